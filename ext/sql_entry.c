@@ -1,0 +1,85 @@
+/*
+** sql_entry.c — the extension's entry points and its core functions.
+**
+**   .load ./newsext                      everything
+**   .load ./newsext sqlite3_newsext_nofs_init
+**                                        everything except news_files, for
+**                                        hosts that run untrusted SQL
+**
+**   SELECT newsext_version();   -- '0.1.0'
+**   SELECT newsext_debug();     -- library versions and build flags
+*/
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT1
+
+#include "sql_common.h"
+
+#include <libxml/xmlversion.h>
+#include <utf8proc.h>
+#include <zlib.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#ifndef NEWSEXT_CFLAGS
+#define NEWSEXT_CFLAGS "unknown"
+#endif
+
+static void version_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    sqlite3_result_text(ctx, newsext_version(), -1, SQLITE_STATIC);
+}
+
+static void debug_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    char pcre_version[64] = "?";
+    uint32_t jit = 0;
+    pcre2_config(PCRE2_CONFIG_VERSION, pcre_version);
+    pcre2_config(PCRE2_CONFIG_JIT, &jit);
+    char *s = sqlite3_mprintf(
+        "newsext %s (commit %s, built %s %s)\n"
+        "sqlite compile %s, run time %s\n"
+        "utf8proc %s, Unicode %s\n"
+        "pcre2 %s, JIT %s\n"
+        "libxml2 %s\n"
+        "zlib %s\n"
+        "build flags: %s",
+        newsext_version(), NEWSEXT_COMMIT, __DATE__, __TIME__, SQLITE_VERSION, sqlite3_libversion(),
+        utf8proc_version(), utf8proc_unicode_version(), pcre_version, jit ? "on" : "off",
+        LIBXML_DOTTED_VERSION, zlibVersion(), NEWSEXT_CFLAGS);
+    if (!s) { sqlite3_result_error_nomem(ctx); return; }
+    sqlite3_result_text(ctx, s, -1, sqlite3_free);
+}
+
+int ne_sql_register_core(sqlite3 *db, char **errmsg) {
+    static const ne_sql_function fns[] = {
+        {"newsext_version", 0, NE_PURE, version_fn},
+        /* not deterministic: the run-time SQLite version can change */
+        {"newsext_debug", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, debug_fn},
+    };
+    return ne_sql_register_functions(db, fns, (int)(sizeof fns / sizeof *fns), errmsg);
+}
+
+typedef int (*register_fn)(sqlite3 *, char **);
+
+static int register_all(sqlite3 *db, char **errmsg, const sqlite3_api_routines *api, int with_files) {
+    SQLITE_EXTENSION_INIT2(api);
+    if (newsext_init() != NEWSEXT_OK) {
+        *errmsg = sqlite3_mprintf("newsext: %s", newsext_errmsg(NEWSEXT_INTERNAL));
+        return SQLITE_ERROR;
+    }
+    static const register_fn pure_parts[] = {ne_sql_register_core, ne_sql_register_article,
+                                             ne_sql_register_persons, ne_sql_register_dates};
+    for (size_t i = 0; i < sizeof pure_parts / sizeof *pure_parts; i++) {
+        int rc = pure_parts[i](db, errmsg);
+        if (rc != SQLITE_OK) return rc;
+    }
+    return with_files ? ne_sql_register_files(db, errmsg) : SQLITE_OK;
+}
+
+__attribute__((visibility("default"))) int sqlite3_newsext_init(sqlite3 *db, char **errmsg,
+                                                                const sqlite3_api_routines *api) {
+    return register_all(db, errmsg, api, 1);
+}
+
+__attribute__((visibility("default"))) int sqlite3_newsext_nofs_init(sqlite3 *db, char **errmsg,
+                                                                     const sqlite3_api_routines *api) {
+    return register_all(db, errmsg, api, 0);
+}

@@ -1,0 +1,352 @@
+/*
+** sql_files.c — news_files(root [, pattern]): every page under a folder, as
+** valid UTF-8.
+**
+**   SELECT path, format, length(raw) FROM news_files('tests/corpus');
+**   SELECT path FROM news_files('pages', '*.html*');
+**
+** Walks root recursively in path order (entries sorted bytewise at each
+** level), skipping hidden files and folders and never entering a folder
+** twice, so symbolic-link loops end. `.gz` content is decompressed
+** (recognized by its magic number). `raw` is decoded with newsext_decode;
+** `format` is sniffed from the content. A file that cannot be read, or
+** whose text exceeds SQLITE_LIMIT_LENGTH, still yields a row: raw is NULL
+** and `error` says why. The file is read only when format, raw or error is
+** asked for, so `SELECT path, size, mtime` is a cheap listing.
+**
+** Security: the table reads the disk, so it is SQLITE_VTAB_DIRECTONLY: a
+** view or trigger in an untrusted database cannot use it, and the
+** sqlite3_newsext_nofs_init entry point leaves it out altogether.
+*/
+#include "sql_common.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum { COL_PATH, COL_SIZE, COL_MTIME, COL_FORMAT, COL_RAW, COL_ERROR, N_VISIBLE };
+
+static const char *const arg_names[] = {"root", "pattern"};
+
+typedef struct dir_frame {
+    char *rel;     /* path relative to root, "" for root itself */
+    char **names;  /* sorted entries */
+    size_t n, next;
+} dir_frame;
+
+typedef struct dir_id {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct files_state {
+    char *root;
+    char *pattern;   /* GLOB on the relative path, or NULL */
+    int single_file; /* root is a file: one row */
+    dir_frame *stack;
+    size_t depth, stack_cap;
+    dir_id *seen;    /* folders entered, so links cannot loop */
+    size_t n_seen, seen_cap;
+    /* current row */
+    char *rel;
+    struct stat st;
+    char *listing_error; /* set when the row is a folder that cannot be read */
+    int loaded;
+    char *raw;
+    size_t raw_len;
+    newsext_format format;
+    char *error;
+} files_state;
+
+static char *join(const char *a, const char *b) {
+    if (!*a) return sqlite3_mprintf("%s", b);
+    return sqlite3_mprintf("%s/%s", a, b);
+}
+
+static int cmp_names(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
+
+static void clear_row(files_state *s) {
+    sqlite3_free(s->rel);
+    sqlite3_free(s->listing_error);
+    newsext_free(s->raw);
+    sqlite3_free(s->error);
+    s->rel = s->listing_error = s->error = NULL;
+    s->raw = NULL;
+    s->raw_len = 0;
+    s->loaded = 0;
+}
+
+static void free_frame(dir_frame *f) {
+    for (size_t i = 0; i < f->n; i++) sqlite3_free(f->names[i]);
+    sqlite3_free(f->names);
+    sqlite3_free(f->rel);
+}
+
+static int seen_before(files_state *s, const struct stat *st) {
+    for (size_t i = 0; i < s->n_seen; i++)
+        if (s->seen[i].dev == st->st_dev && s->seen[i].ino == st->st_ino) return 1;
+    return 0;
+}
+
+/* Reads folder `rel` and pushes it. Returns SQLITE_OK, SQLITE_NOMEM, or
+** SQLITE_CANTOPEN with errno set when the folder cannot be listed. */
+static int push_dir(files_state *s, const char *rel, const struct stat *st) {
+    char *full = *rel ? join(s->root, rel) : sqlite3_mprintf("%s", s->root);
+    if (!full) return SQLITE_NOMEM;
+    DIR *d = opendir(full);
+    sqlite3_free(full);
+    if (!d) return SQLITE_CANTOPEN;
+    if (s->n_seen == s->seen_cap) {
+        size_t cap = s->seen_cap ? s->seen_cap * 2 : 16;
+        dir_id *p = sqlite3_realloc64(s->seen, cap * sizeof *p);
+        if (!p) { closedir(d); return SQLITE_NOMEM; }
+        s->seen = p;
+        s->seen_cap = cap;
+    }
+    s->seen[s->n_seen++] = (dir_id){st->st_dev, st->st_ino};
+    dir_frame f = {0};
+    size_t cap = 0;
+    int rc = SQLITE_OK;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue; /* hidden, '.' and '..' */
+        if (f.n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **p = sqlite3_realloc64(f.names, cap * sizeof *p);
+            if (!p) { rc = SQLITE_NOMEM; break; }
+            f.names = p;
+        }
+        if (!(f.names[f.n] = sqlite3_mprintf("%s", e->d_name))) { rc = SQLITE_NOMEM; break; }
+        f.n++;
+    }
+    closedir(d);
+    f.rel = sqlite3_mprintf("%s", rel);
+    if (rc == SQLITE_OK && !f.rel) rc = SQLITE_NOMEM;
+    if (rc == SQLITE_OK && s->depth == s->stack_cap) {
+        size_t c = s->stack_cap ? s->stack_cap * 2 : 8;
+        dir_frame *p = sqlite3_realloc64(s->stack, c * sizeof *p);
+        if (!p) rc = SQLITE_NOMEM;
+        else { s->stack = p; s->stack_cap = c; }
+    }
+    if (rc != SQLITE_OK) { free_frame(&f); return rc; }
+    if (f.n) qsort(f.names, f.n, sizeof *f.names, cmp_names);
+    s->stack[s->depth++] = f;
+    return SQLITE_OK;
+}
+
+static void files_close(void *p) {
+    files_state *s = p;
+    clear_row(s);
+    while (s->depth) free_frame(&s->stack[--s->depth]);
+    sqlite3_free(s->stack);
+    sqlite3_free(s->seen);
+    sqlite3_free(s->root);
+    sqlite3_free(s->pattern);
+    sqlite3_free(s);
+}
+
+static int files_open(sqlite3_value **args, void **out, char **errmsg) {
+    files_state *s = sqlite3_malloc(sizeof *s);
+    if (!s) return SQLITE_NOMEM;
+    memset(s, 0, sizeof *s);
+    *out = s;
+    s->root = sqlite3_mprintf("%s", (const char *)sqlite3_value_text(args[0]));
+    if (args[1] && sqlite3_value_type(args[1]) != SQLITE_NULL)
+        s->pattern = sqlite3_mprintf("%s", (const char *)sqlite3_value_text(args[1]));
+    if (!s->root || (args[1] && sqlite3_value_type(args[1]) != SQLITE_NULL && !s->pattern)) {
+        files_close(s);
+        return SQLITE_NOMEM;
+    }
+    /* strip trailing slashes so relative paths come out clean */
+    size_t n = strlen(s->root);
+    while (n > 1 && s->root[n - 1] == '/') s->root[--n] = 0;
+    struct stat st;
+    if (stat(s->root, &st) != 0) {
+        *errmsg = sqlite3_mprintf("news_files: cannot open '%s': %s", s->root, strerror(errno));
+        files_close(s);
+        return SQLITE_ERROR;
+    }
+    int rc = S_ISDIR(st.st_mode) ? push_dir(s, "", &st) : SQLITE_OK;
+    if (rc == SQLITE_CANTOPEN) {
+        *errmsg = sqlite3_mprintf("news_files: cannot open '%s': %s", s->root, strerror(errno));
+        rc = SQLITE_ERROR;
+    }
+    if (rc != SQLITE_OK) { files_close(s); return rc; }
+    if (!S_ISDIR(st.st_mode)) {
+        /* a single file: one row, its name as the path */
+        s->single_file = 1;
+        const char *base = strrchr(s->root, '/');
+        s->rel = sqlite3_mprintf("%s", base ? base + 1 : s->root);
+        if (!s->rel) { files_close(s); return SQLITE_NOMEM; }
+        s->st = st;
+        s->loaded = -1; /* first next() yields it */
+    }
+    return SQLITE_OK;
+}
+
+static int files_next(void *p, char **errmsg) {
+    files_state *s = p;
+    if (s->loaded == -1) { s->loaded = 0; return SQLITE_ROW; }
+    clear_row(s);
+    while (s->depth) {
+        dir_frame *f = &s->stack[s->depth - 1];
+        if (f->next == f->n) {
+            free_frame(f);
+            s->depth--;
+            continue;
+        }
+        char *rel = join(f->rel, f->names[f->next++]);
+        char *full = rel ? join(s->root, rel) : NULL;
+        if (!full) { sqlite3_free(rel); return SQLITE_NOMEM; }
+        struct stat st;
+        int ok = stat(full, &st) == 0;
+        int err = errno;
+        sqlite3_free(full);
+        if (ok && S_ISDIR(st.st_mode)) {
+            if (seen_before(s, &st)) { sqlite3_free(rel); continue; }
+            int rc = push_dir(s, rel, &st);
+            if (rc == SQLITE_NOMEM) { sqlite3_free(rel); return rc; }
+            if (rc == SQLITE_OK) { sqlite3_free(rel); continue; }
+            err = errno;
+            ok = 0; /* an unreadable folder is reported as a row */
+        } else if (ok && !S_ISREG(st.st_mode)) {
+            sqlite3_free(rel); /* sockets, fifos, devices: not pages */
+            continue;
+        }
+        if (s->pattern && sqlite3_strglob(s->pattern, rel) != 0) { sqlite3_free(rel); continue; }
+        s->rel = rel;
+        if (ok) s->st = st;
+        else {
+            memset(&s->st, 0, sizeof s->st);
+            s->listing_error = sqlite3_mprintf("cannot read: %s", strerror(err));
+            if (!s->listing_error) return SQLITE_NOMEM;
+        }
+        return SQLITE_ROW;
+    }
+    return SQLITE_DONE;
+}
+
+/* Reads, decompresses and decodes the current file once, on first need. */
+static void load_current(files_state *s, sqlite3_context *ctx) {
+    if (s->loaded) return;
+    s->loaded = 1;
+    if (s->listing_error) return;
+    sqlite3_int64 limit = sqlite3_limit(sqlite3_context_db_handle(ctx), SQLITE_LIMIT_LENGTH, -1);
+    if (s->st.st_size > limit) {
+        s->error = sqlite3_mprintf("file is %lld bytes, more than SQLITE_LIMIT_LENGTH (%lld)",
+                                   (long long)s->st.st_size, (long long)limit);
+        return;
+    }
+    char *full = s->single_file ? sqlite3_mprintf("%s", s->root) : join(s->root, s->rel);
+    if (!full) return;
+    int fd = open(full, O_RDONLY | O_CLOEXEC);
+    sqlite3_free(full);
+    if (fd < 0) {
+        s->error = sqlite3_mprintf("cannot open: %s", strerror(errno));
+        return;
+    }
+    size_t cap = (size_t)s->st.st_size + 1, len = 0;
+    char *bytes = sqlite3_malloc64(cap);
+    while (bytes) {
+        if (len == cap) { /* the file grew while we read it */
+            char *p = len >= (size_t)limit ? NULL : sqlite3_realloc64(bytes, cap * 2);
+            if (!p) { sqlite3_free(bytes); bytes = NULL; break; }
+            bytes = p;
+            cap *= 2;
+        }
+        ssize_t r = read(fd, bytes + len, cap - len);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            s->error = sqlite3_mprintf("cannot read: %s", strerror(errno));
+            break;
+        }
+        if (r == 0) break;
+        len += (size_t)r;
+    }
+    close(fd);
+    if (!bytes || s->error) {
+        if (!s->error) s->error = sqlite3_mprintf("file too large or out of memory");
+        sqlite3_free(bytes);
+        return;
+    }
+    const char *text = bytes;
+    size_t text_len = len;
+    char *unzipped = NULL;
+    if (newsext_is_gzip(bytes, len)) {
+        int rc = newsext_gunzip(bytes, len, (size_t)limit, &unzipped, &text_len);
+        if (rc != NEWSEXT_OK) {
+            s->error = rc == NEWSEXT_TOOBIG
+                           ? sqlite3_mprintf("decompressed text is more than SQLITE_LIMIT_LENGTH (%lld)",
+                                             (long long)limit)
+                           : sqlite3_mprintf("cannot decompress: %s", newsext_errmsg(rc));
+            sqlite3_free(bytes);
+            return;
+        }
+        text = unzipped;
+    }
+    int rc = newsext_decode(text, text_len, &s->raw, &s->raw_len, NULL);
+    if (rc == NEWSEXT_OK && s->raw_len > (size_t)limit) {
+        s->error = sqlite3_mprintf("decoded text is more than SQLITE_LIMIT_LENGTH (%lld)", (long long)limit);
+        newsext_free(s->raw);
+        s->raw = NULL;
+    } else if (rc != NEWSEXT_OK) {
+        s->error = sqlite3_mprintf("cannot decode: %s", newsext_errmsg(rc));
+    } else {
+        s->format = newsext_sniff_format(s->raw, s->raw_len);
+    }
+    newsext_free(unzipped);
+    sqlite3_free(bytes);
+}
+
+static void files_column(void *p, int col, sqlite3_context *ctx) {
+    files_state *s = p;
+    switch (col) {
+    case COL_PATH: sqlite3_result_text(ctx, s->rel, -1, SQLITE_TRANSIENT); return;
+    case COL_SIZE:
+        if (!s->listing_error) sqlite3_result_int64(ctx, (sqlite3_int64)s->st.st_size);
+        return;
+    case COL_MTIME:
+        if (!s->listing_error) sqlite3_result_int64(ctx, (sqlite3_int64)s->st.st_mtime);
+        return;
+    }
+    load_current(s, ctx);
+    switch (col) {
+    case COL_FORMAT:
+        if (s->raw) sqlite3_result_text(ctx, s->format == NEWSEXT_FORMAT_HTML ? "html" : "text", -1, SQLITE_STATIC);
+        return;
+    case COL_RAW:
+        if (s->raw) sqlite3_result_text64(ctx, s->raw, s->raw_len, SQLITE_TRANSIENT, SQLITE_UTF8);
+        return;
+    case COL_ERROR: {
+        const char *e = s->listing_error ? s->listing_error : s->error;
+        if (e) sqlite3_result_text(ctx, e, -1, SQLITE_TRANSIENT);
+        else if (!s->raw) sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    }
+}
+
+static const ne_tvf_spec files_spec = {
+    .name = "news_files",
+    .schema = "CREATE TABLE x(path TEXT, size INTEGER, mtime INTEGER, format TEXT, raw TEXT, error TEXT,"
+              " root HIDDEN, pattern HIDDEN)",
+    .n_visible = N_VISIBLE,
+    .n_args = 2,
+    .n_required = 1,
+    .arg_names = arg_names,
+    .direct_only = 1,
+    .open = files_open,
+    .next = files_next,
+    .column = files_column,
+    .close = files_close,
+};
+
+int ne_sql_register_files(sqlite3 *db, char **errmsg) {
+    int rc = ne_sql_register_tvf(db, &files_spec);
+    if (rc != SQLITE_OK) *errmsg = sqlite3_mprintf("newsext: cannot register news_files: %s", sqlite3_errmsg(db));
+    return rc;
+}
