@@ -37,6 +37,7 @@ GLUE_SRC := $(sort $(wildcard ext/sql_*.c))
 CORE_SRC := $(filter-out $(GLUE_SRC),$(sort $(wildcard ext/*.c)))
 DATA     := $(sort $(wildcard data/*.txt data/*.tsv))
 GEN      := build/gen/newsext_data.c
+GEN_H    := build/gen/newsext_data.h
 
 # tests/tests.mk (test, bench, eval targets) is included at the end: it
 # needs the object lists defined below.
@@ -49,17 +50,18 @@ build/.deps-ok: tools/deps.sh
 	@sh tools/deps.sh
 	@mkdir -p build && touch $@
 
+$(GEN_H): $(GEN)
 $(GEN): $(DATA) tools/embed.c | build/.deps-ok
 	@mkdir -p build/gen
-	$(CC) -O1 -o build/embed tools/embed.c
-	build/embed $@ $(DATA)
+	@$(CC) -O1 -o build/embed tools/embed.c
+	@echo "EMBED $(DATA)"; build/embed $(GEN) $(GEN_H) $(DATA)
 
 # Two flavours of every object: release (build/rel) and sanitized (build/san).
 REL_OBJ := $(patsubst ext/%.c,build/rel/%.o,$(CORE_SRC) $(GLUE_SRC)) build/rel/newsext_data.o
 SAN_OBJ := $(patsubst ext/%.c,build/san/%.o,$(CORE_SRC) $(GLUE_SRC)) build/san/newsext_data.o
 REL_CORE := $(filter-out $(patsubst ext/%.c,build/rel/%.o,$(GLUE_SRC)),$(REL_OBJ))
 SAN_CORE := $(filter-out $(patsubst ext/%.c,build/san/%.o,$(GLUE_SRC)),$(SAN_OBJ))
-HDRS := $(wildcard include/*.h ext/*.h) $(GEN)
+HDRS := $(wildcard include/*.h ext/*.h) $(GEN_H)
 
 build/rel/%.o: ext/%.c $(HDRS) | build/.deps-ok
 	@mkdir -p $(dir $@)
@@ -76,9 +78,9 @@ build/san/newsext_data.o: $(GEN)
 
 # The .so never links libsqlite3: the host provides it through sqlite3ext.h.
 newsext.so: $(REL_OBJ)
-	$(CC) -shared -o $@ $^ $(PKG_LIBS) -lpthread -Wl,--no-undefined
+	@echo "LD $@"; $(CC) -shared -o $@ $^ $(PKG_LIBS) -lpthread -Wl,--no-undefined
 build/san/newsext.so: $(SAN_OBJ)
-	$(CC) -shared -fsanitize=address,undefined -o $@ $^ $(PKG_LIBS) -lpthread
+	@echo "LD $@"; $(CC) -shared -fsanitize=address,undefined -o $@ $^ $(PKG_LIBS) -lpthread
 
 demo: newsext.so
 	rm -f demo.db

@@ -5,7 +5,7 @@ set -e
 need=""
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed'; }
 for p in pkg-config sqlite3 libsqlite3-dev libutf8proc-dev libpcre2-dev libxml2-dev \
-         zlib1g-dev libcmocka-dev python3; do
+         zlib1g-dev libcmocka-dev python3 time; do
     have_pkg "$p" || need="$need $p"
 done
 [ -z "$need" ] && exit 0
