@@ -79,6 +79,10 @@ build/san/newsext_data.o: $(GEN)
 # The .so never links libsqlite3: the host provides it through sqlite3ext.h.
 newsext.so: $(REL_OBJ)
 	@echo "LD $@"; $(CC) -shared -o $@ $^ $(PKG_LIBS) -lpthread -Wl,--no-undefined
+# The analysis core without SQLite, for other hosts (include/newsext.h).
+build/libnewsext.a: $(REL_CORE)
+	@echo "AR $@"; rm -f $@; ar rcs $@ $^
+
 build/san/newsext.so: $(SAN_OBJ)
 	@echo "LD $@"; $(CC) -shared -fsanitize=address,undefined -o $@ $^ $(PKG_LIBS) -lpthread
 
@@ -87,12 +91,13 @@ demo: newsext.so
 	sqlite3 demo.db -cmd '.load ./newsext' -cmd ".param set :root 'tests/corpus'" < sql/ingest.sql
 	sqlite3 demo.db -cmd '.load ./newsext' < sql/demo.sql
 
-install: newsext.so
+install: newsext.so build/libnewsext.a
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR)
 	install -m 0644 newsext.so $(DESTDIR)$(LIBDIR)/newsext.so
+	install -m 0644 build/libnewsext.a $(DESTDIR)$(LIBDIR)/libnewsext.a
 	install -m 0644 include/newsext.h $(DESTDIR)$(INCDIR)/newsext.h
 uninstall:
-	rm -f $(DESTDIR)$(LIBDIR)/newsext.so $(DESTDIR)$(INCDIR)/newsext.h
+	rm -f $(DESTDIR)$(LIBDIR)/newsext.so $(DESTDIR)$(LIBDIR)/libnewsext.a $(DESTDIR)$(INCDIR)/newsext.h
 
 clean:
 	rm -rf build newsext.so demo.db

@@ -365,7 +365,7 @@ struct ne_strmap {
     } *slots;
 };
 
-static uint64_t hash_bytes(const char *s, size_t n) {
+uint64_t ne_hash64(const char *s, size_t n) {
     uint64_t h = 1469598103934665603ull; /* FNV-1a */
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
@@ -405,7 +405,7 @@ int ne_strmap_put(ne_strmap *m, const char *key, size_t n, int value) {
         m->slots = s;
         m->cap = cap;
     }
-    uint64_t h = hash_bytes(key, n);
+    uint64_t h = ne_hash64(key, n);
     struct slot *s = find_slot(m->slots, m->cap, key, n, h);
     if (!s->key) {
         s->key = ne_strndup(key, n);
@@ -420,7 +420,7 @@ int ne_strmap_put(ne_strmap *m, const char *key, size_t n, int value) {
 
 int ne_strmap_get(const ne_strmap *m, const char *key, size_t n, int *value) {
     if (!m) return 0;
-    struct slot *s = find_slot(m->slots, m->cap, key, n, hash_bytes(key, n));
+    struct slot *s = find_slot(m->slots, m->cap, key, n, ne_hash64(key, n));
     if (!s->key) return 0;
     if (value) *value = s->value;
     return 1;

@@ -87,6 +87,9 @@ pcre2_match_context *ne_pcre_limits(void);
 int ne_pcre_match(const pcre2_code *re, const char *subject, size_t len, size_t start,
                   uint32_t options, pcre2_match_data *md);
 
+/* 64-bit FNV-1a of n bytes: table keys and content hashes. */
+uint64_t ne_hash64(const char *s, size_t n);
+
 /* ---- immutable string table ----
 ** Open-addressing hash map from byte strings to an int, built at init and
 ** read-only afterwards. Keys are copied. */

@@ -1,0 +1,28 @@
+#!/bin/sh
+# sql/ingest.sql is idempotent and incremental: a second run changes nothing;
+# a changed file is updated, a new one added, a touched one keeps its row.
+set -eu
+so=${NEWSEXT_SO:-./newsext}
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+cp -r tests/corpus "$d/pages"
+ingest() {
+    LD_PRELOAD="${NEWSEXT_PRELOAD:-}" ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0" \
+        sqlite3 -batch "$d/c.db" -cmd ".load $so" -cmd ".param set :root '$d/pages'" < sql/ingest.sql
+}
+dump() { sqlite3 "$d/c.db" .dump | md5sum; }
+ingest > /dev/null
+first=$(dump)
+out=$(ingest)
+[ "$out" = "ingest: 0 new or changed files, 6 articles in all" ] || { echo "second run: $out"; exit 1; }
+[ "$(dump)" = "$first" ] || { echo "second run changed the database"; exit 1; }
+printf '\nA late correction was added to this story.\n' >> "$d/pages/2025/geneva-talks.txt"
+printf 'A brand new page about nothing in particular.\n' > "$d/pages/2025/new-page.txt"
+touch -d '2030-01-01' "$d/pages/2024/03/rail-strike.txt"
+out=$(ingest)
+[ "$out" = "ingest: 3 new or changed files, 7 articles in all" ] || { echo "third run: $out"; exit 1; }
+n=$(sqlite3 "$d/c.db" "SELECT count(*) FROM articles WHERE path = '2025/geneva-talks.txt' AND raw LIKE '%late correction%'")
+[ "$n" = 1 ] || { echo "changed file not updated"; exit 1; }
+n=$(sqlite3 "$d/c.db" "SELECT count(DISTINCT path) FROM articles")
+[ "$n" = 7 ] || { echo "duplicate rows: $n"; exit 1; }
+echo ok
