@@ -91,6 +91,11 @@ demo: newsext.so
 	sqlite3 demo.db -cmd '.load ./newsext' -cmd ".param set :root 'tests/corpus'" < sql/ingest.sql
 	sqlite3 demo.db -cmd '.load ./newsext' < sql/demo.sql
 
+# The HTML report of the demo corpus (sql/reports/report_html.sql).
+report: demo
+	sqlite3 demo.db -cmd '.load ./newsext' < sql/reports/report_html.sql > report.html
+	@echo "wrote report.html"
+
 install: newsext.so build/libnewsext.a
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR)
 	install -m 0644 newsext.so $(DESTDIR)$(LIBDIR)/newsext.so

@@ -9,6 +9,7 @@
 **   SELECT newsext_version();   -- '0.1.0'
 **   SELECT newsext_debug();     -- library versions and build flags
 **   SELECT content_hash(raw);   -- '9f3b...' 16 hex digits, equal for equal text
+**   SELECT newsext_progress('ingest', n, total);  -- progress line on stderr
 */
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT1
@@ -17,6 +18,9 @@ SQLITE_EXTENSION_INIT1
 #include "util.h"
 
 #include <libxml/xmlversion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 #include <utf8proc.h>
 #include <zlib.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -63,7 +67,47 @@ static void content_hash_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv
     sqlite3_result_text(ctx, hex, 16, SQLITE_TRANSIENT);
 }
 
+/* Progress of a long statement, on stderr: at most twice a second, and once
+** more when done reaches total. The clock is per connection (user data), so
+** connections in other threads do not share it. */
+typedef struct progress_clock {
+    double start, last;
+} progress_clock;
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    progress_clock *clock = sqlite3_user_data(ctx);
+    const char *label = (const char *)sqlite3_value_text(argv[0]);
+    sqlite3_int64 done = sqlite3_value_int64(argv[1]), total = sqlite3_value_int64(argv[2]);
+    double t = now_seconds();
+    if (done <= 1) clock->start = clock->last = t;
+    int finished = done >= total;
+    if (finished || t - clock->last >= 0.5) {
+        double rate = t > clock->start ? (double)done / (t - clock->start) : 0;
+        fprintf(stderr, "\r%s: %lld/%lld pages, %.0f pages/s%s", label ? label : "progress", done, total, rate,
+                finished ? "\n" : "");
+        fflush(stderr);
+        clock->last = t;
+    }
+    sqlite3_result_value(ctx, argv[1]);
+}
+
 int ne_sql_register_core(sqlite3 *db, char **errmsg) {
+    progress_clock *clock = sqlite3_malloc(sizeof *clock);
+    if (!clock) return SQLITE_NOMEM;
+    clock->start = clock->last = now_seconds();
+    /* writes to stderr: never from a view or trigger of an untrusted schema */
+    int rc = sqlite3_create_function_v2(db, "newsext_progress", 3, SQLITE_UTF8 | SQLITE_DIRECTONLY, clock,
+                                        progress_fn, NULL, NULL, sqlite3_free);
+    if (rc != SQLITE_OK) {
+        *errmsg = sqlite3_mprintf("newsext: cannot register newsext_progress(): %s", sqlite3_errmsg(db));
+        return rc;
+    }
     static const ne_sql_function fns[] = {
         {"newsext_version", 0, NE_PURE, version_fn},
         {"content_hash", 1, NE_PURE, content_hash_fn},

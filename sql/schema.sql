@@ -31,3 +31,136 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
 CREATE INDEX IF NOT EXISTS articles_event_date ON articles(event_date);
+
+-- Every person mention, from the title ('title') or the body ('body'):
+-- start/length are 1-based character positions in that field.
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    field       TEXT NOT NULL,            -- 'title' or 'body'
+    name        TEXT NOT NULL,            -- canonical name within the article
+    key         TEXT NOT NULL,            -- person_key(name): one key per person across the corpus
+    mention     TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    length      INTEGER NOT NULL,
+    role        TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_key ON mentions(key);
+
+-- Every temporal expression of the body, normalized against the article's
+-- reference date (articles.event_ref).
+CREATE TABLE IF NOT EXISTS dates (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    mention     TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    length      INTEGER NOT NULL,
+    type        TEXT NOT NULL,            -- DATE, TIME, DURATION, SET
+    value       TEXT,                     -- TIMEX3 value
+    mod         TEXT
+);
+CREATE INDEX IF NOT EXISTS dates_article ON dates(article_id);
+CREATE INDEX IF NOT EXISTS dates_value ON dates(value);
+
+-- Full-text search over title and body, case- and diacritic-insensitive
+-- ("cavusoglu" finds "Çavuşoğlu"). External content: the text lives once,
+-- in articles; the triggers keep the index in step with every change.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, body, content='articles', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+
+-- Reports that list "what is new" remember how far they got.
+CREATE TABLE IF NOT EXISTS report_watermarks (
+    report      TEXT PRIMARY KEY,
+    last_id     INTEGER NOT NULL,
+    run_at      TEXT NOT NULL
+);
+
+-- ---- Views that answer the first questions ----
+
+-- One row per person across the corpus, grouped by person_key. The display
+-- name is the most frequent full form (a name of two or more words when the
+-- corpus has one).
+CREATE VIEW IF NOT EXISTS persons AS
+WITH forms AS (
+    SELECT key, name, count(*) AS n FROM mentions GROUP BY key, name
+), display AS (
+    SELECT key, name FROM (
+        SELECT key, name, row_number() OVER (
+            PARTITION BY key ORDER BY instr(name, ' ') > 0 DESC, n DESC, length(name) DESC, name) AS r
+        FROM forms)
+    WHERE r = 1
+), roles AS (
+    SELECT key, json_group_array(role) AS roles FROM (
+        SELECT key, role, count(*) AS n FROM mentions WHERE role IS NOT NULL
+        GROUP BY key, lower(role) ORDER BY key, n DESC, role)
+    GROUP BY key
+)
+SELECT d.name AS name,
+       m.key AS key,
+       count(DISTINCT m.article_id) AS articles,
+       count(*) AS mentions,
+       min(a.event_date) AS first_date,
+       max(a.event_date) AS last_date,
+       coalesce(r.roles, '[]') AS roles
+FROM mentions AS m
+JOIN display AS d ON d.key = m.key
+JOIN articles AS a ON a.id = m.article_id
+LEFT JOIN roles AS r ON r.key = m.key
+GROUP BY m.key;
+
+-- Pairs of persons named in the same article: the co-mention network.
+CREATE VIEW IF NOT EXISTS person_pairs AS
+WITH per_article AS (SELECT DISTINCT article_id, key FROM mentions)
+SELECT p1.name AS person1,
+       p2.name AS person2,
+       count(*) AS articles,
+       min(a.event_date) AS first_date,
+       max(a.event_date) AS last_date
+FROM per_article AS x
+JOIN per_article AS y ON y.article_id = x.article_id AND y.key > x.key
+JOIN persons AS p1 ON p1.key = x.key
+JOIN persons AS p2 ON p2.key = y.key
+JOIN articles AS a ON a.id = x.article_id
+GROUP BY x.key, y.key;
+
+-- Articles per event day and per month, with the persons most mentioned in
+-- each period (up to three, as a JSON array).
+CREATE VIEW IF NOT EXISTS timeline AS
+WITH periods AS (
+    SELECT 'day' AS granularity, event_date AS period, id FROM articles WHERE length(event_date) = 10
+    UNION ALL
+    SELECT 'month', substr(event_date, 1, 7), id FROM articles WHERE length(event_date) >= 7
+), counts AS (
+    SELECT granularity, period, count(*) AS articles FROM periods GROUP BY granularity, period
+), person_counts AS (
+    SELECT p.granularity, p.period, m.key, count(*) AS n
+    FROM periods AS p JOIN mentions AS m ON m.article_id = p.id
+    GROUP BY p.granularity, p.period, m.key
+), ranked AS (
+    SELECT pc.granularity, pc.period, ps.name, pc.n,
+           row_number() OVER (PARTITION BY pc.granularity, pc.period ORDER BY pc.n DESC, ps.name) AS r
+    FROM person_counts AS pc JOIN persons AS ps ON ps.key = pc.key
+)
+SELECT c.granularity, c.period, c.articles,
+       (SELECT json_group_array(name) FROM (
+            SELECT name FROM ranked AS k
+            WHERE k.granularity = c.granularity AND k.period = c.period AND k.r <= 3
+            ORDER BY k.r)) AS top_persons
+FROM counts AS c;
+
+-- One line per article.
+CREATE VIEW IF NOT EXISTS article_summary AS
+SELECT id, event_date, published, site, title,
+       (SELECT group_concat(value, '; ') FROM json_each(articles.persons)) AS persons,
+       path
+FROM articles;
