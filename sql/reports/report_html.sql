@@ -6,9 +6,22 @@
 .mode list
 .headers off
 .separator ''
+-- every month from the first to the last with articles (empty months are
+-- bars of zero height, so the time axis is true), at most the last 120
 CREATE TEMP VIEW IF NOT EXISTS html_months AS
-  SELECT row_number() OVER (ORDER BY period) - 1 AS i, period, articles, top_persons
-  FROM timeline WHERE granularity = 'month';
+  WITH RECURSIVE bounds AS (
+      SELECT max(min(period), substr(date(max(period) || '-01', '-119 months'), 1, 7)) AS first,
+             max(period) AS last
+      FROM timeline WHERE granularity = 'month'
+  ), months(period) AS (
+      SELECT first FROM bounds WHERE first IS NOT NULL
+      UNION ALL
+      SELECT substr(date(period || '-01', '+1 month'), 1, 7) FROM months, bounds WHERE period < bounds.last
+  )
+  SELECT row_number() OVER (ORDER BY m.period) - 1 AS i, m.period,
+         coalesce(t.articles, 0) AS articles, coalesce(t.top_persons, '[]') AS top_persons
+  FROM months AS m
+  LEFT JOIN timeline AS t ON t.granularity = 'month' AND t.period = m.period;
 CREATE TEMP VIEW IF NOT EXISTS html_scale AS
   SELECT max(count(*), 1) AS n, max(coalesce(max(articles), 1), 1) AS top,
          720.0 / max(count(*), 1) AS step
@@ -31,10 +44,13 @@ th{background:#eef}.bar{fill:#3366aa}.axis{stroke:#444}.label{font-size:11px;fil
 <line class="axis" x1="60" y1="250" x2="790" y2="250"/><line class="axis" x1="60" y1="20" x2="60" y2="250"/>
 <text class="label" x="52" y="24" text-anchor="end">' || (SELECT top FROM html_scale) || '</text>
 <text class="label" x="52" y="250" text-anchor="end">0</text>';
-SELECT printf('<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f"><title>%s: %d articles</title></rect>'
-              || '<text class="label" x="%.1f" y="268" text-anchor="middle">%s</text>',
-              65 + m.i * s.step, 250 - 225.0 * m.articles / s.top, max(s.step * 0.7, 1), 225.0 * m.articles / s.top,
-              m.period, m.articles, 65 + m.i * s.step + max(s.step * 0.7, 1) / 2, m.period)
+-- a bar per month; a label on at most twelve of them, so labels never overlap
+SELECT printf('<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f"><title>%s: %d articles</title></rect>',
+              65 + m.i * s.step, 250 - 225.0 * m.articles / s.top, max(s.step * 0.7, 1),
+              225.0 * m.articles / s.top, m.period, m.articles)
+       || iif(m.i % ((s.n + 11) / 12) = 0,
+              printf('<text class="label" x="%.1f" y="268" text-anchor="middle">%s</text>',
+                     65 + m.i * s.step + max(s.step * 0.7, 1) / 2, m.period), '')
 FROM html_months AS m, html_scale AS s ORDER BY m.i;
 SELECT '</svg>
 <h2>Top persons per month</h2>
@@ -42,7 +58,7 @@ SELECT '</svg>
 SELECT printf('<tr><td>%s</td><td>%d</td><td>%s</td></tr>', period, articles,
               replace(replace(replace(coalesce((SELECT group_concat(value, ', ') FROM json_each(top_persons)), ''),
                                       '&', '&amp;'), '<', '&lt;'), '>', '&gt;'))
-FROM html_months ORDER BY period;
+FROM html_months WHERE articles > 0 ORDER BY period;
 SELECT '</table>
 <h2>Most named persons</h2>
 <table><tr><th>person</th><th>articles</th><th>mentions</th><th>first</th><th>last</th></tr>';
