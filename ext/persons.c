@@ -306,6 +306,7 @@ static uint32_t flags_of(scan *s, token *t) {
     t->looked = 1;
     t->flags = 0;
     if (t->kind != T_WORD && t->kind != T_INITIAL) return 0;
+    if (t->kind == T_INITIAL && t->end - t->start <= 2) return 0; /* "A." is not the word "a" */
     char small[64];
     size_t kn;
     const char *key = fold_key(s->text + t->start, t->end - t->start, small, sizeof small, &s->scratch, &kn);
@@ -313,6 +314,10 @@ static uint32_t flags_of(scan *s, token *t) {
     int v = 0;
     if (ne_strmap_get(lexicon, key, kn, &v)) t->flags = (uint32_t)v;
     if (t->kind == T_WORD && has_surname_ending(key, kn)) t->flags |= W_ENDING;
+    /* al-Assad, el-Sisi: the particle makes it a surname */
+    if (t->kind == T_WORD && t->hyphen && kn > 3 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' &&
+        key[2] == '-')
+        t->flags |= W_ENDING;
     return t->flags;
 }
 
@@ -653,6 +658,7 @@ static int decide(scan *s, size_t k, size_t e) {
         if (first->hyphen && split_hyphenated(s, k)) return 1;
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
         if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING)))) goto yes;
+        if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN)) goto yes;
         return 0;
     }
     /* two or more words */
@@ -673,6 +679,7 @@ static int decide(scan *s, size_t k, size_t e) {
         return 0;
     }
     if (ff & W_NOT_PERSON) return 0;
+    if (words < (size_t)(e - k) && mode == LINE_TEXT) goto yes; /* a particle inside: "Bashar al Assad" */
     if (titled && (mode == LINE_TEXT || (lf & (W_SURNAME | W_ENDING)))) goto yes;
     if (known_word(s, last->start, last->end) >= 0) goto yes;
     if (lf & W_PLACE) return 0;
