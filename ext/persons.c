@@ -85,6 +85,8 @@ static struct {
     size_t n;
 } endings[MAX_ENDINGS];
 static int n_endings;
+static void init_ascii_classes(void);
+static unsigned char ending_last_byte[256]; /* quick rejection */
 
 typedef struct class_name {
     const char *name;
@@ -150,6 +152,7 @@ static int add_class_line(const char *line, size_t n, void *arg) {
     if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) {
         if (n_endings == MAX_ENDINGS || wn >= sizeof endings[0].s) return NEWSEXT_INTERNAL;
         memcpy(endings[n_endings].s, line, wn);
+        ending_last_byte[(unsigned char)line[wn - 1]] = 1;
         endings[n_endings++].n = wn;
         return 0;
     }
@@ -161,6 +164,7 @@ static int add_class_line(const char *line, size_t n, void *arg) {
 }
 
 int ne_persons_init(void) {
+    init_ascii_classes();
     lexicon = ne_strmap_new(80000);
     if (!lexicon) return NEWSEXT_INTERNAL;
     int given = W_GIVEN, surname = W_SURNAME;
@@ -173,6 +177,7 @@ int ne_persons_init(void) {
 }
 
 static int has_surname_ending(const char *key, size_t n) {
+    if (!n || !ending_last_byte[(unsigned char)key[n - 1]]) return 0;
     for (int i = 0; i < n_endings; i++)
         if (n >= endings[i].n + 3 && !memcmp(key + n - endings[i].n, endings[i].s, endings[i].n)) return 1;
     return 0;
@@ -200,15 +205,23 @@ static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2
 
 typedef enum { C_SPACE, C_NEWLINE, C_UPPER, C_LOWER, C_LETTER, C_MARK, C_DIGIT, C_PUNCT } char_class;
 
+static char_class classify_ascii(int32_t cp) {
+    if (cp >= 'a' && cp <= 'z') return C_LOWER;
+    if (cp >= 'A' && cp <= 'Z') return C_UPPER;
+    if (cp >= '0' && cp <= '9') return C_DIGIT;
+    if (cp == '\n') return C_NEWLINE;
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v') return C_SPACE;
+    return C_PUNCT;
+}
+
+static unsigned char ascii_class[128]; /* classify_ascii, tabulated at init */
+
+static void init_ascii_classes(void) {
+    for (int c = 0; c < 128; c++) ascii_class[c] = (unsigned char)classify_ascii(c);
+}
+
 static char_class classify(int32_t cp) {
-    if (cp < 0x80) {
-        if (cp >= 'a' && cp <= 'z') return C_LOWER;
-        if (cp >= 'A' && cp <= 'Z') return C_UPPER;
-        if (cp >= '0' && cp <= '9') return C_DIGIT;
-        if (cp == '\n') return C_NEWLINE;
-        if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v') return C_SPACE;
-        return C_PUNCT;
-    }
+    if (cp < 0x80) return (char_class)ascii_class[cp];
     if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return C_NEWLINE;
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
@@ -237,6 +250,7 @@ static inline char_class char_at(const char *t, size_t len, size_t i, int32_t *c
     if (c < 0x80) {
         *cp = c;
         *step = 1;
+        return (char_class)ascii_class[c];
     } else {
         *step = ne_utf8_decode((const unsigned char *)t + i, len - i, cp);
         if (*step < 1) *step = 1;
@@ -285,7 +299,6 @@ typedef enum { LINE_TEXT, LINE_TITLE_CASE, LINE_ALL_CAPS } line_mode;
 typedef struct scan {
     const char *text;
     size_t len;
-    int emit; /* second pass: record mentions */
     token *tok;
     size_t n;
     line_mode mode;
@@ -298,6 +311,20 @@ typedef struct scan {
     ne_strmap *by_surname; /* key of a surname -> first person with it */
     found *found;
     size_t n_found, cap_found;
+    /* First pass: lines to look at again once the whole text is known,
+    ** and the capitalised words in them that no rule took ("Putin" in a
+    ** headline before "Vladimir Putin" in the body). */
+    int rescanning;
+    struct doubt_line {
+        size_t start, end;
+        int whole;  /* a whole line (not cut at MAX_LINE_TOKENS) */
+        int again;  /* to be scanned again */
+    } *lines;
+    size_t n_lines, cap_lines;
+    struct doubt_word {
+        size_t start, end, line;
+    } *doubts;
+    size_t n_doubts, cap_doubts;
     int oom;
 } scan;
 
@@ -375,6 +402,13 @@ static size_t scan_word(scan *s, size_t i, token *t) {
     int lower = 0, letters = 0;
     size_t j = i;
     while (j < len) {
+        unsigned char b0 = (unsigned char)x[j];
+        if (b0 >= 'a' && b0 <= 'z') { /* the common case, without decoding */
+            lower = 1;
+            letters++;
+            j++;
+            continue;
+        }
         c = char_at(x, len, j, &cp, &step);
         if (is_letter_class(c) || c == C_MARK || c == C_DIGIT) {
             if (c == C_LOWER) lower = 1;
@@ -426,6 +460,38 @@ static size_t scan_word(scan *s, size_t i, token *t) {
 /* ---- deciding ---------------------------------------------------------------- */
 
 static int is_name_token(const token *t) { return (t->kind == T_WORD || t->kind == T_INITIAL) && t->cap; }
+
+/* Grows *arr (of *cap elements of size elem) to hold one more than n. */
+static int grow(scan *s, void **arr, size_t *cap, size_t n, size_t elem) {
+    if (n < *cap) return 0;
+    size_t c = *cap ? *cap * 2 : 32;
+    void *p = ne_realloc(*arr, c * elem);
+    if (!p) return s->oom = 1, -1;
+    *arr = p;
+    *cap = c;
+    return 0;
+}
+
+/* Notes the capitalised words of the current line that no name took and
+** that could still be a surname named elsewhere; first_found is where
+** this line's mentions begin in s->found. */
+static void note_doubts(scan *s, size_t first_found, int whole_line) {
+    token *t = s->tok;
+    size_t f = first_found, line = s->n_lines;
+    int any = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        if (!is_name_token(&t[i]) || t[i].kind != T_WORD) continue;
+        while (f < s->n_found && s->found[f].end <= t[i].start) f++;
+        if (f < s->n_found && s->found[f].start <= t[i].start) continue; /* inside a mention */
+        if (flags_of(s, &t[i]) & (W_NEVER_NAME | W_ROLE_WORD)) continue;
+        if (grow(s, (void **)&s->doubts, &s->cap_doubts, s->n_doubts, sizeof *s->doubts)) return;
+        s->doubts[s->n_doubts++] = (struct doubt_word){t[i].start, t[i].end, line};
+        any = 1;
+    }
+    if (!any) return;
+    if (grow(s, (void **)&s->lines, &s->cap_lines, s->n_lines, sizeof *s->lines)) return;
+    s->lines[s->n_lines++] = (struct doubt_line){t[0].start, t[s->n - 1].end, whole_line, 0};
+}
 
 static int add_found(scan *s, const found *f) {
     if (s->n_found == s->cap_found) {
@@ -525,7 +591,7 @@ found_person:;
 /* Records a mention of tokens [k,e) with the role words [r,k) (r == k: none). */
 static void accept(scan *s, size_t k, size_t e, size_t r) {
     int p = resolve_person(s, k, e);
-    if (p < 0 || !s->emit) return;
+    if (p < 0) return;
     token *t = s->tok;
     found f = {t[k].start, t[e - 1].end, 0, 0, p};
     if (r < k) {
@@ -632,7 +698,6 @@ static int split_hyphenated(scan *s, size_t k) {
     int who[8];
     for (size_t i = 0; i < np; i++)
         if ((who[i] = known_word(s, parts[i][0], parts[i][1])) < 0) return 0;
-    if (!s->emit) return 1;
     for (size_t i = 0; i < np; i++) {
         found f = {parts[i][0], parts[i][1], 0, 0, who[i]};
         add_found(s, &f);
@@ -723,18 +788,25 @@ static int is_small_word(scan *s, token *t) {
 static void scan_line(scan *s, int whole_line) {
     token *t = s->tok;
     size_t n = s->n;
-    /* headline or text? */
-    size_t words = 0, caps = 0, upper = 0, lower_big = 0;
+    size_t first_found = s->n_found;
+    /* headline or text? Most lines are sentences: decide without lookups
+    ** when they are. */
+    size_t words = 0, caps = 0, upper = 0, lower_long = 0;
     for (size_t i = 0; i < n; i++) {
         if (t[i].kind != T_WORD) continue;
         words++;
         if (t[i].cap) caps++;
         if (t[i].upper) upper++;
-        else if (!t[i].cap && !is_small_word(s, &t[i])) lower_big++;
+        else if (!t[i].cap && t[i].end - t[i].start > 3) lower_long++;
     }
     s->mode = LINE_TEXT;
-    if (whole_line && words >= 1 && upper == words && upper >= 1) s->mode = LINE_ALL_CAPS;
-    else if (whole_line && caps >= 3 && lower_big == 0) s->mode = LINE_TITLE_CASE;
+    if (whole_line && words >= 1 && upper == words) s->mode = LINE_ALL_CAPS;
+    else if (whole_line && caps >= 3 && lower_long <= caps) {
+        size_t i = 0;
+        for (; i < n; i++)
+            if (t[i].kind == T_WORD && !t[i].cap && !is_small_word(s, &t[i])) break;
+        if (i == n) s->mode = LINE_TITLE_CASE;
+    }
     /* sentence starts */
     int at_start = 1;
     for (size_t i = 0; i < n; i++) {
@@ -758,12 +830,14 @@ static void scan_line(scan *s, int whole_line) {
         scan_run(s, i, j);
         i = j - 1;
     }
+    if (!s->rescanning) note_doubts(s, first_found, whole_line);
 }
 
-/* One pass over the text: tokens line by line. */
-static void scan_text(scan *s) {
+/* Scans text[from,to) line by line; the last line is whole when
+** last_whole (a rescanned line keeps what it was the first time). */
+static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
     const char *x = s->text;
-    size_t len = s->len, i = 0;
+    size_t len = to, i = from;
     s->n = 0;
     while (i < len && !s->oom) {
         int32_t cp;
@@ -808,7 +882,7 @@ static void scan_text(scan *s) {
             s->n = 0;
         }
     }
-    if (s->n) scan_line(s, 1);
+    if (s->n) scan_line(s, last_whole);
     s->n = 0;
 }
 
@@ -821,6 +895,52 @@ static void scan_free(scan *s) {
     ne_strmap_free(s->by_name);
     ne_strmap_free(s->by_surname);
     ne_free(s->found);
+    ne_free(s->lines);
+    ne_free(s->doubts);
+}
+
+/* Second pass: the lines where a doubtful word turned out to be a person
+** named elsewhere are scanned again, and their mentions replace those of
+** the first pass. */
+static void rescan_doubtful_lines(scan *s) {
+    size_t marked = 0;
+    for (size_t i = 0; i < s->n_doubts; i++) {
+        struct doubt_word *d = &s->doubts[i];
+        if (s->lines[d->line].again) continue;
+        int known = known_word(s, d->start, d->end) >= 0;
+        for (size_t j = d->start; !known && j < d->end; j++) /* Putin-Zelenskiy */
+            if (s->text[j] == '-') known = 1;
+        if (known) {
+            s->lines[d->line].again = 1;
+            marked++;
+        }
+    }
+    if (!marked || s->oom) return;
+    found *first = s->found;
+    size_t n_first = s->n_found;
+    s->found = NULL;
+    s->n_found = s->cap_found = 0;
+    s->rescanning = 1;
+    for (size_t i = 0; i < s->n_lines && !s->oom; i++)
+        if (s->lines[i].again) scan_text(s, s->lines[i].start, s->lines[i].end, s->lines[i].whole);
+    /* merge: first-pass mentions outside the rescanned lines, and the new */
+    found *second = s->found;
+    size_t n_second = s->n_found;
+    found *all = s->oom ? NULL : ne_malloc((n_first + n_second + 1) * sizeof *all);
+    size_t n = 0, j = 0, line = 0;
+    for (size_t i = 0; all && i <= n_first; i++) {
+        size_t at = i < n_first ? first[i].start : (size_t)-1;
+        while (j < n_second && second[j].start < at) all[n++] = second[j++];
+        if (i == n_first) break;
+        while (line < s->n_lines && s->lines[line].end <= at) line++;
+        if (line < s->n_lines && s->lines[line].again && s->lines[line].start <= at) continue;
+        all[n++] = first[i];
+    }
+    ne_free(first);
+    ne_free(second);
+    s->found = all;
+    s->n_found = s->cap_found = all ? n : 0;
+    if (!all) s->oom = 1;
 }
 
 /* Runs both passes; s->found holds the mentions in text order. */
@@ -835,9 +955,8 @@ static int find_persons(scan *s, const char *text, size_t len) {
     s->by_name = ne_strmap_new(64);
     s->by_surname = ne_strmap_new(64);
     if (!s->tok || !s->by_name || !s->by_surname) return NEWSEXT_NOMEM;
-    scan_text(s);
-    s->emit = 1;
-    if (!s->oom) scan_text(s);
+    scan_text(s, 0, len, 1);
+    if (!s->oom) rescan_doubtful_lines(s);
     if (s->oom || s->keys.oom) return NEWSEXT_NOMEM;
     return NEWSEXT_OK;
 }
