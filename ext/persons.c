@@ -1,13 +1,1032 @@
-/* persons.c — placeholder until person extraction lands (issue 4). */
-#include "util.h"
-int ne_persons_init(void) { return NEWSEXT_OK; }
-int newsext_person_mentions(const char *text, size_t len, newsext_person_mention **m, size_t *n) {
+/*
+** persons.c — the persons a text names: person_mentions, extract_persons.
+**
+**   SELECT name, mention, start, length, role
+**     FROM person_mentions('Russian President Vladimir Putin met Ukraine''s '
+**                          'Volodymyr Zelenskiy. Putin said ...');
+**   -- Vladimir Putin | Vladimir Putin     | 19 | 14 | Russian President
+**   -- Volodymyr Zelenskiy | Volodymyr Zelenskiy | ... | NULL
+**   -- Vladimir Putin | Putin | ... | NULL
+**   SELECT extract_persons(text);   -- '["Vladimir Putin","Volodymyr Zelenskiy"]'
+**
+** How it works. No model: word classes from data files, the shape of the
+** text, and what the text itself says elsewhere.
+**  - Word classes (one hash lookup per capitalised word, on its folded
+**    form): given names and surnames (persons_given.txt,
+**    persons_surnames.txt, derived from openly licensed lists), titles,
+**    honorifics, role nouns and particles (persons_context.tsv), and the
+**    hand-written classes of persons_words.tsv: stop words, months and
+**    days, places, nationalities, organisations and media, head words of
+**    organisation names ("Ministry", "Road"), verbs of saying, surname
+**    endings (-ov, -enko, -sky, -oglu ...).
+**  - The scanner cuts the text into lines (a paragraph, or at most 1024
+**    tokens) and each line into runs of capitalised words, initials and
+**    particles ("Mohammed bin Salman"). A line that is Title Case or ALL
+**    CAPS is a headline: only strong evidence counts there.
+**  - In a run, leading words that cannot start a name (stop words, titles,
+**    nationalities, places) are skipped; those right before the name that
+**    are titles, role nouns or their qualifiers become its role ("Russian
+**    President", "Kremlin spokesman"). The name then extends over name-like
+**    words and ends at a possessive ("Putin's") or a word of another class.
+**  - A name is accepted on a given name plus a surname, initials plus a
+**    surname, a title or role noun before it, a surname ending, or because
+**    the text names the person elsewhere. That last test needs the whole
+**    text, so the scan runs twice: the first pass collects the persons the
+**    text names with strong evidence, the second emits every mention,
+**    including bare surnames anywhere ("Putin" in a headline before
+**    "Vladimir Putin" in the body) and both halves of "Putin-Zelenskiy".
+**  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
+**    "Zelenskyy" agree): a full name opens a person, a bare surname goes to
+**    the first person with that surname, a fuller form of the same person
+**    ("Putin" then "Vladimir Putin") becomes its name.
+** Cost: linear in the text; hash lookups only for capitalised words and the
+** few lowercase words next to them.
+*/
+#include "persons.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "newsext_data.h"
+
+/* ---- word classes ------------------------------------------------------ */
+
+enum {
+    W_GIVEN = 1 << 0,
+    W_SURNAME = 1 << 1,
+    W_HONORIFIC = 1 << 2,
+    W_TITLE = 1 << 3,
+    W_ROLE = 1 << 4,
+    W_MOD = 1 << 5,
+    W_PARTICLE = 1 << 6,
+    W_SUFFIX = 1 << 7,
+    W_STOP = 1 << 8,
+    W_TIME = 1 << 9,
+    W_PLACE = 1 << 10,
+    W_DEMONYM = 1 << 11,
+    W_ORG = 1 << 12,
+    W_ORGWORD = 1 << 13,
+    W_SAY = 1 << 14,
+    W_ENDING = 1 << 15, /* not stored: computed from the surname endings */
+};
+
+/* Words that are never part of a name when capitalised. */
+#define W_NEVER_NAME (W_STOP | W_TIME | W_ORG | W_ORGWORD | W_SAY)
+/* Words that stand before names: titles and their qualifiers. */
+#define W_ROLE_WORD (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD | W_DEMONYM)
+/* Words that make a run something other than a person. */
+#define W_NOT_PERSON (W_NEVER_NAME | W_PLACE | W_DEMONYM)
+
+static ne_strmap *lexicon; /* folded word without a final '.' -> W_* flags */
+#define MAX_ENDINGS 64
+static struct {
+    char s[8];
+    size_t n;
+} endings[MAX_ENDINGS];
+static int n_endings;
+static void init_ascii_classes(void);
+static unsigned char ending_last_byte[256]; /* quick rejection */
+
+typedef struct class_name {
+    const char *name;
+    int flag;
+} class_name;
+
+static const class_name classes[] = {
+    {"honorific", W_HONORIFIC}, {"title_political", W_TITLE}, {"title_business", W_TITLE},
+    {"title_military", W_TITLE}, {"title_religious", W_TITLE}, {"title_royal", W_TITLE},
+    {"title_academic", W_TITLE}, {"title", W_TITLE}, {"role_sport", W_ROLE},
+    {"role_other", W_ROLE}, {"particle", W_PARTICLE}, {"suffix", W_SUFFIX},
+    {"stop", W_STOP}, {"time", W_TIME}, {"place", W_PLACE}, {"demonym", W_DEMONYM},
+    {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"say", W_SAY},
+};
+
+/* Lower-cases an ASCII word, or folds a non-ASCII one (through scratch),
+** and drops one final '.'. Returns the key, or NULL when it is too long to
+** be a word of the lexicon. */
+static const char *fold_key(const char *s, size_t n, char *small, size_t small_cap, ne_buf *scratch,
+                            size_t *key_len) {
+    const char *key;
+    if (ne_is_ascii(s, n)) {
+        if (n > small_cap) return NULL;
+        for (size_t i = 0; i < n; i++) small[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+        key = small;
+    } else {
+        scratch->len = 0;
+        ne_fold(scratch, s, n);
+        if (scratch->oom || !scratch->data) return NULL;
+        key = scratch->data;
+        n = scratch->len;
+    }
+    if (n > 1 && key[n - 1] == '.') n--;
+    *key_len = n;
+    return key;
+}
+
+static int add_word(const char *word, size_t n, int flag) {
+    char small[64];
+    ne_buf scratch;
+    ne_buf_init(&scratch);
+    size_t kn;
+    const char *key = fold_key(word, n, small, sizeof small, &scratch, &kn);
+    int rc = 0;
+    if (key) {
+        int old = 0;
+        ne_strmap_get(lexicon, key, kn, &old);
+        rc = ne_strmap_put(lexicon, key, kn, old | flag);
+    }
+    ne_buf_free(&scratch);
+    return rc ? NEWSEXT_NOMEM : 0;
+}
+
+static int add_name_line(const char *line, size_t n, void *flag) { return add_word(line, n, *(int *)flag); }
+
+/* "word\tclass" lines of persons_context.tsv and persons_words.tsv. */
+static int add_class_line(const char *line, size_t n, void *arg) {
+    NE_UNUSED(arg);
+    const char *tab = memchr(line, '\t', n);
+    if (!tab) return NEWSEXT_INTERNAL;
+    size_t wn = (size_t)(tab - line), cn = n - wn - 1;
+    /* "ending" and "kinship_patronymic_ending": surname endings */
+    if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) {
+        if (n_endings == MAX_ENDINGS || wn >= sizeof endings[0].s) return NEWSEXT_INTERNAL;
+        memcpy(endings[n_endings].s, line, wn);
+        ending_last_byte[(unsigned char)line[wn - 1]] = 1;
+        endings[n_endings++].n = wn;
+        return 0;
+    }
+    if (cn == 8 && !memcmp(tab + 1, "category", 8)) return 0; /* a header line */
+    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
+        if (strlen(classes[i].name) == cn && !memcmp(classes[i].name, tab + 1, cn))
+            return add_word(line, wn, classes[i].flag);
     return NEWSEXT_INTERNAL;
 }
-void newsext_person_mentions_free(newsext_person_mention *m, size_t n) {}
+
+int ne_persons_init(void) {
+    init_ascii_classes();
+    lexicon = ne_strmap_new(80000);
+    if (!lexicon) return NEWSEXT_INTERNAL;
+    int given = W_GIVEN, surname = W_SURNAME;
+    if (ne_each_line(ne_data_persons_given, ne_data_persons_given_len, add_name_line, &given) ||
+        ne_each_line(ne_data_persons_surnames, ne_data_persons_surnames_len, add_name_line, &surname) ||
+        ne_each_line(ne_data_persons_context, ne_data_persons_context_len, add_class_line, NULL) ||
+        ne_each_line(ne_data_persons_words, ne_data_persons_words_len, add_class_line, NULL))
+        return NEWSEXT_INTERNAL;
+    return ne_person_key_init();
+}
+
+static int has_surname_ending(const char *key, size_t n) {
+    if (!n || !ending_last_byte[(unsigned char)key[n - 1]]) return 0;
+    for (int i = 0; i < n_endings; i++)
+        if (n >= endings[i].n + 3 && !memcmp(key + n - endings[i].n, endings[i].s, endings[i].n)) return 1;
+    return 0;
+}
+
+/* ---- tokens -------------------------------------------------------------- */
+
+enum { T_WORD, T_INITIAL, T_NUMBER, T_PUNCT };
+enum { P_END, P_COMMA, P_OPEN, P_CLOSE, P_QUOTE, P_COLON, P_DASH, P_OTHER };
+
+typedef struct token {
+    size_t start, end; /* bytes; end excludes a possessive 's */
+    uint32_t flags;    /* W_* once looked up */
+    unsigned char kind, punct;
+    unsigned char cap;        /* starts with a capital (or al-/el- + capital) */
+    unsigned char upper;      /* no lower-case letter and two or more letters */
+    unsigned char possessive; /* followed by 's, which end excludes */
+    unsigned char hyphen;     /* has an inner hyphen */
+    unsigned char sent_start; /* first word of a sentence */
+    unsigned char looked;     /* flags are valid */
+} token;
+
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
+static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+typedef enum { C_SPACE, C_NEWLINE, C_UPPER, C_LOWER, C_LETTER, C_MARK, C_DIGIT, C_PUNCT } char_class;
+
+static char_class classify_ascii(int32_t cp) {
+    if (cp >= 'a' && cp <= 'z') return C_LOWER;
+    if (cp >= 'A' && cp <= 'Z') return C_UPPER;
+    if (cp >= '0' && cp <= '9') return C_DIGIT;
+    if (cp == '\n') return C_NEWLINE;
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v') return C_SPACE;
+    return C_PUNCT;
+}
+
+static unsigned char ascii_class[128]; /* classify_ascii, tabulated at init */
+
+static void init_ascii_classes(void) {
+    for (int c = 0; c < 128; c++) ascii_class[c] = (unsigned char)classify_ascii(c);
+}
+
+static char_class classify(int32_t cp) {
+    if (cp < 0x80) return (char_class)ascii_class[cp];
+    if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return C_NEWLINE;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT: return C_UPPER;
+    case UTF8PROC_CATEGORY_LL: return C_LOWER;
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: return C_LETTER;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME: return C_MARK;
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO: return C_DIGIT;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF: return C_SPACE;
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: return C_NEWLINE;
+    default: return C_PUNCT;
+    }
+}
+
+/* Decodes the character at i (text is valid UTF-8). */
+static inline char_class char_at(const char *t, size_t len, size_t i, int32_t *cp, int *step) {
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) {
+        *cp = c;
+        *step = 1;
+        return (char_class)ascii_class[c];
+    } else {
+        *step = ne_utf8_decode((const unsigned char *)t + i, len - i, cp);
+        if (*step < 1) *step = 1;
+    }
+    return classify(*cp);
+}
+
+static int is_letter_class(char_class c) { return c == C_UPPER || c == C_LOWER || c == C_LETTER; }
+
+static unsigned char punct_kind(int32_t cp) {
+    switch (cp) {
+    case '.': case '!': case '?': case 0x2026: return P_END;
+    case ',': return P_COMMA;
+    case '(': case '[': case '{': return P_OPEN;
+    case ')': case ']': case '}': return P_CLOSE;
+    case '"': case '\'': case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0xAB: case 0xBB:
+    case 0x201E: return P_QUOTE;
+    case ':': case ';': return P_COLON;
+    case '-': case 0x2013: case 0x2014: case 0x2012: case 0x2015: return P_DASH;
+    default: return P_OTHER;
+    }
+}
+
+/* ---- per-call state -------------------------------------------------------- */
+
+/* A person of this text: its fullest name and what identifies it. */
+typedef struct person {
+    size_t name_start, name_len; /* the fullest mention, in the text */
+    int n_words;
+    int upper;        /* the name was written in capitals */
+    size_t first_key; /* offset in keys of the first word's key */
+    size_t first_key_len;
+} person;
+
+typedef struct found {
+    size_t start, end;
+    size_t role_start, role_end; /* role_end == 0: none */
+    int person;
+} found;
+
+typedef enum { LINE_TEXT, LINE_TITLE_CASE, LINE_ALL_CAPS } line_mode;
+
+#define MAX_LINE_TOKENS 1024
+#define MAX_NAME_WORDS 6
+
+typedef struct scan {
+    const char *text;
+    size_t len;
+    token *tok;
+    size_t n;
+    line_mode mode;
+    ne_buf scratch;   /* folding of non-ASCII words */
+    ne_buf key;       /* a key being built */
+    ne_buf keys;      /* first-word keys of persons */
+    person *persons;
+    size_t n_persons, cap_persons;
+    ne_strmap *by_name;    /* key of a full name -> person */
+    ne_strmap *by_surname; /* key of a surname -> first person with it */
+    found *found;
+    size_t n_found, cap_found;
+    /* First pass: lines to look at again once the whole text is known,
+    ** and the capitalised words in them that no rule took ("Putin" in a
+    ** headline before "Vladimir Putin" in the body). */
+    int rescanning;
+    struct doubt_line {
+        size_t start, end;
+        int whole;  /* a whole line (not cut at MAX_LINE_TOKENS) */
+        int again;  /* to be scanned again */
+    } *lines;
+    size_t n_lines, cap_lines;
+    struct doubt_word {
+        size_t start, end, line;
+    } *doubts;
+    size_t n_doubts, cap_doubts;
+    int oom;
+} scan;
+
+static uint32_t flags_of(scan *s, token *t) {
+    if (t->looked) return t->flags;
+    t->looked = 1;
+    t->flags = 0;
+    if (t->kind != T_WORD && t->kind != T_INITIAL) return 0;
+    if (t->kind == T_INITIAL && t->end - t->start <= 2) return 0; /* "A." is not the word "a" */
+    char small[64];
+    size_t kn;
+    const char *key = fold_key(s->text + t->start, t->end - t->start, small, sizeof small, &s->scratch, &kn);
+    if (!key) return 0;
+    int v = 0;
+    if (ne_strmap_get(lexicon, key, kn, &v)) t->flags = (uint32_t)v;
+    if (t->kind == T_WORD && has_surname_ending(key, kn)) t->flags |= W_ENDING;
+    /* al-Assad, el-Sisi: the particle makes it a surname */
+    if (t->kind == T_WORD && t->hyphen && kn > 3 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' &&
+        key[2] == '-')
+        t->flags |= W_ENDING;
+    return t->flags;
+}
+
+/* The person_key of text[a,b) into s->key (reset). */
+static const char *key_of(scan *s, size_t a, size_t b, size_t *n) {
+    s->key.len = 0;
+    ne_person_key_append(&s->key, s->text + a, b - a);
+    if (s->key.oom) s->oom = 1;
+    *n = s->key.len;
+    return s->key.data ? s->key.data : "";
+}
+
+/* The person a single word names elsewhere in the text, or -1. */
+static int known_word(scan *s, size_t a, size_t b) {
+    if (!ne_strmap_count(s->by_surname)) return -1;
+    size_t n;
+    const char *k = key_of(s, a, b, &n);
+    int p;
+    return n && ne_strmap_get(s->by_surname, k, n, &p) ? p : -1;
+}
+
+/* ---- tokenizer --------------------------------------------------------------- */
+
+/* Scans one word starting at i (a letter); fills t and returns its end. */
+static size_t scan_word(scan *s, size_t i, token *t) {
+    const char *x = s->text;
+    size_t len = s->len;
+    int32_t cp;
+    int step;
+    char_class c = char_at(x, len, i, &cp, &step);
+    memset(t, 0, sizeof *t);
+    t->kind = T_WORD;
+    t->start = i;
+    t->cap = c == C_UPPER;
+    /* Initials: "J." "J.K." (a capital, a dot, no letter right after) */
+    if (c == C_UPPER && i + (size_t)step < len && x[i + step] == '.') {
+        size_t j = i;
+        for (;;) {
+            int32_t cp2;
+            int st2;
+            if (j >= len || char_at(x, len, j, &cp2, &st2) != C_UPPER) break;
+            if (j + (size_t)st2 >= len || x[j + st2] != '.') break;
+            j += (size_t)st2 + 1;
+        }
+        int32_t after = 0;
+        int st3 = 1;
+        char_class ca = j < len ? char_at(x, len, j, &after, &st3) : C_SPACE;
+        if (!is_letter_class(ca) && ca != C_DIGIT) {
+            t->kind = T_INITIAL;
+            t->end = j;
+            t->upper = 1;
+            return j;
+        }
+    }
+    int lower = 0, letters = 0;
+    size_t j = i;
+    while (j < len) {
+        unsigned char b0 = (unsigned char)x[j];
+        if (b0 >= 'a' && b0 <= 'z') { /* the common case, without decoding */
+            lower = 1;
+            letters++;
+            j++;
+            continue;
+        }
+        c = char_at(x, len, j, &cp, &step);
+        if (is_letter_class(c) || c == C_MARK || c == C_DIGIT) {
+            if (c == C_LOWER) lower = 1;
+            if (is_letter_class(c)) letters++;
+            j += (size_t)step;
+            continue;
+        }
+        if ((is_apostrophe(cp) || is_hyphen(cp)) && j + (size_t)step < len) {
+            int32_t cp2;
+            int st2;
+            char_class c2 = char_at(x, len, j + (size_t)step, &cp2, &st2);
+            if (is_letter_class(c2)) {
+                if (is_hyphen(cp)) {
+                    t->hyphen = 1;
+                    /* al-Assad, el-Sisi: a particle glued to a capitalised name */
+                    if (!t->cap && c2 == C_UPPER && j - i == 2 &&
+                        (!memcmp(x + i, "al", 2) || !memcmp(x + i, "el", 2)))
+                        t->cap = 1;
+                }
+                j += (size_t)step;
+                continue;
+            }
+        }
+        break;
+    }
+    t->end = j;
+    t->upper = !lower && letters >= 2;
+    /* possessive 's / ’s */
+    if (j - i > 2 && (x[j - 1] == 's' || x[j - 1] == 'S')) {
+        if (x[j - 2] == '\'') {
+            t->end = j - 2;
+            t->possessive = 1;
+        } else if (j - i > 4 && !memcmp(x + j - 4, "\xE2\x80\x99", 3)) {
+            t->end = j - 4;
+            t->possessive = 1;
+        }
+    }
+    /* "Mr." "Gen." "St.": the dot belongs to the abbreviation */
+    if (t->cap && j < len && x[j] == '.' && !t->possessive && j - i <= 4) {
+        if (flags_of(s, t) & (W_HONORIFIC | W_TITLE)) {
+            t->end = j + 1;
+            t->looked = 0;
+            return j + 1;
+        }
+    }
+    return j;
+}
+
+/* ---- deciding ---------------------------------------------------------------- */
+
+static int is_name_token(const token *t) { return (t->kind == T_WORD || t->kind == T_INITIAL) && t->cap; }
+
+/* Grows *arr (of *cap elements of size elem) to hold one more than n. */
+static int grow(scan *s, void **arr, size_t *cap, size_t n, size_t elem) {
+    if (n < *cap) return 0;
+    size_t c = *cap ? *cap * 2 : 32;
+    void *p = ne_realloc(*arr, c * elem);
+    if (!p) return s->oom = 1, -1;
+    *arr = p;
+    *cap = c;
+    return 0;
+}
+
+/* Notes the capitalised words of the current line that no name took and
+** that could still be a surname named elsewhere; first_found is where
+** this line's mentions begin in s->found. */
+static void note_doubts(scan *s, size_t first_found, int whole_line) {
+    token *t = s->tok;
+    size_t f = first_found, line = s->n_lines;
+    int any = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        if (!is_name_token(&t[i]) || t[i].kind != T_WORD) continue;
+        while (f < s->n_found && s->found[f].end <= t[i].start) f++;
+        if (f < s->n_found && s->found[f].start <= t[i].start) continue; /* inside a mention */
+        if (flags_of(s, &t[i]) & (W_NEVER_NAME | W_ROLE_WORD)) continue;
+        if (grow(s, (void **)&s->doubts, &s->cap_doubts, s->n_doubts, sizeof *s->doubts)) return;
+        s->doubts[s->n_doubts++] = (struct doubt_word){t[i].start, t[i].end, line};
+        any = 1;
+    }
+    if (!any) return;
+    if (grow(s, (void **)&s->lines, &s->cap_lines, s->n_lines, sizeof *s->lines)) return;
+    s->lines[s->n_lines++] = (struct doubt_line){t[0].start, t[s->n - 1].end, whole_line, 0};
+}
+
+static int add_found(scan *s, const found *f) {
+    if (s->n_found == s->cap_found) {
+        size_t cap = s->cap_found ? s->cap_found * 2 : 32;
+        found *p = ne_realloc(s->found, cap * sizeof *p);
+        if (!p) return s->oom = 1, -1;
+        s->found = p;
+        s->cap_found = cap;
+    }
+    s->found[s->n_found++] = *f;
+    return 0;
+}
+
+static int new_person(scan *s, size_t a, size_t b, int words, int upper, size_t fk, size_t fkn) {
+    if (s->n_persons == s->cap_persons) {
+        size_t cap = s->cap_persons ? s->cap_persons * 2 : 16;
+        person *p = ne_realloc(s->persons, cap * sizeof *p);
+        if (!p) return s->oom = 1, -1;
+        s->persons = p;
+        s->cap_persons = cap;
+    }
+    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn};
+    return (int)s->n_persons++;
+}
+
+/* Do two first names agree? Equal keys, or one is the initial of the other. */
+static int first_names_agree(const char *a, size_t an, const char *b, size_t bn) {
+    if (an == bn && !memcmp(a, b, an)) return 1;
+    if ((an == 1 || bn == 1) && an && bn && a[0] == b[0]) return 1;
+    return 0;
+}
+
+/* Finds or opens the person named by tokens [k,e) and returns its index. */
+static int resolve_person(scan *s, size_t k, size_t e) {
+    token *t = s->tok;
+    size_t start = t[k].start, end = t[e - 1].end;
+    size_t last = e - 1;
+    if (e - k >= 3 && (flags_of(s, &t[last]) & W_SUFFIX)) last--; /* "Martin Luther King Jr." */
+    int words = 0, upper = 1;
+    for (size_t i = k; i < e; i++) {
+        if (t[i].cap) words++;
+        if (!t[i].upper) upper = 0;
+    }
+    int p;
+    size_t n;
+    const char *full = key_of(s, start, end, &n);
+    if (!n) return -1;
+    if (ne_strmap_get(s->by_name, full, n, &p)) goto found_person;
+    {
+        /* the key of the surname, and of the first word */
+        size_t sn;
+        char *surname_key = NULL;
+        const char *sk = key_of(s, t[last].start, t[last].end, &sn);
+        surname_key = ne_strndup(sk, sn);
+        if (!surname_key) return s->oom = 1, -1;
+        size_t fk_off = s->keys.len;
+        size_t fn = 0;
+        if (words >= 2) {
+            const char *fk = key_of(s, t[k].start, t[k].end, &fn);
+            ne_buf_append(&s->keys, fk, fn);
+        }
+        p = -1;
+        int q;
+        if (sn && ne_strmap_get(s->by_surname, surname_key, sn, &q)) {
+            person *o = &s->persons[q];
+            if (words < 2 || o->n_words < 2 ||
+                first_names_agree(s->keys.data + o->first_key, o->first_key_len, s->keys.data + fk_off, fn))
+                p = q;
+        }
+        if (p < 0) {
+            p = new_person(s, start, end, words, upper, fk_off, fn);
+            if (p >= 0 && sn && !ne_strmap_get(s->by_surname, surname_key, sn, NULL) &&
+                !(flags_of(s, &t[last]) & W_NOT_PERSON) &&
+                ne_strmap_put(s->by_surname, surname_key, sn, p))
+                s->oom = 1;
+        } else if (words >= 2 && s->persons[p].n_words < 2) {
+            s->persons[p].first_key = fk_off;
+            s->persons[p].first_key_len = fn;
+        }
+        ne_free(surname_key);
+        if (p < 0) return -1;
+        full = key_of(s, start, end, &n);
+        if (ne_strmap_put(s->by_name, full, n, p)) s->oom = 1;
+    }
+found_person:;
+    person *o = &s->persons[p];
+    /* keep the fullest form; written in capitals only when nothing better */
+    if (words > o->n_words || (o->upper && !upper && words >= o->n_words)) {
+        o->name_start = start;
+        o->name_len = end - start;
+        o->n_words = words;
+        o->upper = upper;
+    }
+    return p;
+}
+
+/* Records a mention of tokens [k,e) with the role words [r,k) (r == k: none). */
+static void accept(scan *s, size_t k, size_t e, size_t r) {
+    int p = resolve_person(s, k, e);
+    if (p < 0) return;
+    token *t = s->tok;
+    found f = {t[k].start, t[e - 1].end, 0, 0, p};
+    if (r < k) {
+        f.role_start = t[r].start;
+        f.role_end = t[k - 1].possessive ? t[k - 1].end : t[k - 1].end;
+    }
+    add_found(s, &f);
+}
+
+/* Can token i start a name? */
+static int can_start(scan *s, size_t i, size_t b) {
+    token *t = &s->tok[i];
+    if (!is_name_token(t)) return 0;
+    uint32_t f = flags_of(s, t);
+    if (t->kind == T_INITIAL) return !(f & W_NOT_PERSON);
+    if (t->upper && s->mode != LINE_ALL_CAPS && t->end - t->start <= 4 && !(f & W_GIVEN)) return 0; /* acronyms */
+    if (f & (W_NEVER_NAME | W_ROLE_WORD)) {
+        /* "Don King", "Will Smith": a given name that is also a title or
+        ** a common word, when a surname follows */
+        if (!(f & W_GIVEN) || (f & (W_STOP | W_SAY)) || i + 1 >= b) return 0;
+        uint32_t g = flags_of(s, &s->tok[i + 1]);
+        return is_name_token(&s->tok[i + 1]) && (g & W_SURNAME) && !(g & (W_NOT_PERSON | W_ROLE_WORD | W_GIVEN));
+    }
+    return 1;
+}
+
+/* Extends a name from k inside the run [k,b); returns its end. */
+static size_t extend_name(scan *s, size_t k, size_t b) {
+    token *t = s->tok;
+    size_t e = k + 1;
+    int words = 1;
+    while (e < b && words < MAX_NAME_WORDS && !t[e - 1].possessive) {
+        token *x = &t[e];
+        uint32_t f = flags_of(s, x);
+        if (!x->cap) { /* a particle, already checked by the run */
+            e++;
+            continue;
+        }
+        if (f & W_SUFFIX && x->kind == T_WORD && words >= 2 && (x->upper || x->end - x->start <= 3)) {
+            e++;
+            break;
+        }
+        if (f & W_NEVER_NAME) break;
+        if ((f & (W_ROLE_WORD | W_PLACE)) && !(f & (W_SURNAME | W_GIVEN))) break;
+        if (x->upper && s->mode != LINE_ALL_CAPS && x->kind == T_WORD) break;
+        /* a third word must look like a name part */
+        int prev_short = !t[e - 1].cap || t[e - 1].kind == T_INITIAL;
+        if (words >= 2 && !prev_short && x->kind != T_INITIAL && !(f & (W_GIVEN | W_SURNAME | W_ENDING))) break;
+        e++;
+        words++;
+    }
+    /* a name does not end on a particle or an initial */
+    while (e > k + 1 && (!t[e - 1].cap || (t[e - 1].kind == T_INITIAL && e - 1 > k))) e--;
+    return e;
+}
+
+/* Start of the role words before token k (k when none): titles, role nouns
+** and their qualifiers ("Russian President", "Kremlin spokesman",
+** "Kazakhstan's former president"). One of them must be a title or role. */
+static size_t role_before(scan *s, size_t k) {
+    token *t = s->tok;
+    size_t r = k;
+    int has_title = 0;
+    while (r > 0 && k - r < 6) {
+        token *x = &t[r - 1];
+        if (x->kind != T_WORD && x->kind != T_INITIAL) break;
+        if (x->possessive && r < k && !x->cap) break;
+        uint32_t f = flags_of(s, x);
+        if (f & (W_TITLE | W_HONORIFIC | W_ROLE)) has_title = 1;
+        else if (!(f & (W_MOD | W_DEMONYM)) && !(x->cap && (f & (W_PLACE | W_ORG)))) break;
+        if (x->possessive && !(f & (W_PLACE | W_ORG | W_DEMONYM))) break;
+        r--;
+    }
+    if (!has_title) return k;
+    /* drop qualifiers at the front that do not lead to a title */
+    while (r < k && !(flags_of(s, &t[r]) & (W_TITLE | W_HONORIFIC | W_ROLE)) &&
+           !(flags_of(s, &t[r]) & (W_MOD | W_DEMONYM | W_PLACE | W_ORG)))
+        r++;
+    return r;
+}
+
+/* Is the word after e a verb of saying, or ", who"? */
+static int say_after(scan *s, size_t e) {
+    if (e >= s->n) return 0;
+    token *x = &s->tok[e];
+    if (x->kind == T_WORD && !x->cap) return (flags_of(s, x) & W_SAY) != 0;
+    return 0;
+}
+
+/* Emits the halves of "Putin-Zelenskiy" that the text names elsewhere. */
+static int split_hyphenated(scan *s, size_t k) {
+    token *t = &s->tok[k];
+    const char *x = s->text;
+    size_t parts[8][2], np = 0, a = t->start;
+    for (size_t i = t->start; i <= t->end && np < 8; i++) {
+        if (i == t->end || x[i] == '-') {
+            parts[np][0] = a;
+            parts[np][1] = i;
+            np++;
+            a = i + 1;
+        }
+    }
+    if (np < 2) return 0;
+    int who[8];
+    for (size_t i = 0; i < np; i++)
+        if ((who[i] = known_word(s, parts[i][0], parts[i][1])) < 0) return 0;
+    for (size_t i = 0; i < np; i++) {
+        found f = {parts[i][0], parts[i][1], 0, 0, who[i]};
+        add_found(s, &f);
+    }
+    return 1;
+}
+
+/* Decides whether tokens [k,e) name a person; records it if so. */
+static int decide(scan *s, size_t k, size_t e) {
+    token *t = s->tok;
+    size_t words = 0;
+    for (size_t i = k; i < e; i++) words += t[i].cap;
+    token *first = &t[k], *last = &t[e - 1];
+    uint32_t ff = flags_of(s, first), lf = flags_of(s, last);
+    size_t r = role_before(s, k);
+    int titled = r < k;
+    int lowercase_role = titled && !t[k - 1].cap;
+    line_mode mode = s->mode;
+
+    if (words == 1) {
+        if (first->kind == T_INITIAL) return 0;
+        if (known_word(s, first->start, first->end) >= 0) goto yes;
+        if (first->hyphen && split_hyphenated(s, k)) return 1;
+        if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
+        if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING)))) goto yes;
+        if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN)) goto yes;
+        return 0;
+    }
+    /* two or more words */
+    if (mode == LINE_ALL_CAPS) {
+        if (known_word(s, last->start, last->end) >= 0) goto yes;
+        if ((ff & W_GIVEN) && !(ff & W_NOT_PERSON) && (lf & W_SURNAME) && !(lf & W_NOT_PERSON)) goto yes;
+        return 0;
+    }
+    if (lf & (W_NEVER_NAME | W_DEMONYM)) return 0;
+    if (first->kind == T_INITIAL) {
+        if (!(lf & W_PLACE) || (lf & W_SURNAME)) goto yes;
+        return 0;
+    }
+    if (ff & W_GIVEN) {
+        int ambiguous = (ff & (W_NOT_PERSON | W_ROLE_WORD)) != 0;
+        if (!ambiguous && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
+        if ((lf & W_SURNAME) && !(lf & W_NOT_PERSON)) goto yes;
+        return 0;
+    }
+    if (ff & W_NOT_PERSON) return 0;
+    if (words < (size_t)(e - k) && mode == LINE_TEXT) goto yes; /* a particle inside: "Bashar al Assad" */
+    if (titled && (mode == LINE_TEXT || (lf & (W_SURNAME | W_ENDING)))) goto yes;
+    if (known_word(s, last->start, last->end) >= 0) goto yes;
+    if (lf & W_PLACE) return 0;
+    if ((lf & W_ENDING) && mode == LINE_TEXT) goto yes;
+    if (mode == LINE_TEXT && say_after(s, e) && (lf & (W_SURNAME | W_GIVEN))) goto yes;
+    (void)lowercase_role;
+    return 0;
+yes:
+    accept(s, k, e, r);
+    return 1;
+}
+
+/* Tokens [a,b) are a run of capitalised words, initials and particles. */
+static void scan_run(scan *s, size_t a, size_t b) {
+    size_t k = a;
+    while (k < b) {
+        if (!can_start(s, k, b)) {
+            k++;
+            continue;
+        }
+        size_t e = extend_name(s, k, b);
+        /* the longest name from k that is accepted, else a single word */
+        int ok = 0;
+        while (e > k && !ok) {
+            ok = decide(s, k, e);
+            if (!ok) {
+                size_t e2 = e - 1;
+                while (e2 > k + 1 && !s->tok[e2 - 1].cap) e2--;
+                if (e2 == e || e2 <= k) break;
+                e = e2;
+            }
+        }
+        k = ok ? e : k + 1;
+    }
+}
+
+static int is_small_word(scan *s, token *t) {
+    return t->end - t->start <= 3 || (flags_of(s, t) & W_STOP);
+}
+
+static void scan_line(scan *s, int whole_line) {
+    token *t = s->tok;
+    size_t n = s->n;
+    size_t first_found = s->n_found;
+    /* headline or text? Most lines are sentences: decide without lookups
+    ** when they are. */
+    size_t words = 0, caps = 0, upper = 0, lower_long = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != T_WORD) continue;
+        words++;
+        if (t[i].cap) caps++;
+        if (t[i].upper) upper++;
+        else if (!t[i].cap && t[i].end - t[i].start > 3) lower_long++;
+    }
+    s->mode = LINE_TEXT;
+    if (whole_line && words >= 1 && upper == words) s->mode = LINE_ALL_CAPS;
+    else if (whole_line && caps >= 3 && lower_long <= caps) {
+        size_t i = 0;
+        for (; i < n; i++)
+            if (t[i].kind == T_WORD && !t[i].cap && !is_small_word(s, &t[i])) break;
+        if (i == n) s->mode = LINE_TITLE_CASE;
+    }
+    /* sentence starts */
+    int at_start = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind == T_PUNCT) {
+            if (t[i].punct == P_END || t[i].punct == P_COLON) at_start = 1;
+            continue;
+        }
+        t[i].sent_start = (unsigned char)at_start;
+        at_start = 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!is_name_token(&t[i])) continue;
+        size_t j = i + 1;
+        while (j < n && !t[j - 1].possessive) {
+            if (is_name_token(&t[j])) j++;
+            else if (t[j].kind == T_WORD && j + 1 < n && is_name_token(&t[j + 1]) &&
+                     t[j].end - t[j].start <= 5 && (flags_of(s, &t[j]) & W_PARTICLE))
+                j++;
+            else break;
+        }
+        scan_run(s, i, j);
+        i = j - 1;
+    }
+    if (!s->rescanning) note_doubts(s, first_found, whole_line);
+}
+
+/* Scans text[from,to) line by line; the last line is whole when
+** last_whole (a rescanned line keeps what it was the first time). */
+static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
+    const char *x = s->text;
+    size_t len = to, i = from;
+    s->n = 0;
+    while (i < len && !s->oom) {
+        int32_t cp;
+        int step;
+        unsigned char c0 = (unsigned char)x[i];
+        if (c0 == ' ') { i++; continue; }
+        char_class c = char_at(x, len, i, &cp, &step);
+        if (c == C_SPACE) { i += (size_t)step; continue; }
+        if (c == C_NEWLINE) {
+            if (s->n) scan_line(s, 1);
+            s->n = 0;
+            i += (size_t)step;
+            continue;
+        }
+        token *t = &s->tok[s->n];
+        if (is_letter_class(c)) {
+            i = scan_word(s, i, t);
+        } else if (c == C_DIGIT) {
+            memset(t, 0, sizeof *t);
+            t->kind = T_NUMBER;
+            t->start = i;
+            while (i < len) {
+                char_class d = char_at(x, len, i, &cp, &step);
+                if (d != C_DIGIT && !(d == C_PUNCT && (cp == '.' || cp == ',' || cp == ':') && i + 1 < len &&
+                                      x[i + 1] >= '0' && x[i + 1] <= '9') && !is_letter_class(d))
+                    break;
+                i += (size_t)step;
+            }
+            t->end = i;
+        } else {
+            memset(t, 0, sizeof *t);
+            t->kind = T_PUNCT;
+            t->punct = punct_kind(cp);
+            t->start = i;
+            i += (size_t)step;
+            t->end = i;
+        }
+        s->n++;
+        /* a very long line is cut at a sentence end, or at the limit */
+        if (s->n >= MAX_LINE_TOKENS || (s->n >= MAX_LINE_TOKENS / 2 && t->kind == T_PUNCT && t->punct == P_END)) {
+            scan_line(s, 0);
+            s->n = 0;
+        }
+    }
+    if (s->n) scan_line(s, last_whole);
+    s->n = 0;
+}
+
+static void scan_free(scan *s) {
+    ne_free(s->tok);
+    ne_buf_free(&s->scratch);
+    ne_buf_free(&s->key);
+    ne_buf_free(&s->keys);
+    ne_free(s->persons);
+    ne_strmap_free(s->by_name);
+    ne_strmap_free(s->by_surname);
+    ne_free(s->found);
+    ne_free(s->lines);
+    ne_free(s->doubts);
+}
+
+/* Second pass: the lines where a doubtful word turned out to be a person
+** named elsewhere are scanned again, and their mentions replace those of
+** the first pass. */
+static void rescan_doubtful_lines(scan *s) {
+    size_t marked = 0;
+    for (size_t i = 0; i < s->n_doubts; i++) {
+        struct doubt_word *d = &s->doubts[i];
+        if (s->lines[d->line].again) continue;
+        int known = known_word(s, d->start, d->end) >= 0;
+        for (size_t j = d->start; !known && j < d->end; j++) /* Putin-Zelenskiy */
+            if (s->text[j] == '-') known = 1;
+        if (known) {
+            s->lines[d->line].again = 1;
+            marked++;
+        }
+    }
+    if (!marked || s->oom) return;
+    found *first = s->found;
+    size_t n_first = s->n_found;
+    s->found = NULL;
+    s->n_found = s->cap_found = 0;
+    s->rescanning = 1;
+    for (size_t i = 0; i < s->n_lines && !s->oom; i++)
+        if (s->lines[i].again) scan_text(s, s->lines[i].start, s->lines[i].end, s->lines[i].whole);
+    /* merge: first-pass mentions outside the rescanned lines, and the new */
+    found *second = s->found;
+    size_t n_second = s->n_found;
+    found *all = s->oom ? NULL : ne_malloc((n_first + n_second + 1) * sizeof *all);
+    size_t n = 0, j = 0, line = 0;
+    for (size_t i = 0; all && i <= n_first; i++) {
+        size_t at = i < n_first ? first[i].start : (size_t)-1;
+        while (j < n_second && second[j].start < at) all[n++] = second[j++];
+        if (i == n_first) break;
+        while (line < s->n_lines && s->lines[line].end <= at) line++;
+        if (line < s->n_lines && s->lines[line].again && s->lines[line].start <= at) continue;
+        all[n++] = first[i];
+    }
+    ne_free(first);
+    ne_free(second);
+    s->found = all;
+    s->n_found = s->cap_found = all ? n : 0;
+    if (!all) s->oom = 1;
+}
+
+/* Runs both passes; s->found holds the mentions in text order. */
+static int find_persons(scan *s, const char *text, size_t len) {
+    memset(s, 0, sizeof *s);
+    int rc = newsext_init();
+    if (rc != NEWSEXT_OK) return rc;
+    if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
+    s->text = text;
+    s->len = len;
+    s->tok = ne_malloc(MAX_LINE_TOKENS * sizeof *s->tok);
+    s->by_name = ne_strmap_new(64);
+    s->by_surname = ne_strmap_new(64);
+    if (!s->tok || !s->by_name || !s->by_surname) return NEWSEXT_NOMEM;
+    scan_text(s, 0, len, 1);
+    if (!s->oom) rescan_doubtful_lines(s);
+    if (s->oom || s->keys.oom) return NEWSEXT_NOMEM;
+    return NEWSEXT_OK;
+}
+
+int newsext_person_mentions(const char *text, size_t len, newsext_person_mention **mentions, size_t *count) {
+    *mentions = NULL;
+    *count = 0;
+    scan s;
+    int rc = find_persons(&s, text, len);
+    if (rc == NEWSEXT_OK && s.n_found) {
+        newsext_person_mention *m = ne_malloc(s.n_found * sizeof *m);
+        if (!m) rc = NEWSEXT_NOMEM;
+        size_t i = 0;
+        for (; m && i < s.n_found; i++) {
+            found *f = &s.found[i];
+            person *p = &s.persons[f->person];
+            m[i].start = f->start;
+            m[i].length = f->end - f->start;
+            m[i].name = ne_strndup(text + p->name_start, p->name_len);
+            m[i].mention = ne_strndup(text + f->start, f->end - f->start);
+            m[i].role = f->role_end ? ne_strndup(text + f->role_start, f->role_end - f->role_start) : NULL;
+            if (!m[i].name || !m[i].mention || (f->role_end && !m[i].role)) {
+                newsext_person_mentions_free(m, i + 1);
+                m = NULL;
+                rc = NEWSEXT_NOMEM;
+            }
+        }
+        if (m) {
+            *mentions = m;
+            *count = s.n_found;
+        }
+    }
+    scan_free(&s);
+    return rc;
+}
+
+void newsext_person_mentions_free(newsext_person_mention *mentions, size_t count) {
+    if (!mentions) return;
+    for (size_t i = 0; i < count; i++) {
+        ne_free(mentions[i].name);
+        ne_free(mentions[i].mention);
+        ne_free(mentions[i].role);
+    }
+    ne_free(mentions);
+}
+
 int newsext_extract_persons(const char *text, size_t len, char **json, size_t *json_len) {
-    return NEWSEXT_INTERNAL;
-}
-int newsext_person_key(const char *name, size_t len, char **key, size_t *key_len) {
-    return NEWSEXT_INTERNAL;
+    *json = NULL;
+    scan s;
+    int rc = find_persons(&s, text, len);
+    if (rc == NEWSEXT_OK) {
+        ne_buf b;
+        ne_buf_init(&b);
+        ne_buf_putc(&b, '[');
+        unsigned char *listed = ne_malloc(s.n_persons + 1);
+        if (!listed) b.oom = 1;
+        else memset(listed, 0, s.n_persons + 1);
+        int any = 0;
+        for (size_t i = 0; listed && i < s.n_found; i++) {
+            int p = s.found[i].person;
+            if (listed[p]) continue;
+            listed[p] = 1;
+            if (any) ne_buf_putc(&b, ',');
+            any = 1;
+            ne_buf_json_string(&b, text + s.persons[p].name_start, s.persons[p].name_len);
+        }
+        ne_free(listed);
+        ne_buf_putc(&b, ']');
+        rc = ne_buf_finish(&b, json, json_len);
+    }
+    scan_free(&s);
+    return rc;
 }

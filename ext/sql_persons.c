@@ -1,3 +1,139 @@
-/* sql_persons.c — SQL glue for persons (placeholder). */
+/*
+** sql_persons.c — SQL glue for persons (analysis in persons.c and
+** person_key.c).
+**
+**   SELECT name, mention, start, length, role FROM person_mentions(:text);
+**   SELECT extract_persons(:text);     -- '["Vladimir Putin", ...]'
+**   SELECT person_key('Zelenskyy');    -- 'zelensky'
+**
+** person_mentions is an eponymous table-valued function; start and length
+** are 1-based characters, so substr(text, start, length) = mention. A NULL
+** text gives no rows; extract_persons(NULL) and person_key(NULL) are NULL.
+** TEXT and BLOB arguments are read as UTF-8 (invalid bytes become U+FFFD);
+** numbers are read as their text.
+*/
 #include "sql_common.h"
-int ne_sql_register_persons(sqlite3 *db, char **errmsg) { return SQLITE_OK; }
+
+#include <string.h>
+
+#include "util.h"
+
+enum { COL_NAME, COL_MENTION, COL_START, COL_LENGTH, COL_ROLE, N_VISIBLE };
+
+static const char *const arg_names[] = {"text"};
+
+typedef struct mentions_state {
+    newsext_person_mention *m;
+    size_t n, row; /* row: 1-based after the first next() */
+    sqlite3_int64 *char_start, *char_len;
+} mentions_state;
+
+static void mentions_close(void *p) {
+    mentions_state *s = p;
+    newsext_person_mentions_free(s->m, s->n);
+    sqlite3_free(s->char_start);
+    sqlite3_free(s);
+}
+
+static int mentions_open(sqlite3_value **args, void **out, char **errmsg) {
+    mentions_state *s = sqlite3_malloc(sizeof *s);
+    if (!s) return SQLITE_NOMEM;
+    memset(s, 0, sizeof *s);
+    *out = s;
+    ne_sql_text t;
+    int rc = ne_sql_get_text(args[0], &t);
+    if (rc != SQLITE_OK) return rc;
+    if (!t.text) return SQLITE_OK; /* NULL: no rows */
+    int st = newsext_person_mentions(t.text, t.len, &s->m, &s->n);
+    if (st == NEWSEXT_OK && s->n) {
+        /* byte offsets to 1-based characters, one pass over the text */
+        s->char_start = sqlite3_malloc64(2 * s->n * sizeof *s->char_start);
+        if (!s->char_start) st = NEWSEXT_NOMEM;
+        else {
+            s->char_len = s->char_start + s->n;
+            ne_charpos cp;
+            ne_charpos_init(&cp, t.text);
+            for (size_t i = 0; i < s->n; i++) {
+                size_t a = ne_charpos_at(&cp, s->m[i].start);
+                size_t b = ne_charpos_at(&cp, s->m[i].start + s->m[i].length);
+                s->char_start[i] = (sqlite3_int64)a + 1;
+                s->char_len[i] = (sqlite3_int64)(b - a);
+            }
+        }
+    }
+    ne_sql_text_free(&t);
+    if (st != NEWSEXT_OK) return ne_sql_status_rc("person_mentions", st, errmsg);
+    return SQLITE_OK;
+}
+
+static int mentions_next(void *p, char **errmsg) {
+    mentions_state *s = p;
+    return s->row++ < s->n ? SQLITE_ROW : SQLITE_DONE;
+}
+
+static void mentions_column(void *p, int col, sqlite3_context *ctx) {
+    mentions_state *s = p;
+    newsext_person_mention *m = &s->m[s->row - 1];
+    switch (col) {
+    case COL_NAME: sqlite3_result_text(ctx, m->name, -1, SQLITE_TRANSIENT); return;
+    case COL_MENTION: sqlite3_result_text(ctx, m->mention, -1, SQLITE_TRANSIENT); return;
+    case COL_START: sqlite3_result_int64(ctx, s->char_start[s->row - 1]); return;
+    case COL_LENGTH: sqlite3_result_int64(ctx, s->char_len[s->row - 1]); return;
+    case COL_ROLE:
+        if (m->role) sqlite3_result_text(ctx, m->role, -1, SQLITE_TRANSIENT);
+        return;
+    }
+}
+
+static const ne_tvf_spec mentions_spec = {
+    .name = "person_mentions",
+    .schema = "CREATE TABLE x(name TEXT, mention TEXT, start INTEGER, length INTEGER, role TEXT, text HIDDEN)",
+    .n_visible = N_VISIBLE,
+    .n_args = 1,
+    .n_required = 1,
+    .arg_names = arg_names,
+    .direct_only = 0,
+    .open = mentions_open,
+    .next = mentions_next,
+    .column = mentions_column,
+    .close = mentions_close,
+};
+
+/* extract_persons(text) -> JSON array of names; NULL for NULL. */
+static void extract_persons_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    ne_sql_text t;
+    if (ne_sql_get_text(argv[0], &t) != SQLITE_OK) { sqlite3_result_error_nomem(ctx); return; }
+    if (!t.text) return;
+    char *json;
+    size_t n;
+    int st = newsext_extract_persons(t.text, t.len, &json, &n);
+    ne_sql_text_free(&t);
+    if (st != NEWSEXT_OK) { ne_sql_status_error(ctx, "extract_persons", st); return; }
+    ne_sql_result_owned_text(ctx, json, n);
+}
+
+/* person_key(name) -> matching key; NULL for NULL. */
+static void person_key_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    ne_sql_text t;
+    if (ne_sql_get_text(argv[0], &t) != SQLITE_OK) { sqlite3_result_error_nomem(ctx); return; }
+    if (!t.text) return;
+    char *key;
+    size_t n;
+    int st = newsext_person_key(t.text, t.len, &key, &n);
+    ne_sql_text_free(&t);
+    if (st != NEWSEXT_OK) { ne_sql_status_error(ctx, "person_key", st); return; }
+    ne_sql_result_owned_text(ctx, key, n);
+}
+
+static const ne_sql_function functions[] = {
+    {"extract_persons", 1, NE_PURE, extract_persons_fn},
+    {"person_key", 1, NE_PURE, person_key_fn},
+};
+
+int ne_sql_register_persons(sqlite3 *db, char **errmsg) {
+    int rc = ne_sql_register_functions(db, functions, (int)(sizeof functions / sizeof *functions), errmsg);
+    if (rc != SQLITE_OK) return rc;
+    rc = ne_sql_register_tvf(db, &mentions_spec);
+    if (rc != SQLITE_OK) *errmsg = sqlite3_mprintf("newsext: cannot register person_mentions: %s", sqlite3_errmsg(db));
+    return rc;
+}

@@ -1,0 +1,15 @@
+/*
+** persons.h — what persons.c and person_key.c share (internal).
+*/
+#ifndef NEWSEXT_PERSONS_H
+#define NEWSEXT_PERSONS_H
+
+#include "util.h"
+
+/* Loads data/persons_key_rules.tsv; called from ne_persons_init. */
+int ne_person_key_init(void);
+
+/* Appends the matching key of name[0..len) to b (see person_key.c). */
+void ne_person_key_append(ne_buf *b, const char *name, size_t len);
+
+#endif
