@@ -1,0 +1,619 @@
+/*
+** htmlclean.c — the article in an HTML page.
+**
+**   SELECT article_clean('<html><body><nav>Home</nav><article><h1>Title</h1>'
+**                        || '<p>First paragraph ...</p></article></body></html>');
+**
+** How it works:
+**  1. libxml2's HTML parser (recovering from any error, never touching the
+**     network) reads the page through SAX callbacks, so no libxml2 tree is
+**     built: we keep a compact array of elements (parent, subtree end, tag
+**     kind, class/id cue) and a list of text blocks (the text between two
+**     block-level boundaries, whitespace collapsed, with the bytes inside
+**     links counted). Scripts, styles, forms controls and hidden elements
+**     contribute no text. The element stack is bounded (MAX_DEPTH): deeper
+**     elements still split blocks and still give their text to the deepest
+**     tracked element, so nothing is lost and nothing recurses.
+**     On the way it notes what the page says about itself for article_meta:
+**     <title>, meta tags, JSON-LD, <time datetime>, canonical link, lang.
+**  2. Scoring (Readability's idea, our weights): every prose block (25+
+**     bytes, not in furniture) scores 1 + commas + its length in hundreds
+**     (at most 3), added to its element's parent, half to the grandparent,
+**     less further up. An element starts from a tag bonus and its class/id
+**     cue (data/article_class_cues.tsv: "article", "story" good; "share",
+**     "related", "comment" bad) and is finally scaled by 1 - link density.
+**  3. The best element and those of its siblings that score well or hold
+**     plain prose paragraphs form the article region.
+**  4. In the region, a block is dropped when it sits in furniture (nav,
+**     aside, figure, footer, a class/id cue word such as "share",
+**     "byline", "caption"), is mostly link text, is a furniture phrase, a
+**     byline, a dateline or a caption, or is the headline; short blocks
+**     before the first or after the last prose block go too (jusText's
+**     edge rule: bylines, dates, "Share" rows).
+** Time and memory are linear in the page: one parse, arrays that grow by
+** doubling, and passes over them that never nest.
+*/
+#include "article.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+#include <string.h>
+
+enum {
+    MAX_DEPTH = 1000,      /* tracked element nesting; deeper is flattened */
+    MIN_SCORED_BYTES = 25, /* shorter blocks do not vote for a container */
+};
+
+enum tag_flag {
+    T_BLOCK = 1 << 0,     /* starts and ends a text block */
+    T_SKIP = 1 << 1,      /* its text is not page text (script, style, ...) */
+    T_LINK = 1 << 2,
+    T_LIST_ITEM = 1 << 3,
+    T_FURNITURE = 1 << 4, /* nav, aside, footer, figure, ... */
+    T_BREAK = 1 << 5,     /* br, hr: a block boundary without content */
+    T_PARAGRAPH = 1 << 6, /* p-like: a sibling of the best element may join */
+    T_NEVER_FURNITURE = 1 << 7, /* html, body, main, article: cues ignored */
+};
+
+typedef struct tag_info {
+    const char *name;
+    int flags;
+    int heading;    /* 1..6 for h1..h6 */
+    int base_score; /* Readability's tag prior */
+} tag_info;
+
+static const tag_info tags[] = {
+    {"p", T_BLOCK | T_PARAGRAPH, 0, 0},     {"div", T_BLOCK, 0, 5},
+    {"section", T_BLOCK, 0, 0},             {"article", T_BLOCK | T_NEVER_FURNITURE, 0, 10},
+    {"main", T_BLOCK | T_NEVER_FURNITURE, 0, 5}, {"body", T_BLOCK | T_NEVER_FURNITURE, 0, 0},
+    {"html", T_BLOCK | T_NEVER_FURNITURE, 0, 0}, {"li", T_BLOCK | T_LIST_ITEM, 0, -3},
+    {"ul", T_BLOCK, 0, -3},                 {"ol", T_BLOCK, 0, -3},
+    {"dl", T_BLOCK, 0, -3},                 {"dt", T_BLOCK | T_LIST_ITEM, 0, -3},
+    {"dd", T_BLOCK | T_LIST_ITEM, 0, -3},   {"h1", T_BLOCK, 1, -5},
+    {"h2", T_BLOCK, 2, -5},                 {"h3", T_BLOCK, 3, -5},
+    {"h4", T_BLOCK, 4, -5},                 {"h5", T_BLOCK, 5, -5},
+    {"h6", T_BLOCK, 6, -5},                 {"blockquote", T_BLOCK | T_PARAGRAPH, 0, 3},
+    {"pre", T_BLOCK | T_PARAGRAPH, 0, 3},   {"table", T_BLOCK, 0, 0},
+    {"tr", T_BLOCK, 0, 0},                  {"td", T_BLOCK, 0, 3},
+    {"th", T_BLOCK, 0, -5},                 {"tbody", T_BLOCK, 0, 0},
+    {"thead", T_BLOCK, 0, 0},               {"tfoot", T_BLOCK, 0, 0},
+    {"caption", T_BLOCK | T_FURNITURE, 0, 0}, {"figure", T_BLOCK | T_FURNITURE, 0, 0},
+    {"figcaption", T_BLOCK | T_FURNITURE, 0, 0}, {"picture", T_BLOCK | T_FURNITURE, 0, 0},
+    {"header", T_BLOCK | T_FURNITURE, 0, 0}, {"footer", T_BLOCK | T_FURNITURE, 0, 0},
+    {"nav", T_BLOCK | T_FURNITURE, 0, 0},   {"aside", T_BLOCK | T_FURNITURE, 0, 0},
+    {"menu", T_BLOCK | T_FURNITURE, 0, 0},  {"address", T_BLOCK, 0, -3},
+    {"center", T_BLOCK, 0, 0},              {"details", T_BLOCK, 0, 0},
+    {"summary", T_BLOCK, 0, 0},             {"fieldset", T_BLOCK, 0, 0},
+    {"legend", T_BLOCK, 0, 0},              {"form", T_BLOCK, 0, -3},
+    {"dialog", T_BLOCK | T_FURNITURE, 0, 0}, {"br", T_BREAK, 0, 0},
+    {"hr", T_BREAK, 0, 0},                  {"a", T_LINK, 0, 0},
+    {"script", T_SKIP, 0, 0},               {"style", T_SKIP, 0, 0},
+    {"noscript", T_SKIP, 0, 0},             {"template", T_SKIP, 0, 0},
+    {"svg", T_SKIP, 0, 0},                  {"math", T_SKIP, 0, 0},
+    {"iframe", T_SKIP, 0, 0},               {"object", T_SKIP, 0, 0},
+    {"embed", T_SKIP, 0, 0},                {"canvas", T_SKIP, 0, 0},
+    {"select", T_SKIP, 0, 0},               {"option", T_SKIP, 0, 0},
+    {"textarea", T_SKIP, 0, 0},             {"button", T_SKIP, 0, 0},
+    {"head", T_SKIP, 0, 0},                 {"title", T_SKIP, 0, 0},
+    {"video", T_SKIP, 0, 0},                {"audio", T_SKIP, 0, 0},
+    {"map", T_SKIP, 0, 0},                  {"label", T_SKIP, 0, 0},
+};
+
+static ne_strmap *tag_index; /* tag name -> index in tags[] */
+
+typedef struct html_node {
+    int32_t parent;  /* -1 for the root */
+    int32_t end;     /* index of the last element inside (subtree end) */
+    int16_t tag;     /* index in tags[], -1 for unknown tags */
+    int16_t cue;     /* class/id cue weight */
+    uint8_t furniture, scored;
+    float score;
+    size_t bytes, link_bytes; /* text inside, all and within links */
+} html_node;
+
+typedef struct stack_entry {
+    int32_t node;
+    int32_t owner;     /* innermost block element (self included) */
+    int32_t furniture; /* innermost furniture element, -1 for none */
+    uint8_t skipping;  /* this element opened a skip (script, hidden) */
+    uint8_t linking;
+    uint8_t capturing; /* this element opened a capture (title, JSON-LD) */
+} stack_entry;
+
+typedef struct html_block {
+    int32_t owner, furniture;
+    size_t start, len, link_bytes;
+    ne_block_stats st;
+    int heading, list_item;
+} html_block;
+
+enum capture_kind { CAPTURE_NONE, CAPTURE_TITLE, CAPTURE_JSONLD };
+
+typedef struct html_state {
+    html_node *nodes;
+    size_t n_nodes, nodes_cap;
+    stack_entry *stack;
+    size_t depth, stack_cap;
+    size_t untracked;        /* open elements beyond MAX_DEPTH */
+    size_t untracked_skip;   /* of them, open skip elements */
+    html_block *blocks;
+    size_t n_blocks, blocks_cap;
+    ne_buf text;             /* the texts of all blocks, back to back */
+    size_t block_start, block_links;
+    int pending_space;
+    int skip, link;
+    int capture;
+    ne_buf captured;
+    ne_page_meta *meta;
+    int oom;
+} html_state;
+
+static int grow(void **array, size_t *cap, size_t need, size_t item) {
+    if (need <= *cap) return 1;
+    size_t cap2 = *cap ? *cap * 2 : 64;
+    while (cap2 < need) cap2 *= 2;
+    void *p = ne_realloc(*array, cap2 * item);
+    if (!p) return 0;
+    *array = p;
+    *cap = cap2;
+    return 1;
+}
+
+static const tag_info *tag_of(int index) { return index >= 0 ? &tags[index] : NULL; }
+
+static int lookup_tag(const xmlChar *name) {
+    int index;
+    if (!name || !ne_strmap_get(tag_index, (const char *)name, strlen((const char *)name), &index)) return -1;
+    return index;
+}
+
+/* ---- building blocks ---- */
+
+static void flush_block(html_state *s) {
+    if (s->text.len == s->block_start) return;
+    if (!grow((void **)&s->blocks, &s->blocks_cap, s->n_blocks + 1, sizeof *s->blocks)) { s->oom = 1; return; }
+    html_block *b = &s->blocks[s->n_blocks++];
+    const stack_entry *top = s->depth ? &s->stack[s->depth - 1] : NULL;
+    b->owner = top ? top->owner : -1;
+    b->furniture = top ? top->furniture : -1;
+    b->start = s->block_start;
+    b->len = s->text.len - s->block_start;
+    b->link_bytes = s->block_links;
+    ne_block_stats_of(s->text.data + b->start, b->len, &b->st);
+    const tag_info *owner_tag = b->owner >= 0 ? tag_of(s->nodes[b->owner].tag) : NULL;
+    b->heading = owner_tag ? owner_tag->heading : 0;
+    b->list_item = 0;
+    for (int32_t k = b->owner, up = 0; k >= 0 && up < 2 && !b->list_item; k = s->nodes[k].parent, up++) {
+        const tag_info *t = tag_of(s->nodes[k].tag);
+        b->list_item = t && (t->flags & T_LIST_ITEM);
+    }
+    s->block_start = s->text.len;
+    s->block_links = 0;
+    s->pending_space = 0;
+}
+
+static void on_text(void *ctx, const xmlChar *ch, int len) {
+    html_state *s = ctx;
+    if (s->capture) {
+        ne_buf_append(&s->captured, (const char *)ch, (size_t)len);
+        return;
+    }
+    if (s->skip || s->untracked_skip) return;
+    size_t before = s->text.len;
+    size_t n = (size_t)len;
+    const unsigned char *u = ch;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = u[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') { s->pending_space = 1; i++; continue; }
+        if (c == 0xC2 && i + 1 < n && u[i + 1] == 0xA0) { s->pending_space = 1; i += 2; continue; }
+        if (c == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && ((u[i + 2] >= 0x80 && u[i + 2] <= 0x8B) || u[i + 2] == 0xAF)) {
+            s->pending_space = 1;
+            i += 3;
+            continue;
+        }
+        size_t run = i + 1;
+        while (run < n && u[run] > ' ' && u[run] != 0xC2 && u[run] != 0xE2) run++;
+        if (s->pending_space && s->text.len > s->block_start) ne_buf_putc(&s->text, ' ');
+        s->pending_space = 0;
+        ne_buf_append(&s->text, (const char *)ch + i, run - i);
+        i = run;
+    }
+    if (s->link) s->block_links += s->text.len - before;
+}
+
+/* ---- page facts for article_meta ---- */
+
+typedef struct attrs {
+    const char *cls, *id, *style, *role, *itemprop, *content, *property, *name, *rel, *href,
+        *datetime, *lang, *type, *aria_hidden;
+    int hidden;
+} attrs;
+
+static void read_attrs(const xmlChar **atts, attrs *a) {
+    memset(a, 0, sizeof *a);
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const char *k = (const char *)atts[i], *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+        switch (k[0]) {
+        case 'a': if (!strcmp(k, "aria-hidden")) a->aria_hidden = v; break;
+        case 'c':
+            if (!strcmp(k, "class")) a->cls = v;
+            else if (!strcmp(k, "content")) a->content = v;
+            break;
+        case 'd': if (!strcmp(k, "datetime")) a->datetime = v; break;
+        case 'h':
+            if (!strcmp(k, "href")) a->href = v;
+            else if (!strcmp(k, "hidden")) a->hidden = 1;
+            break;
+        case 'i':
+            if (!strcmp(k, "id")) a->id = v;
+            else if (!strcmp(k, "itemprop")) a->itemprop = v;
+            break;
+        case 'l': if (!strcmp(k, "lang")) a->lang = v; break;
+        case 'n': if (!strcmp(k, "name")) a->name = v; break;
+        case 'p': if (!strcmp(k, "property")) a->property = v; break;
+        case 'r':
+            if (!strcmp(k, "role")) a->role = v;
+            else if (!strcmp(k, "rel")) a->rel = v;
+            break;
+        case 's': if (!strcmp(k, "style")) a->style = v; break;
+        case 't': if (!strcmp(k, "type")) a->type = v; break;
+        }
+    }
+}
+
+static int is_hidden(const attrs *a) {
+    if (a->hidden || (a->aria_hidden && !strcmp(a->aria_hidden, "true"))) return 1;
+    if (!a->style) return 0;
+    const char *d = strstr(a->style, "display");
+    if (d) {
+        d += 7;
+        while (*d == ' ' || *d == ':') d++;
+        if (!strncmp(d, "none", 4)) return 1;
+    }
+    return 0;
+}
+
+static void set_meta(html_state *s, int slot, const char *v) {
+    if (v && *v) ne_meta_set(s->meta, slot, v, strlen(v));
+}
+
+static void meta_tag(html_state *s, const attrs *a) {
+    const char *key = a->property ? a->property : a->name ? a->name : a->itemprop;
+    const char *v = a->content;
+    if (!key || !v || !*v) return;
+    char k[48];
+    size_t n = strlen(key);
+    if (n >= sizeof k) return;
+    for (size_t i = 0; i <= n; i++) k[i] = (char)((key[i] >= 'A' && key[i] <= 'Z') ? key[i] + 32 : key[i]);
+    if (!strcmp(k, "og:title") || !strcmp(k, "twitter:title")) set_meta(s, NE_M_OG_TITLE, v);
+    else if (!strcmp(k, "headline")) set_meta(s, NE_M_ITEM_HEADLINE, v);
+    else if (!strcmp(k, "og:site_name")) set_meta(s, NE_M_SITE, v);
+    else if (!strcmp(k, "og:url")) set_meta(s, NE_M_OG_URL, v);
+    else if (!strcmp(k, "og:description") || !strcmp(k, "description") || !strcmp(k, "twitter:description"))
+        set_meta(s, NE_M_DESCRIPTION, v);
+    else if (!strcmp(k, "og:locale")) set_meta(s, NE_M_LANG, v);
+    else if (!strcmp(k, "datepublished")) set_meta(s, NE_M_ITEM_PUBLISHED, v);
+    else if (!strcmp(k, "article:published_time") || !strcmp(k, "og:published_time") ||
+             !strcmp(k, "pubdate") || !strcmp(k, "publishdate") || !strcmp(k, "publish-date") ||
+             !strcmp(k, "date") || !strcmp(k, "dc.date") || !strcmp(k, "dc.date.issued") ||
+             !strcmp(k, "dcterms.created") || !strcmp(k, "sailthru.date") || !strcmp(k, "parsely-pub-date") ||
+             !strcmp(k, "article.published") || !strcmp(k, "original-publish-date"))
+        set_meta(s, NE_M_META_PUBLISHED, v);
+    else if (!strcmp(k, "article:modified_time") || !strcmp(k, "og:updated_time") || !strcmp(k, "datemodified") ||
+             !strcmp(k, "dcterms.modified") || !strcmp(k, "last-modified"))
+        set_meta(s, NE_M_META_MODIFIED, v);
+    else if ((!strcmp(k, "author") || !strcmp(k, "article:author") || !strcmp(k, "sailthru.author") ||
+              !strcmp(k, "parsely-author") || !strcmp(k, "dc.creator")) && strncmp(v, "http", 4))
+        ne_meta_add_author(s->meta, 1, v, strlen(v));
+}
+
+static void note_page_facts(html_state *s, const char *name, const attrs *a) {
+    if (!strcmp(name, "meta")) meta_tag(s, a);
+    else if (!strcmp(name, "link") && a->rel && a->href && !strcmp(a->rel, "canonical")) set_meta(s, NE_M_CANONICAL, a->href);
+    else if (!strcmp(name, "html") && a->lang) set_meta(s, NE_M_LANG, a->lang);
+    else if (!strcmp(name, "time") && a->datetime) set_meta(s, NE_M_TIME, a->datetime);
+    if (a->itemprop && !strcmp(a->itemprop, "datePublished")) set_meta(s, NE_M_ITEM_PUBLISHED, a->datetime ? a->datetime : a->content);
+    if (a->itemprop && !strcmp(a->itemprop, "dateModified")) set_meta(s, NE_M_META_MODIFIED, a->datetime ? a->datetime : a->content);
+}
+
+/* ---- SAX callbacks ---- */
+
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
+    html_state *s = ctx;
+    int index = lookup_tag(name);
+    const tag_info *t = tag_of(index);
+    int flags = t ? t->flags : 0;
+    if (flags & (T_BLOCK | T_BREAK)) flush_block(s);
+    attrs a;
+    read_attrs(atts, &a);
+    if (s->meta) note_page_facts(s, (const char *)name, &a);
+    if (s->depth >= MAX_DEPTH || s->oom) {
+        /* flattened: the text goes to the deepest tracked element */
+        s->untracked++;
+        if (flags & T_SKIP) s->untracked_skip++;
+        return;
+    }
+    if (!grow((void **)&s->nodes, &s->nodes_cap, s->n_nodes + 1, sizeof *s->nodes) ||
+        !grow((void **)&s->stack, &s->stack_cap, s->depth + 1, sizeof *s->stack)) {
+        s->oom = 1;
+        s->untracked++;
+        return;
+    }
+    int32_t id = (int32_t)s->n_nodes++;
+    html_node *node = &s->nodes[id];
+    const stack_entry *parent = s->depth ? &s->stack[s->depth - 1] : NULL;
+    memset(node, 0, sizeof *node);
+    node->parent = parent ? parent->node : -1;
+    node->end = id;
+    node->tag = (int16_t)index;
+    int strongest = 0, cue = 0, s2 = 0;
+    if (a.cls) cue += ne_class_cue(a.cls, strlen(a.cls), &strongest);
+    if (a.id) {
+        cue += ne_class_cue(a.id, strlen(a.id), &s2);
+        if (s2 < strongest) strongest = s2;
+    }
+    if (a.role && (!strcmp(a.role, "navigation") || !strcmp(a.role, "complementary") ||
+                   !strcmp(a.role, "contentinfo") || !strcmp(a.role, "banner") || !strcmp(a.role, "dialog")))
+        strongest = -50, cue -= 50;
+    if (cue > 100) cue = 100;
+    if (cue < -100) cue = -100;
+    node->cue = (int16_t)cue;
+    node->furniture = !(flags & T_NEVER_FURNITURE) && ((flags & T_FURNITURE) || (strongest <= -25 && cue <= 0));
+    stack_entry *e = &s->stack[s->depth++];
+    e->node = id;
+    e->owner = (flags & T_BLOCK) || !parent ? id : parent->owner;
+    e->furniture = node->furniture ? id : parent ? parent->furniture : -1;
+    e->skipping = (flags & T_SKIP) || is_hidden(&a);
+    e->linking = (flags & T_LINK) != 0;
+    e->capturing = CAPTURE_NONE;
+    s->skip += e->skipping;
+    s->link += e->linking;
+    if (s->meta && !s->capture && !strcmp((const char *)name, "title") && s->skip == 1)
+        e->capturing = CAPTURE_TITLE;
+    else if (s->meta && !s->capture && !strcmp((const char *)name, "script") && a.type && strstr(a.type, "ld+json"))
+        e->capturing = CAPTURE_JSONLD;
+    if (e->capturing) {
+        s->capture = e->capturing;
+        s->captured.len = 0;
+    }
+}
+
+static void on_end(void *ctx, const xmlChar *name) {
+    html_state *s = ctx;
+    int index = lookup_tag(name);
+    const tag_info *t = tag_of(index);
+    int flags = t ? t->flags : 0;
+    if (flags & T_BLOCK) flush_block(s);
+    if (s->untracked) {
+        s->untracked--;
+        if ((flags & T_SKIP) && s->untracked_skip) s->untracked_skip--;
+        return;
+    }
+    if (!s->depth) return;
+    stack_entry *e = &s->stack[--s->depth];
+    s->nodes[e->node].end = (int32_t)s->n_nodes - 1;
+    s->skip -= e->skipping;
+    s->link -= e->linking;
+    if (e->capturing) {
+        const char *c = s->captured.data ? s->captured.data : "";
+        if (e->capturing == CAPTURE_TITLE) ne_meta_set(s->meta, NE_M_TITLE_TAG, c, s->captured.len);
+        else ne_meta_jsonld(s->meta, c, s->captured.len);
+        s->capture = CAPTURE_NONE;
+        s->captured.len = 0;
+    }
+}
+
+static int parse(html_state *s, const char *html, size_t len) {
+    htmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = on_start;
+    sax.endElement = on_end;
+    sax.characters = on_text;
+    sax.cdataBlock = on_text;
+    sax.ignorableWhitespace = on_text;
+    if (len > INT32_MAX) return NEWSEXT_TOOBIG;
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
+    if (!ctxt) return NEWSEXT_NOMEM;
+    /* the input is already UTF-8, whatever its <meta charset> says */
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    htmlSAXHandler *old = (htmlSAXHandler *)ctxt->sax;
+    ctxt->sax = &sax;
+    ctxt->userData = s;
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                                 HTML_PARSE_COMPACT | XML_PARSE_HUGE | HTML_PARSE_IGNORE_ENC);
+    htmlParseDocument(ctxt);
+    ctxt->sax = (xmlSAXHandler *)old;
+    ctxt->userData = NULL;
+    htmlFreeParserCtxt(ctxt);
+    /* close what the parser left open */
+    while (s->depth || s->untracked) on_end(s, NULL);
+    flush_block(s);
+    return s->oom || s->text.oom || s->captured.oom ? NEWSEXT_NOMEM : NEWSEXT_OK;
+}
+
+/* ---- choosing the article ---- */
+
+static double link_density(const html_node *n) { return n->bytes ? (double)n->link_bytes / (double)n->bytes : 0; }
+
+static void score_containers(html_state *s) {
+    /* subtree text totals: children come after their parent in the array */
+    for (size_t i = 0; i < s->n_blocks; i++) {
+        const html_block *b = &s->blocks[i];
+        if (b->owner < 0) continue;
+        s->nodes[b->owner].bytes += b->len;
+        s->nodes[b->owner].link_bytes += b->link_bytes;
+    }
+    for (size_t i = s->n_nodes; i-- > 1;) {
+        int32_t p = s->nodes[i].parent;
+        if (p < 0) continue;
+        s->nodes[p].bytes += s->nodes[i].bytes;
+        s->nodes[p].link_bytes += s->nodes[i].link_bytes;
+    }
+    for (size_t i = 0; i < s->n_blocks; i++) {
+        const html_block *b = &s->blocks[i];
+        if (b->owner < 0 || b->furniture >= 0 || b->heading || b->len < MIN_SCORED_BYTES) continue;
+        double links = b->len ? (double)b->link_bytes / (double)b->len : 0;
+        if (links > 0.5) continue;
+        double points = 1.0 + (double)b->st.commas + (b->len / 100 < 3 ? (double)(b->len / 100) : 3.0);
+        int32_t k = s->nodes[b->owner].parent;
+        for (int level = 0; k >= 0 && level < 5; level++, k = s->nodes[k].parent) {
+            html_node *n = &s->nodes[k];
+            if (!n->scored) {
+                const tag_info *t = tag_of(n->tag);
+                n->score = (float)((t ? t->base_score : 0) + n->cue);
+                n->scored = 1;
+            }
+            n->score += (float)(points / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
+        }
+    }
+}
+
+/* Marks in `in_region` (per node, 1 = region root) the best element and the
+** siblings that belong with it. Returns the best element or -1. */
+static int32_t choose_region(html_state *s, uint8_t *region_root) {
+    int32_t best = -1;
+    for (size_t i = 0; i < s->n_nodes; i++) {
+        html_node *n = &s->nodes[i];
+        if (!n->scored || n->furniture) continue;
+        n->score *= (float)(1.0 - link_density(n));
+        if (best < 0 || n->score > s->nodes[best].score) best = (int32_t)i;
+    }
+    if (best < 0) return -1;
+    region_root[best] = 1;
+    int32_t parent = s->nodes[best].parent;
+    if (parent < 0) return best;
+    float threshold = s->nodes[best].score * 0.2f;
+    if (threshold < 10) threshold = 10;
+    for (int32_t c = parent + 1; c <= s->nodes[parent].end; c = s->nodes[c].end + 1) {
+        const html_node *n = &s->nodes[c];
+        if (c == best || n->furniture) continue;
+        const tag_info *t = tag_of(n->tag);
+        double links = link_density(n);
+        int join = n->scored && n->score >= threshold;
+        if (!join && t && (t->flags & T_PARAGRAPH))
+            join = (n->bytes > 80 && links < 0.25) || (n->bytes > 0 && links == 0);
+        region_root[c] = (uint8_t)join;
+    }
+    return best;
+}
+
+static int same_text(const char *a, size_t an, const ne_buf *b) {
+    return b->len && an == b->len && !memcmp(a, b->data, an);
+}
+
+/* A block that is prose: long enough, few links. */
+static int is_prose(const html_block *b) {
+    return b->st.words >= 10 && b->link_bytes * 3 < b->len && (b->st.ends_sentence || b->st.words >= 20);
+}
+
+static int keep_block(const html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
+    const char *t = s->text.data + b->start;
+    if (b->furniture > root) return 0;
+    if (b->heading == 1) return 0;
+    if (b->link_bytes * 2 > b->len && b->st.words < 60) return 0;
+    if (b->list_item && b->link_bytes * 10 > b->len * 3) return 0;
+    if (ne_is_boilerplate(t, b->len, b->st.words)) return 0;
+    if (b->st.words <= 40 && ne_is_credit(t, b->len)) return 0;
+    const char *name;
+    size_t name_len;
+    char iso[32];
+    if (ne_is_byline(t, b->len, &b->st, &name, &name_len) || ne_meta_dateline(t, b->len, iso)) return 0;
+    if (meta && b->heading && (same_text(t, b->len, &meta->slot[NE_M_OG_TITLE]) ||
+                               same_text(t, b->len, &meta->slot[NE_M_H1])))
+        return 0;
+    return 1;
+}
+
+static void write_article(html_state *s, const uint8_t *region_root, int32_t best, ne_buf *out) {
+    /* which region root each block is in: blocks and roots are both in
+    ** document order, so one merge walk */
+    size_t n = s->n_blocks;
+    uint8_t *keep = ne_malloc(n ? n : 1);
+    if (!keep) { s->oom = 1; return; }
+    int32_t root = -1;
+    int32_t next_root = 0;
+    for (size_t i = 0; i < n; i++) {
+        const html_block *b = &s->blocks[i];
+        keep[i] = 0;
+        if (best < 0) {
+            keep[i] = b->furniture < 0 && keep_block(s, b, -1, s->meta);
+            continue;
+        }
+        if (b->owner < 0) continue;
+        if (root >= 0 && b->owner > s->nodes[root].end) root = -1;
+        while (root < 0 && next_root <= b->owner && next_root < (int32_t)s->n_nodes) {
+            if (region_root[next_root] && b->owner <= s->nodes[next_root].end) root = next_root;
+            next_root = region_root[next_root] ? s->nodes[next_root].end + 1 : next_root + 1;
+        }
+        if (root >= 0 && b->owner >= root) keep[i] = (uint8_t)keep_block(s, b, root, s->meta);
+    }
+    /* the edge rule: short blocks before the first and after the last
+    ** prose block are furniture (bylines, dates, share rows) */
+    size_t first = n, last = 0;
+    for (size_t i = 0; i < n; i++)
+        if (keep[i] && is_prose(&s->blocks[i])) { if (first == n) first = i; last = i; }
+    int any = 0, prev_item = 0;
+    int32_t prev_owner_parent = -2;
+    for (size_t i = 0; i < n; i++) {
+        if (!keep[i]) continue;
+        if (first < n && (i < first || i > last)) continue;
+        const html_block *b = &s->blocks[i];
+        int32_t owner_parent = b->owner >= 0 ? s->nodes[b->owner].parent : -1;
+        int join_item = any && b->list_item && prev_item && owner_parent == prev_owner_parent;
+        if (any) ne_buf_append(out, join_item ? "\n" : "\n\n", join_item ? 1 : 2);
+        ne_buf_append(out, s->text.data + b->start, b->len);
+        any = 1;
+        prev_item = b->list_item;
+        prev_owner_parent = owner_parent;
+    }
+    ne_free(keep);
+}
+
+int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *meta) {
+    html_state s;
+    memset(&s, 0, sizeof s);
+    ne_buf_init(&s.text);
+    ne_buf_init(&s.captured);
+    ne_page_meta local;
+    ne_meta_init(&local);
+    /* headings are compared with og:title and <h1>, so facts are always gathered */
+    s.meta = meta ? meta : &local;
+    int rc = parse(&s, html, len);
+    if (rc == NEWSEXT_OK) {
+        for (size_t i = 0; i < s.n_blocks; i++)
+            if (s.blocks[i].heading == 1) {
+                ne_meta_set(s.meta, NE_M_H1, s.text.data + s.blocks[i].start, s.blocks[i].len);
+                break;
+            }
+        score_containers(&s);
+        uint8_t *region_root = ne_malloc(s.n_nodes ? s.n_nodes : 1);
+        if (!region_root) rc = NEWSEXT_NOMEM;
+        else {
+            memset(region_root, 0, s.n_nodes ? s.n_nodes : 1);
+            int32_t best = choose_region(&s, region_root);
+            write_article(&s, region_root, best, out);
+            ne_free(region_root);
+            if (s.oom || out->oom) rc = NEWSEXT_NOMEM;
+        }
+    }
+    ne_free(s.nodes);
+    ne_free(s.stack);
+    ne_free(s.blocks);
+    ne_buf_free(&s.text);
+    ne_buf_free(&s.captured);
+    ne_meta_free(&local);
+    return rc;
+}
+
+static int add_tag(size_t i) {
+    return ne_strmap_put(tag_index, tags[i].name, strlen(tags[i].name), (int)i);
+}
+
+int ne_html_init(void) {
+    tag_index = ne_strmap_new(sizeof tags / sizeof *tags);
+    if (!tag_index) return NEWSEXT_INTERNAL;
+    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+        if (add_tag(i)) return NEWSEXT_INTERNAL;
+    return NEWSEXT_OK;
+}

@@ -1,0 +1,454 @@
+/*
+** meta.c — article_clean and article_meta: the entry points, and what a
+** page says about itself.
+**
+**   SELECT article_clean(raw) FROM pages;          -- the article body
+**   SELECT article_meta(raw) FROM pages;
+**     -- {"title":"...","published":"2022-03-11","modified":null,
+**     --  "authors":["Jane Doe"],"site":"...","url":"...","lang":"en",
+**     --  "description":"..."}
+**   SELECT article_title(raw), published_date(raw) FROM pages;
+**
+** The input is sniffed (newsext_sniff_format): HTML goes to htmlclean.c,
+** anything else to textclean.c. Both fill an ne_page_meta with what they
+** meet on the way; this file picks, for each field, the most trustworthy
+** source:
+**   title      og:title, JSON-LD headline, itemprop=headline, the first
+**              <h1>, <title>; in text the headline line. A " | Site" or
+**              " - Site" suffix is removed.
+**   published  JSON-LD datePublished, article:published_time (and the other
+**              meta names pages use), itemprop=datePublished, the first
+**              <time datetime>, a "Published ..." line, the URL's date path.
+**   modified   JSON-LD dateModified, article:modified_time, "Updated ...".
+**   authors    JSON-LD author names, else meta author / itemprop / byline.
+**   site, url, lang, description: og:site_name or the JSON-LD publisher,
+**              <link rel=canonical> or og:url, <html lang>, og/meta
+**              description.
+** Dates keep the precision the page gives: a date, or an ISO 8601 date-time
+** with its offset.
+*/
+#include "article.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "newsext_data.h"
+
+static pcre2_code *dateline_re; /* "Published 11 March 2022", "Updated: ..." */
+static pcre2_code *date_re;     /* a date in the forms pages write */
+static pcre2_code *url_date_re; /* /2022/03/11/ in a URL */
+static ne_strmap *month_numbers;
+
+/* ---- the page-facts record ---- */
+
+void ne_meta_init(ne_page_meta *m) {
+    for (int i = 0; i < NE_M_COUNT; i++) ne_buf_init(&m->slot[i]);
+    m->authors_from = 0;
+}
+
+void ne_meta_free(ne_page_meta *m) {
+    for (int i = 0; i < NE_M_COUNT; i++) ne_buf_free(&m->slot[i]);
+}
+
+void ne_meta_set(ne_page_meta *m, int slot, const char *s, size_t n) {
+    ne_buf *b = &m->slot[slot];
+    if (b->len) return;
+    ne_collapse_space(b, s, n < 4096 ? n : 4096);
+}
+
+void ne_meta_add_author(ne_page_meta *m, int source, const char *s, size_t n) {
+    ne_buf *b = &m->slot[NE_M_AUTHORS];
+    if (source < m->authors_from) return;
+    if (source > m->authors_from) { b->len = 0; m->authors_from = source; }
+    ne_buf name;
+    ne_buf_init(&name);
+    ne_collapse_space(&name, s, n < 200 ? n : 200);
+    /* one name once, whatever the number of sources that repeat it */
+    int known = 0;
+    for (size_t i = 0; name.len && i + name.len <= b->len && !known; i++)
+        known = (i == 0 || b->data[i - 1] == '\n') && !memcmp(b->data + i, name.data, name.len) &&
+                (i + name.len == b->len || b->data[i + name.len] == '\n');
+    if (name.len && !known) {
+        if (b->len) ne_buf_putc(b, '\n');
+        ne_buf_append(b, name.data, name.len);
+    }
+    ne_buf_free(&name);
+}
+
+/* ---- dates ---- */
+
+static int group_int(const char *s, pcre2_match_data *md, int g, int *value) {
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    if ((int)pcre2_get_ovector_count(md) <= g || ov[2 * g] == PCRE2_UNSET) return 0;
+    int v = 0;
+    for (PCRE2_SIZE i = ov[2 * g]; i < ov[2 * g + 1]; i++) v = v * 10 + (s[i] - '0');
+    *value = v;
+    return 1;
+}
+
+static int group_month(const char *s, pcre2_match_data *md, int g, int *month) {
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    if (ov[2 * g] == PCRE2_UNSET) return 0;
+    char name[16];
+    size_t n = ov[2 * g + 1] - ov[2 * g];
+    if (n >= sizeof name) return 0;
+    for (size_t i = 0; i < n; i++) name[i] = (char)(s[ov[2 * g] + i] | 32);
+    return ne_strmap_get(month_numbers, name, n, month);
+}
+
+int ne_meta_iso_date(const char *s, size_t n, char iso[32]) {
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(date_re, NULL);
+    if (!md) return 0;
+    int ok = 0;
+    if (ne_pcre_match(date_re, s, n < 200 ? n : 200, 0, 0, md) > 0) {
+        int y = 0, mo = 0, d = 0, h, mi, sec;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        if (group_int(s, md, 1, &y)) { /* ISO or y/m/d */
+            group_int(s, md, 2, &mo);
+            group_int(s, md, 3, &d);
+        } else if (group_int(s, md, 11, &y)) { /* 11 March 2022 */
+            group_int(s, md, 9, &d);
+            group_month(s, md, 10, &mo);
+        } else if (group_int(s, md, 14, &y)) { /* March 11, 2022 */
+            group_month(s, md, 12, &mo);
+            group_int(s, md, 13, &d);
+        }
+        if (y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+            ok = 1;
+            int len = snprintf(iso, 32, "%04d-%02d-%02d", y, mo, d);
+            if (group_int(s, md, 4, &h) && group_int(s, md, 5, &mi) && h < 24 && mi < 60) {
+                if (group_int(s, md, 6, &sec) && sec < 61) len += snprintf(iso + len, 32 - (size_t)len, "T%02d:%02d:%02d", h, mi, sec);
+                else len += snprintf(iso + len, 32 - (size_t)len, "T%02d:%02d", h, mi);
+                if (ov[16] != PCRE2_UNSET) { /* zone: Z or +01:00 / +0100 */
+                    const char *z = s + ov[16];
+                    if (*z == 'Z' || *z == 'z') snprintf(iso + len, 32 - (size_t)len, "Z");
+                    else snprintf(iso + len, 32 - (size_t)len, "%c%c%c:%c%c", z[0], z[1], z[2],
+                                  z[3] == ':' ? z[4] : z[3], z[3] == ':' ? z[5] : z[4]);
+                }
+            }
+        }
+    }
+    pcre2_match_data_free(md);
+    return ok;
+}
+
+int ne_meta_dateline(const char *s, size_t n, char iso[32]) {
+    if (n > 120) return 0;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(dateline_re, NULL);
+    if (!md) return 0;
+    int slot = 0;
+    if (ne_pcre_match(dateline_re, s, n, 0, 0, md) > 0) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        int modified = (s[ov[2]] | 32) == 'u' || (s[ov[2]] | 32) == 'm' || (s[ov[2]] | 32) == 'l';
+        if (ne_meta_iso_date(s + ov[3], n - ov[3], iso))
+            slot = modified ? NE_M_TEXT_MODIFIED : NE_M_TEXT_PUBLISHED;
+    }
+    pcre2_match_data_free(md);
+    return slot;
+}
+
+/* /2022/03/11/ or /2022-03-11/ in a canonical URL, when nothing better. */
+static int url_date(const char *url, size_t n, char iso[32]) {
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(url_date_re, NULL);
+    if (!md) return 0;
+    int ok = 0, y, mo, d;
+    if (ne_pcre_match(url_date_re, url, n, 0, 0, md) > 0 && group_int(url, md, 1, &y) &&
+        group_int(url, md, 2, &mo) && mo >= 1 && mo <= 12) {
+        if (group_int(url, md, 3, &d) && d >= 1 && d <= 31) snprintf(iso, 32, "%04d-%02d-%02d", y, mo, d);
+        else snprintf(iso, 32, "%04d-%02d", y, mo);
+        ok = 1;
+    }
+    pcre2_match_data_free(md);
+    return ok;
+}
+
+/* ---- JSON-LD ---- */
+
+/* A tolerant reader: it walks tokens, remembers under which key each object
+** or array sits (to depth 32), and keeps the string values newsext wants.
+** Malformed JSON stops the walk; what was read stays. */
+typedef struct jsonld_level {
+    char key[24];   /* the current key of this object */
+    char owner[24]; /* the key this container is the value of */
+} jsonld_level;
+
+static size_t json_string(const char *s, size_t n, size_t i, ne_buf *b) {
+    /* s[i] is the opening quote; returns the index after the closing one */
+    i++;
+    while (i < n && s[i] != '"') {
+        if (s[i] != '\\') {
+            size_t run = i;
+            while (i < n && s[i] != '"' && s[i] != '\\') i++;
+            ne_buf_append(b, s + run, i - run);
+            continue;
+        }
+        if (i + 1 >= n) return n;
+        char c = s[i + 1];
+        i += 2;
+        switch (c) {
+        case 'n': case 't': case 'r': case 'f': case 'b': ne_buf_putc(b, ' '); break;
+        case 'u': {
+            int32_t cp = 0;
+            for (int k = 0; k < 4 && i < n; k++, i++) {
+                char h = s[i];
+                cp = cp * 16 + (h >= '0' && h <= '9' ? h - '0' : (h | 32) >= 'a' && (h | 32) <= 'f' ? (h | 32) - 'a' + 10 : 0);
+            }
+            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= n && s[i] == '\\' && s[i + 1] == 'u') {
+                int32_t lo = 0;
+                for (int k = 2; k < 6; k++) {
+                    char h = s[i + k];
+                    lo = lo * 16 + (h >= '0' && h <= '9' ? h - '0' : (h | 32) >= 'a' && (h | 32) <= 'f' ? (h | 32) - 'a' + 10 : 0);
+                }
+                if (lo >= 0xDC00 && lo <= 0xDFFF) { cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00); i += 6; }
+            }
+            if (cp) ne_buf_put_codepoint(b, cp);
+            break;
+        }
+        default: ne_buf_putc(b, c);
+        }
+    }
+    return i < n ? i + 1 : n;
+}
+
+static void copy_key(char dst[24], const char *s, size_t n) {
+    if (n > 23) n = 23;
+    memcpy(dst, s, n);
+    dst[n] = 0;
+}
+
+static void jsonld_value(ne_page_meta *m, const jsonld_level *lv, int depth, const char *v, size_t n) {
+    const char *key = lv->key, *owner = lv->owner;
+    if (!strcmp(key, "headline")) ne_meta_set(m, NE_M_LD_HEADLINE, v, n);
+    else if (!strcmp(key, "datePublished")) ne_meta_set(m, NE_M_LD_PUBLISHED, v, n);
+    else if (!strcmp(key, "dateModified")) ne_meta_set(m, NE_M_LD_MODIFIED, v, n);
+    else if (!strcmp(key, "inLanguage")) ne_meta_set(m, NE_M_LANG, v, n);
+    else if (!strcmp(key, "author") || !strcmp(key, "creator")) ne_meta_add_author(m, 2, v, n);
+    else if (!strcmp(key, "name") && (!strcmp(owner, "author") || !strcmp(owner, "creator")))
+        ne_meta_add_author(m, 2, v, n);
+    else if (!strcmp(key, "name") && !strcmp(owner, "publisher")) ne_meta_set(m, NE_M_LD_SITE, v, n);
+    else if (!strcmp(key, "description") && depth <= 2) ne_meta_set(m, NE_M_DESCRIPTION, v, n);
+}
+
+void ne_meta_jsonld(ne_page_meta *m, const char *s, size_t n) {
+    enum { MAX_DEPTH = 32 };
+    jsonld_level stack[MAX_DEPTH];
+    int is_object[MAX_DEPTH];
+    int depth = 0, expect_key = 0;
+    ne_buf str;
+    ne_buf_init(&str);
+    size_t i = 0;
+    while (i < n) {
+        char c = s[i];
+        if (c == '{' || c == '[') {
+            if (depth < MAX_DEPTH) {
+                const char *owner = depth ? (is_object[depth - 1] ? stack[depth - 1].key : stack[depth - 1].owner) : "";
+                copy_key(stack[depth].owner, owner, strlen(owner));
+                stack[depth].key[0] = 0;
+                is_object[depth] = c == '{';
+            }
+            depth++;
+            expect_key = c == '{';
+            i++;
+        } else if (c == '}' || c == ']') {
+            if (depth) depth--;
+            expect_key = 0;
+            i++;
+        } else if (c == ',') {
+            expect_key = depth && depth <= MAX_DEPTH && is_object[depth - 1];
+            i++;
+        } else if (c == '"') {
+            str.len = 0;
+            i = json_string(s, n, i, &str);
+            if (str.oom) break;
+            if (!depth || depth > MAX_DEPTH) continue;
+            jsonld_level *lv = &stack[depth - 1];
+            if (is_object[depth - 1] && expect_key) {
+                copy_key(lv->key, str.data ? str.data : "", str.len);
+                expect_key = 0;
+            } else if (str.len) {
+                jsonld_value(m, lv, depth, str.data, str.len);
+            }
+        } else {
+            i++;
+        }
+    }
+    ne_buf_free(&str);
+}
+
+/* ---- choosing and printing ---- */
+
+static const ne_buf *first_of(const ne_page_meta *m, const int *slots, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (m->slot[slots[i]].len) return &m->slot[slots[i]];
+    return NULL;
+}
+
+/* Length of a title without its " | Site name" tail: the part after the
+** last separator goes when it names the site or is much shorter. */
+static size_t title_without_site(const char *t, size_t n, const ne_buf *site) {
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " // "};
+    size_t cut = 0, cut_len = 0;
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        size_t sl = strlen(seps[k]);
+        for (size_t i = 0; i + sl <= n; i++)
+            if (!memcmp(t + i, seps[k], sl) && i > cut) { cut = i; cut_len = sl; }
+    }
+    if (!cut) return n;
+    const char *tail = t + cut + cut_len;
+    size_t tail_len = n - cut - cut_len;
+    size_t tail_words = 1, head_words = 1;
+    for (size_t i = 0; i < tail_len; i++) tail_words += tail[i] == ' ';
+    for (size_t i = 0; i < cut; i++) head_words += t[i] == ' ';
+    int names_site = site && site->len && tail_len == site->len && !strncasecmp(tail, site->data, tail_len);
+    if (names_site || (tail_words <= 4 && head_words >= 3)) return title_without_site(t, cut, site);
+    return n;
+}
+
+static void put_field(ne_buf *b, const char *name, const char *s, size_t n, int comma) {
+    if (comma) ne_buf_putc(b, ',');
+    ne_buf_json_string(b, name, strlen(name));
+    ne_buf_putc(b, ':');
+    if (s && n) ne_buf_json_string(b, s, n);
+    else ne_buf_puts(b, "null");
+}
+
+/* A date field: the first slot that holds a date, normalized. */
+static void put_date(ne_buf *b, const char *name, const ne_page_meta *m, const int *slots, size_t n,
+                     const ne_buf *url) {
+    char iso[32];
+    for (size_t i = 0; i < n; i++) {
+        const ne_buf *v = &m->slot[slots[i]];
+        if (v->len && ne_meta_iso_date(v->data, v->len, iso)) { put_field(b, name, iso, strlen(iso), 1); return; }
+    }
+    if (url && url->len && url_date(url->data, url->len, iso)) { put_field(b, name, iso, strlen(iso), 1); return; }
+    put_field(b, name, NULL, 0, 1);
+}
+
+static int gather(const char *raw, size_t len, ne_buf *body, ne_page_meta *m) {
+    if (newsext_sniff_format(raw, len) == NEWSEXT_FORMAT_HTML) return ne_html_article(raw, len, body, m);
+    return ne_text_article(raw, len, body, m);
+}
+
+static int check_input(const char *raw, size_t len) {
+    int rc = newsext_init();
+    if (rc != NEWSEXT_OK) return rc;
+    if (!raw && len) return NEWSEXT_INVALID;
+    if (len && !newsext_utf8_valid(raw, len)) return NEWSEXT_INVALID;
+    return NEWSEXT_OK;
+}
+
+int newsext_article_clean(const char *raw, size_t len, char **out, size_t *out_len) {
+    *out = NULL;
+    if (out_len) *out_len = 0;
+    int rc = check_input(raw, len);
+    if (rc != NEWSEXT_OK) return rc;
+    ne_buf body;
+    ne_buf_init(&body);
+    rc = gather(raw ? raw : "", len, &body, NULL);
+    if (rc == NEWSEXT_OK && body.oom) rc = NEWSEXT_NOMEM;
+    if (rc != NEWSEXT_OK) { ne_buf_free(&body); return rc; }
+    rc = ne_nfc(body.data ? body.data : "", body.len, out, out_len);
+    ne_buf_free(&body);
+    return rc;
+}
+
+int newsext_article_meta(const char *raw, size_t len, char **json, size_t *json_len) {
+    *json = NULL;
+    if (json_len) *json_len = 0;
+    int rc = check_input(raw, len);
+    if (rc != NEWSEXT_OK) return rc;
+    ne_buf body, b;
+    ne_buf_init(&body);
+    ne_buf_init(&b);
+    ne_page_meta m;
+    ne_meta_init(&m);
+    rc = gather(raw ? raw : "", len, &body, &m);
+    ne_buf_free(&body);
+    if (rc != NEWSEXT_OK) { ne_meta_free(&m); return rc; }
+
+    static const int title_slots[] = {NE_M_OG_TITLE, NE_M_LD_HEADLINE, NE_M_ITEM_HEADLINE, NE_M_H1,
+                                      NE_M_TITLE_TAG, NE_M_TEXT_TITLE};
+    static const int site_slots[] = {NE_M_SITE, NE_M_LD_SITE};
+    static const int url_slots[] = {NE_M_CANONICAL, NE_M_OG_URL, NE_M_LD_URL};
+    static const int published_slots[] = {NE_M_LD_PUBLISHED, NE_M_META_PUBLISHED, NE_M_ITEM_PUBLISHED,
+                                          NE_M_TIME, NE_M_TEXT_PUBLISHED};
+    static const int modified_slots[] = {NE_M_LD_MODIFIED, NE_M_META_MODIFIED, NE_M_TEXT_MODIFIED};
+    const ne_buf *title = first_of(&m, title_slots, 6);
+    const ne_buf *site = first_of(&m, site_slots, 2);
+    const ne_buf *url = first_of(&m, url_slots, 3);
+    const ne_buf *lang = &m.slot[NE_M_LANG];
+    const ne_buf *description = &m.slot[NE_M_DESCRIPTION];
+
+    ne_buf_putc(&b, '{');
+    put_field(&b, "title", title ? title->data : NULL, title ? title_without_site(title->data, title->len, site) : 0, 0);
+    put_date(&b, "published", &m, published_slots, 5, url);
+    put_date(&b, "modified", &m, modified_slots, 3, NULL);
+    ne_buf_puts(&b, ",\"authors\":");
+    const ne_buf *authors = &m.slot[NE_M_AUTHORS];
+    if (!authors->len) ne_buf_puts(&b, "null");
+    else {
+        ne_buf_putc(&b, '[');
+        size_t start = 0;
+        for (size_t i = 0; i <= authors->len; i++) {
+            if (i < authors->len && authors->data[i] != '\n') continue;
+            if (start) ne_buf_putc(&b, ',');
+            ne_buf_json_string(&b, authors->data + start, i - start);
+            start = i + 1;
+        }
+        ne_buf_putc(&b, ']');
+    }
+    put_field(&b, "site", site ? site->data : NULL, site ? site->len : 0, 1);
+    put_field(&b, "url", url ? url->data : NULL, url ? url->len : 0, 1);
+    put_field(&b, "lang", lang->data, lang->len, 1);
+    put_field(&b, "description", description->data, description->len, 1);
+    ne_buf_putc(&b, '}');
+    ne_meta_free(&m);
+    if (b.oom) { ne_buf_free(&b); return NEWSEXT_NOMEM; }
+    rc = ne_nfc(b.data, b.len, json, json_len);
+    ne_buf_free(&b);
+    return rc;
+}
+
+/* ---- initialization ---- */
+
+static int add_month(const char *line, size_t n, void *arg) {
+    const char *tab = memchr(line, '\t', n);
+    if (!tab) return 1;
+    int month = 0;
+    for (const char *p = tab + 1; p < line + n && *p >= '0' && *p <= '9'; p++) month = month * 10 + (*p - '0');
+    ne_buf *alternation = arg;
+    if (alternation->len) ne_buf_putc(alternation, '|');
+    ne_buf_append(alternation, line, (size_t)(tab - line));
+    return ne_strmap_put(month_numbers, line, (size_t)(tab - line), month) ? 1 : 0;
+}
+
+int ne_meta_init_patterns(void) {
+    month_numbers = ne_strmap_new(32);
+    if (!month_numbers) return NEWSEXT_INTERNAL;
+    ne_buf months, pattern;
+    ne_buf_init(&months);
+    ne_buf_init(&pattern);
+    if (ne_each_line(ne_data_article_months, ne_data_article_months_len, add_month, &months) || months.oom) {
+        ne_buf_free(&months);
+        return NEWSEXT_INTERNAL;
+    }
+    /* Groups: 1-3 y-m-d, 4-6 time, 7 (unused), 8 zone; 9-11 "11 March 2022";
+    ** 12-14 "March 11, 2022". Offsets of group 8 are ovector[16..17]. */
+    ne_buf_puts(&pattern,
+                "(?i)(?:\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
+                "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?"
+                "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(");
+    ne_buf_append(&pattern, months.data, months.len);
+    ne_buf_puts(&pattern, ")\\.?,?\\s+(\\d{4})\\b|\\b(");
+    ne_buf_append(&pattern, months.data, months.len);
+    ne_buf_puts(&pattern, ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})\\b)");
+    ne_buf_free(&months);
+    if (pattern.oom) { ne_buf_free(&pattern); return NEWSEXT_INTERNAL; }
+    date_re = ne_pcre_compile(pattern.data, 0);
+    ne_buf_free(&pattern);
+    dateline_re = ne_pcre_compile(
+        "^(?i)(?:first\\s+)?(published|posted|updated|last\\s+updated|modified|last\\s+modified)"
+        "(?:\\s+on)?\\s*:?\\s*", 0);
+    url_date_re = ne_pcre_compile("/((?:19|20)\\d{2})[/-](\\d{1,2})(?:[/-](\\d{1,2}))?(?:/|-|$)", 0);
+    return date_re && dateline_re && url_date_re ? NEWSEXT_OK : NEWSEXT_INTERNAL;
+}

@@ -1,0 +1,553 @@
+/*
+** textclean.c — the article in flattened text, and the signals both
+** extractors share.
+**
+**   SELECT article_clean('Skip to content' || char(10) || ... );
+**
+** Input: text a scraper produced with the furniture left in (one block a
+** line, as browsers' "dump" modes and most scrapers write it). Output: the
+** article paragraphs, separated by one blank line; list items one a line.
+**
+** How it works (jusText and BTE ideas, our own weights):
+**  1. Each non-empty line is a unit. Its signals: word count, stop-word
+**     density (prose is full of "the", "of", "that"; menus are not),
+**     sentence punctuation, a bullet in front, furniture phrases
+**     (data/article_boilerplate.txt: appeals, "Read more", cookie notices),
+**     caption and credit markers (data/article_credits.txt), and whether
+**     the same line occurs twice on the page (a headline or caption printed
+**     again, a menu repeated in the footer).
+**  2. Lines become GOOD (prose), NEUTRAL (short: subheadings, list items)
+**     or BAD (furniture). Lines wedged between two appeal lines are appeal
+**     too: a donation box is a run of paragraphs that mostly look like prose.
+**  3. The article is the stretch of lines with the highest total score
+**     (GOOD lines earn their words, others cost), found in one pass
+**     (maximum-sum segment), so menus, link lists and footers fall outside.
+**  4. The headline is the title-like line just before the body (or the
+**     line printed twice); the body starts after it. Inside the body,
+**     NEUTRAL lines stay when prose surrounds them (subheadings), except
+**     headline-like lines of other articles ("Putin: Economy Will Adapt").
+**
+** Also here: ne_clean_init (the lexicons, built once), block statistics and
+** the phrase tests htmlclean.c uses for its blocks.
+*/
+#include "article.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "newsext_data.h"
+
+static ne_strmap *stop_words;       /* word -> 1 */
+static ne_strmap *furniture_start;  /* phrase -> words in phrase */
+static ne_strmap *furniture_inside; /* phrase (matched anywhere) -> words */
+static ne_strmap *class_cues;       /* class/id word -> weight */
+static const char *credit_markers[64];
+static size_t credit_marker_len[64], n_credit_markers;
+static size_t longest_phrase_words;
+
+/* ---- normalization ---- */
+
+/* Folds s (case, diacritics, curly apostrophes) and collapses whitespace:
+** the form phrases are stored and looked up in. With words_only, sentence
+** punctuation becomes space too, so "ask." matches the phrase "ask". */
+static void fold_for_lookup(ne_buf *b, const char *s, size_t n, int words_only) {
+    ne_buf folded;
+    ne_buf_init(&folded);
+    ne_fold(&folded, s, n);
+    const unsigned char *f = (const unsigned char *)(folded.data ? folded.data : "");
+    ne_buf tmp;
+    ne_buf_init(&tmp);
+    for (size_t i = 0; i < folded.len; i++) {
+        if (f[i] == 0xE2 && i + 2 < folded.len && f[i + 1] == 0x80 && (f[i + 2] == 0x98 || f[i + 2] == 0x99)) {
+            ne_buf_putc(&tmp, '\'');
+            i += 2;
+        } else if (words_only && f[i] == 0xE2 && i + 2 < folded.len && f[i + 1] == 0x80 &&
+                   (f[i + 2] == 0x9C || f[i + 2] == 0x9D || f[i + 2] == 0xA6)) {
+            ne_buf_putc(&tmp, ' '); /* curly double quotes, ellipsis */
+            i += 2;
+        } else if (words_only && f[i] < 0x80 && strchr(".,;:!?\"()[]{}|", f[i]) && f[i]) {
+            ne_buf_putc(&tmp, ' ');
+        } else {
+            ne_buf_putc(&tmp, (char)f[i]);
+        }
+    }
+    ne_collapse_space(b, tmp.data ? tmp.data : "", tmp.len);
+    ne_buf_free(&tmp);
+    ne_buf_free(&folded);
+}
+
+/* Length of a whitespace character at s (ASCII or Unicode space), else 0. */
+static size_t space_len(const unsigned char *s, size_t n) {
+    if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' || s[0] == '\f' || s[0] == '\v')
+        return 1;
+    if (s[0] == 0xC2 && n > 1 && s[1] == 0xA0) return 2; /* no-break space */
+    if (s[0] == 0xE2 && n > 2 && s[1] == 0x80 &&
+        ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xAF || s[2] == 0xA8 || s[2] == 0xA9))
+        return 3; /* U+2000..U+200B, U+202F, line/paragraph separators */
+    if (s[0] == 0xE2 && n > 2 && s[1] == 0x81 && s[2] == 0x9F) return 3; /* U+205F */
+    if (s[0] == 0xE3 && n > 2 && s[1] == 0x80 && s[2] == 0x80) return 3; /* U+3000 */
+    if (s[0] == 0xEF && n > 2 && s[1] == 0xBB && s[2] == 0xBF) return 3; /* stray BOM */
+    return 0;
+}
+
+void ne_collapse_space(ne_buf *b, const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    int pending = 0, any = 0;
+    size_t i = 0;
+    while (i < n) {
+        size_t k = space_len(u + i, n - i);
+        if (k) { pending = 1; i += k; continue; }
+        size_t run = i + 1;
+        while (run < n && u[run] > ' ' && u[run] < 0x80) run++;
+        if (pending && any) ne_buf_putc(b, ' ');
+        ne_buf_append(b, s + i, run - i);
+        pending = 0;
+        any = 1;
+        i = run;
+    }
+}
+
+/* ---- block statistics ---- */
+
+/* Letters and digits make words; ASCII punctuation, spaces and the general
+** punctuation block (quotes, dashes, ellipsis) separate them. */
+static int is_word_char(int32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || cp == 0xB7 || cp == 0xFFFD) return 0;
+    if (cp >= 0x2000 && cp <= 0x206F) return 0;
+    if (cp >= 0x3000 && cp <= 0x303F) return 0;
+    if (cp >= 0x2190 && cp <= 0x2BFF) return 0; /* arrows, symbols, bullets */
+    if (cp >= 0x25A0 && cp <= 0x25FF) return 0;
+    return 1;
+}
+
+static int is_upper(int32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
+    memset(st, 0, sizeof *st);
+    const unsigned char *u = (const unsigned char *)s;
+    char word[32];
+    size_t i = 0;
+    int32_t last_visible = 0, before_closer = 0;
+    while (i < n) {
+        int32_t cp;
+        int k = ne_utf8_decode(u + i, n - i, &cp);
+        if (!is_word_char(cp)) {
+            if (cp == ',') st->commas++;
+            if (cp > ' ' && cp != 0xA0) {
+                int closer = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
+                             cp == 0x2019 || cp == 0xBB || cp == '*';
+                if (!closer || !last_visible) before_closer = cp;
+                last_visible = cp;
+            }
+            i += (size_t)k;
+            continue;
+        }
+        size_t start = i, letters = 0, wlen = 0;
+        int ascii = 1;
+        int first_upper = is_upper(cp);
+        while (i < n) {
+            k = ne_utf8_decode(u + i, n - i, &cp);
+            if (!is_word_char(cp)) break;
+            if (cp >= 0x80) ascii = 0;
+            if (wlen < sizeof word) word[wlen++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+            letters++;
+            i += (size_t)k;
+        }
+        st->words++;
+        if (first_upper) st->capitalized++;
+        if (letters >= 4 && !(u[start] >= '0' && u[start] <= '9')) {
+            st->long_words++;
+            if (first_upper) st->long_capitalized++;
+        }
+        if (ascii && wlen < sizeof word && ne_strmap_get(stop_words, word, wlen, NULL)) st->stop_words++;
+        last_visible = before_closer = 'a';
+    }
+    int32_t end = before_closer;
+    st->ends_sentence = end == '.' || end == '!' || end == '?' || end == 0x2026 || end == 0x3002;
+}
+
+/* ---- phrase tests ---- */
+
+/* Word starts of a folded block (at most max_words). */
+static size_t word_starts(const char *f, size_t n, size_t *starts, size_t max_words) {
+    size_t count = 0;
+    for (size_t i = 0; i < n && count < max_words; i++)
+        if (f[i] != ' ' && (i == 0 || f[i - 1] == ' ')) starts[count++] = i;
+    return count;
+}
+
+/* Trailing punctuation a furniture label may carry: "Read more:", "Share »". */
+static size_t trim_label_end(const char *f, size_t n) {
+    while (n) {
+        unsigned char c = (unsigned char)f[n - 1];
+        if (c == ':' || c == '.' || c == '!' || c == ' ' || c == '>' || c == '|' || c == '-') n--;
+        else if (n >= 2 && (unsigned char)f[n - 2] == 0xC2 && c == 0xBB) n -= 2; /* » */
+        else if (n >= 3 && (unsigned char)f[n - 3] == 0xE2 && (unsigned char)f[n - 2] == 0x80 &&
+                 (c == 0xBA || c == 0xA6)) n -= 3; /* › … */
+        else if (n >= 3 && (unsigned char)f[n - 3] == 0xE2 && (unsigned char)f[n - 2] == 0x86 &&
+                 c == 0x92) n -= 3; /* → */
+        else break;
+    }
+    return n;
+}
+
+int ne_is_boilerplate(const char *s, size_t n, size_t words) {
+    if (words > 250 || n == 0) return 0;
+    ne_buf f;
+    ne_buf_init(&f);
+    fold_for_lookup(&f, s, n < 3000 ? n : 3000, 1);
+    const char *t = f.data ? f.data : "";
+    size_t tn = trim_label_end(t, f.len);
+    int hit = 0, phrase_words = 0;
+    /* the whole block is a label */
+    if (ne_strmap_get(furniture_start, t, tn, NULL)) hit = 1;
+    size_t starts[256];
+    size_t nw = word_starts(t, tn, starts, 256);
+    /* the block opens with a label: "Read more: ...", "Sign up for ..." */
+    for (size_t w = 1; !hit && w <= longest_phrase_words && w < nw; w++) {
+        size_t end = starts[w] - 1;
+        size_t e = trim_label_end(t, end);
+        if (ne_strmap_get(furniture_start, t, e, &phrase_words))
+            hit = phrase_words == 1 ? words <= 3 : words <= 15;
+    }
+    /* an appeal phrase anywhere */
+    for (size_t a = 0; !hit && a < nw; a++) {
+        for (size_t w = 1; w <= longest_phrase_words && a + w <= nw; w++) {
+            size_t end = a + w < nw ? starts[a + w] - 1 : tn;
+            if (ne_strmap_get(furniture_inside, t + starts[a], end - starts[a], NULL)) { hit = 2; break; }
+        }
+    }
+    ne_buf_free(&f);
+    return hit;
+}
+
+int ne_is_credit(const char *s, size_t n) {
+    ne_buf f;
+    ne_buf_init(&f);
+    fold_for_lookup(&f, s, n < 2000 ? n : 2000, 0);
+    int hit = 0;
+    for (size_t i = 0; i < n_credit_markers && !hit && f.data; i++)
+        hit = memmem(f.data, f.len, credit_markers[i], credit_marker_len[i]) != NULL;
+    ne_buf_free(&f);
+    return hit;
+}
+
+int ne_class_cue(const char *value, size_t n, int *strongest) {
+    int total = 0;
+    *strongest = 0;
+    size_t i = 0;
+    char tok[40];
+    while (i < n) {
+        while (i < n && !((value[i] | 32) >= 'a' && (value[i] | 32) <= 'z')) i++;
+        size_t start = i;
+        while (i < n && ((value[i] | 32) >= 'a' && (value[i] | 32) <= 'z')) i++;
+        size_t len = i - start;
+        if (!len || len >= sizeof tok) continue;
+        for (size_t k = 0; k < len; k++) tok[k] = (char)(value[start + k] | 32);
+        int w;
+        if (ne_strmap_get(class_cues, tok, len, &w)) {
+            total += w;
+            if (w < *strongest) *strongest = w;
+            continue;
+        }
+        /* camelCase parts: "shareBar" -> share, bar */
+        size_t p = 0;
+        for (size_t k = 1; k <= len; k++) {
+            if (k == len || (value[start + k] >= 'A' && value[start + k] <= 'Z')) {
+                if (ne_strmap_get(class_cues, tok + p, k - p, &w)) {
+                    total += w;
+                    if (w < *strongest) *strongest = w;
+                }
+                p = k;
+            }
+        }
+    }
+    return total;
+}
+
+/* ---- initialization ---- */
+
+static int add_stop_word(const char *line, size_t n, void *arg) {
+    return ne_strmap_put(stop_words, line, n, 1) ? 1 : 0;
+}
+
+static int add_phrase(const char *line, size_t n, void *arg) {
+    int inside = line[0] == '~';
+    if (inside) { line++; n--; }
+    ne_buf f;
+    ne_buf_init(&f);
+    fold_for_lookup(&f, line, n, 1);
+    size_t starts[32];
+    size_t nw = word_starts(f.data ? f.data : "", f.len, starts, 32);
+    if (nw > longest_phrase_words) longest_phrase_words = nw;
+    size_t len = inside ? f.len : trim_label_end(f.data ? f.data : "", f.len);
+    int rc = f.oom || !len || ne_strmap_put(inside ? furniture_inside : furniture_start, f.data, len, (int)nw);
+    ne_buf_free(&f);
+    return rc ? 1 : 0;
+}
+
+static int add_cue(const char *line, size_t n, void *arg) {
+    const char *tab = memchr(line, '\t', n);
+    if (!tab) return 1;
+    int weight = 0, sign = 1;
+    for (const char *p = tab + 1; p < line + n; p++) {
+        if (*p == '-') sign = -1;
+        else if (*p >= '0' && *p <= '9') weight = weight * 10 + (*p - '0');
+    }
+    weight *= sign;
+    return ne_strmap_put(class_cues, line, (size_t)(tab - line), weight) ? 1 : 0;
+}
+
+static int add_credit(const char *line, size_t n, void *arg) {
+    if (n_credit_markers == sizeof credit_markers / sizeof *credit_markers) return 1;
+    char *copy = ne_keep(ne_strndup(line, n), ne_free);
+    if (!copy) return 1;
+    credit_markers[n_credit_markers] = copy;
+    credit_marker_len[n_credit_markers++] = n;
+    return 0;
+}
+
+int ne_clean_init(void) {
+    stop_words = ne_strmap_new(256);
+    furniture_start = ne_strmap_new(256);
+    furniture_inside = ne_strmap_new(128);
+    class_cues = ne_strmap_new(128);
+    if (!stop_words || !furniture_start || !furniture_inside || !class_cues) return NEWSEXT_INTERNAL;
+    if (ne_each_line(ne_data_article_stopwords, ne_data_article_stopwords_len, add_stop_word, NULL) ||
+        ne_each_line(ne_data_article_boilerplate, ne_data_article_boilerplate_len, add_phrase, NULL) ||
+        ne_each_line(ne_data_article_class_cues, ne_data_article_class_cues_len, add_cue, NULL) ||
+        ne_each_line(ne_data_article_credits, ne_data_article_credits_len, add_credit, NULL))
+        return NEWSEXT_INTERNAL;
+    int rc = ne_meta_init_patterns();
+    return rc == NEWSEXT_OK ? ne_html_init() : rc;
+}
+
+int ne_is_byline(const char *s, size_t n, const ne_block_stats *st, const char **name, size_t *name_len) {
+    if (n < 5 || st->words < 2 || st->words > 12) return 0;
+    if (!((s[0] == 'B' && (s[1] == 'y' || s[1] == 'Y') && s[2] == ' '))) return 0;
+    /* all but "By" and joining words start upper case */
+    if (st->capitalized + st->stop_words < st->words) return 0;
+    if (st->capitalized < 2) return 0;
+    *name = s + 3;
+    *name_len = n - 3;
+    return 1;
+}
+
+/* ---- the flattened-text extractor ---- */
+
+enum line_kind { LINE_GOOD, LINE_NEUTRAL, LINE_BAD };
+
+typedef struct line_info {
+    size_t start, len;   /* text without indentation and bullet */
+    ne_block_stats st;
+    int kind;
+    unsigned bullet : 1, furniture : 2, repeated : 1, dateline : 1, byline : 1, credit : 1;
+} line_info;
+
+/* Bullets scrapers and text browsers put before list items. */
+static size_t bullet_len(const unsigned char *s, size_t n) {
+    static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xC2\xB7",
+                                          "\xE2\x96\xA1", "\xE2\x98\x86", "\xE2\x97\x8B", "\xE2\x96\xA0",
+                                          "\xE2\x96\xBA", "\xE2\x80\xA3", "\xE2\x97\x8F", "*", "-", "+"};
+    for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
+        size_t k = strlen(bullets[i]);
+        if (n > k && !memcmp(s, bullets[i], k) && (s[k] == ' ' || s[k] == '\t')) return k + 1;
+    }
+    return 0;
+}
+
+static size_t skip_spaces(const unsigned char *s, size_t i, size_t end) {
+    while (i < end) {
+        size_t k = space_len(s + i, end - i);
+        if (!k) break;
+        i += k;
+    }
+    return i;
+}
+
+static size_t trim_end(const unsigned char *s, size_t start, size_t end) {
+    while (end > start) {
+        size_t k = 0;
+        for (size_t back = 1; back <= 3 && back <= end - start && !k; back++)
+            if (space_len(s + end - back, back) == back) k = back;
+        if (!k) break;
+        end -= k;
+    }
+    return end;
+}
+
+static int title_case(const ne_block_stats *st) {
+    return st->long_words >= 2 && st->long_capitalized * 10 >= st->long_words * 7;
+}
+
+/* A headline of some other article inside the body: "Putin: Economy Will
+** Adapt to Sanctions". Real subheadings are shorter. */
+static int headline_like(const line_info *l) {
+    return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
+}
+
+static void classify_lines(const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
+    /* English prose has a stop word in every 3-4 words; a page in another
+    ** language has almost none, and then the test says nothing. */
+    size_t words = 0, stops = 0;
+    for (size_t i = 0; i < n_lines; i++)
+        if (lines[i].st.words >= 10) { words += lines[i].st.words; stops += lines[i].st.stop_words; }
+    int english = stops * 10 >= words;
+    for (size_t i = 0; i < n_lines; i++) {
+        line_info *l = &lines[i];
+        const char *s = text + l->start;
+        const ne_block_stats *st = &l->st;
+        char iso[32];
+        const char *name;
+        size_t name_len;
+        int slot = ne_meta_dateline(s, l->len, iso);
+        if (slot) {
+            l->dateline = 1;
+            if (meta) ne_meta_set(meta, slot, iso, strlen(iso));
+        }
+        if (ne_is_byline(s, l->len, st, &name, &name_len)) {
+            l->byline = 1;
+            if (meta) ne_meta_add_author(meta, 1, name, name_len);
+        }
+        l->furniture = ne_is_boilerplate(s, l->len, st->words);
+        l->credit = st->words <= 40 && ne_is_credit(s, l->len);
+        int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
+                    (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
+        if (l->furniture || l->repeated || l->dateline || l->byline || l->credit || st->words == 0)
+            l->kind = LINE_BAD;
+        else if (prose)
+            l->kind = LINE_GOOD;
+        else
+            l->kind = LINE_NEUTRAL;
+    }
+    /* a donation box: lines between two furniture lines close together,
+    ** one of them an appeal */
+    size_t last_furniture = SIZE_MAX;
+    for (size_t i = 0; i < n_lines; i++) {
+        if (!lines[i].furniture) continue;
+        if (last_furniture != SIZE_MAX && i - last_furniture <= 4 &&
+            (lines[i].furniture == 2 || lines[last_furniture].furniture == 2))
+            for (size_t k = last_furniture + 1; k < i; k++) lines[k].kind = LINE_BAD;
+        last_furniture = i;
+    }
+}
+
+/* The stretch of lines with the highest total score: GOOD lines earn their
+** words, the rest cost. [*from, *to) is empty when no line is GOOD. */
+static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, size_t *to) {
+    long best = 0, run = 0;
+    size_t run_from = 0;
+    *from = *to = 0;
+    for (size_t i = 0; i < n_lines; i++) {
+        const line_info *l = &lines[i];
+        long score = l->kind == LINE_GOOD ? (long)l->st.words
+                     : l->kind == LINE_NEUTRAL ? -(long)(3 + l->st.words / 4)
+                                                : -(long)(10 + l->st.words);
+        if (run <= 0) { run = 0; run_from = i; }
+        run += score;
+        if (run > best) { best = run; *from = run_from; *to = i + 1; }
+    }
+}
+
+/* A line that may be the headline: 2 when title-like (Title Case, or
+** printed twice), 1 when merely short and unpunctuated, 0 when not. */
+static int headline_candidate(const line_info *l) {
+    if (l->furniture || l->dateline || l->byline || l->credit || l->bullet) return 0;
+    if (l->st.words < 4 || l->st.words > 30 || l->st.ends_sentence) return 0;
+    return l->repeated || title_case(&l->st) ? 2 : 1;
+}
+
+/* The headline: the title-like line (or the line printed twice) nearest
+** before the body; failing that, one early in the body when only teasers
+** precede it. Returns its index or SIZE_MAX. */
+static size_t find_headline(const line_info *lines, size_t n_lines, size_t from, size_t to) {
+    size_t lowest = from > 60 ? from - 60 : 0, plain = SIZE_MAX;
+    for (size_t i = from; i-- > lowest;) {
+        int kind = headline_candidate(&lines[i]);
+        if (kind == 2) return i;
+        if (kind == 1 && plain == SIZE_MAX) plain = i;
+    }
+    if (plain != SIZE_MAX) return plain;
+    size_t body_words = 0, seen = 0;
+    for (size_t i = from; i < to; i++) body_words += lines[i].kind == LINE_GOOD ? lines[i].st.words : 0;
+    for (size_t i = from; i < to; i++) {
+        if (headline_candidate(&lines[i]) == 2) return i;
+        if (lines[i].kind == LINE_GOOD) seen += lines[i].st.words;
+        if (seen * 4 > body_words) break;
+    }
+    return SIZE_MAX;
+}
+
+int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *meta) {
+    const unsigned char *u = (const unsigned char *)text;
+    size_t cap = 64, n_lines = 0;
+    line_info *lines = ne_malloc(cap * sizeof *lines);
+    ne_strmap *seen = ne_strmap_new(64);
+    if (!lines || !seen) { ne_free(lines); ne_strmap_free(seen); return NEWSEXT_NOMEM; }
+    int rc = NEWSEXT_OK;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && text[e] != '\n') e++;
+        size_t s = skip_spaces(u, i, e);
+        size_t b = bullet_len(u + s, e - s);
+        size_t start = skip_spaces(u, s + b, e);
+        size_t end = trim_end(u, start, e);
+        i = e + 1;
+        if (end == start) continue;
+        if (n_lines == cap) {
+            line_info *grown = ne_realloc(lines, 2 * cap * sizeof *lines);
+            if (!grown) { rc = NEWSEXT_NOMEM; break; }
+            lines = grown;
+            cap *= 2;
+        }
+        line_info *l = &lines[n_lines++];
+        memset(l, 0, sizeof *l);
+        l->start = start;
+        l->len = end - start;
+        l->bullet = b > 0;
+        ne_block_stats_of(text + start, l->len, &l->st);
+        int count = 0;
+        ne_strmap_get(seen, text + start, l->len, &count);
+        if (ne_strmap_put(seen, text + start, l->len, count + 1)) { rc = NEWSEXT_NOMEM; break; }
+    }
+    if (rc == NEWSEXT_OK) {
+        for (size_t i = 0; i < n_lines; i++) {
+            int count = 0;
+            ne_strmap_get(seen, text + lines[i].start, lines[i].len, &count);
+            lines[i].repeated = count > 1 && lines[i].st.words >= 3;
+        }
+        classify_lines(text, lines, n_lines, meta);
+        size_t from, to;
+        best_stretch(lines, n_lines, &from, &to);
+        size_t headline = find_headline(lines, n_lines, from, to);
+        if (headline != SIZE_MAX) {
+            if (meta) ne_meta_set(meta, NE_M_TEXT_TITLE, text + lines[headline].start, lines[headline].len);
+            if (headline >= from && headline < to) from = headline + 1;
+        }
+        while (from < to && lines[from].kind != LINE_GOOD) from++;
+        if (from == to) {
+            /* no prose at all (a single short line, a list): keep what is
+            ** not furniture, minus the headline */
+            from = 0;
+            to = n_lines;
+        }
+        int any = 0, prev_bullet = 0;
+        for (size_t i = from; i < to; i++) {
+            line_info *l = &lines[i];
+            if (l->kind == LINE_BAD || i == headline) continue;
+            if (l->kind == LINE_NEUTRAL && headline_like(l)) continue;
+            if (any) ne_buf_append(out, l->bullet && prev_bullet ? "\n" : "\n\n", l->bullet && prev_bullet ? 1 : 2);
+            ne_collapse_space(out, text + l->start, l->len);
+            any = 1;
+            prev_bullet = l->bullet;
+        }
+    }
+    ne_free(lines);
+    ne_strmap_free(seen);
+    if (rc == NEWSEXT_OK && out->oom) rc = NEWSEXT_NOMEM;
+    return rc;
+}

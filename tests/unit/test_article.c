@@ -1,0 +1,244 @@
+/* Unit tests of article extraction (ext/htmlclean.c, ext/textclean.c,
+** ext/meta.c): the output shape, page facts, and bad input that must give
+** sensible output in linear time without crashing or leaking. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "util.h"
+
+static char *clean(const char *s, size_t n) {
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(newsext_article_clean(s, n, &out, &len), NEWSEXT_OK);
+    assert_non_null(out);
+    assert_int_equal(len, strlen(out));
+    return out;
+}
+
+static char *meta(const char *s) {
+    char *out = NULL;
+    assert_int_equal(newsext_article_meta(s, strlen(s), &out, NULL), NEWSEXT_OK);
+    return out;
+}
+
+/* n copies of s, NUL-terminated */
+static char *repeat(const char *s, size_t n) {
+    size_t k = strlen(s);
+    char *r = malloc(k * n + 1);
+    assert_non_null(r);
+    for (size_t i = 0; i < n; i++) memcpy(r + i * k, s, k);
+    r[k * n] = 0;
+    return r;
+}
+
+static const char *const page =
+    "<html lang=\"en\"><head><title>Mill reopens | Valley Post</title>"
+    "<meta property=\"og:site_name\" content=\"Valley Post\"></head><body>"
+    "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+    "<article><h1>Mill reopens</h1><p class=\"byline\">By Tom Reed</p>"
+    "<p>The old paper mill on the river reopened on Friday, and a hundred people came to see the "
+    "wheel turn again for the first time in forty years.</p>"
+    "<figure><figcaption>The wheel on Friday. Photo: Valley Post</figcaption></figure>"
+    "<h2>A long wait</h2>"
+    "<p>Volunteers spent six years raising the money, and they did most of the work themselves, "
+    "from the roof to the sluice gates.</p>"
+    "<div class=\"share\"><a href=\"#\">Share on Facebook</a></div></article>"
+    "<footer><p>Copyright 2024 Valley Post. All rights reserved.</p></footer></body></html>";
+
+static void html_keeps_the_article_only(void **state) {
+    char *out = clean(page, strlen(page));
+    assert_string_equal(out,
+                        "The old paper mill on the river reopened on Friday, and a hundred people came to see "
+                        "the wheel turn again for the first time in forty years.\n\n"
+                        "A long wait\n\n"
+                        "Volunteers spent six years raising the money, and they did most of the work "
+                        "themselves, from the roof to the sluice gates.");
+    newsext_free(out);
+}
+
+static void html_meta_fields(void **state) {
+    char *m = meta(page);
+    assert_string_equal(m, "{\"title\":\"Mill reopens\",\"published\":null,\"modified\":null,"
+                           "\"authors\":null,\"site\":\"Valley Post\",\"url\":null,\"lang\":\"en\","
+                           "\"description\":null}");
+    newsext_free(m);
+    const char *ld = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                     "\"headline\":\"Caf\\u00e9 closes\",\"datePublished\":\"2023-01-02T03:04:05Z\","
+                     "\"author\":{\"@type\":\"Person\",\"name\":\"Ann Lee\"},"
+                     "\"publisher\":{\"name\":\"Town News\"}}</script>"
+                     "<link rel=\"canonical\" href=\"https://t.example/2023/01/02/cafe\"></head>"
+                     "<body><p>Text.</p></body></html>";
+    m = meta(ld);
+    assert_string_equal(m, "{\"title\":\"Café closes\",\"published\":\"2023-01-02T03:04:05Z\","
+                           "\"modified\":null,\"authors\":[\"Ann Lee\"],\"site\":\"Town News\","
+                           "\"url\":\"https://t.example/2023/01/02/cafe\",\"lang\":null,\"description\":null}");
+    newsext_free(m);
+    /* the URL's date path when nothing better exists */
+    m = meta("<html><head><link rel=\"canonical\" href=\"https://t.example/2021/7/9/x\"></head><body></body></html>");
+    assert_non_null(strstr(m, "\"published\":\"2021-07-09\""));
+    newsext_free(m);
+}
+
+static void text_drops_furniture_and_headline(void **state) {
+    const char *t = "Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 World\n\n"
+                    "Storm Closes Mountain Pass for Second Day\n\nPublished 11 March 2022\n\n"
+                    "Snow and high winds kept the mountain pass closed for a second day on Tuesday, and the "
+                    "road service said it could not say when it would reopen.\n\n"
+                    "Drivers were told to use the coast road, which adds about an hour to the journey "
+                    "between the two valleys.\n\nRead more\n";
+    char *out = clean(t, strlen(t));
+    assert_string_equal(out,
+                        "Snow and high winds kept the mountain pass closed for a second day on Tuesday, and "
+                        "the road service said it could not say when it would reopen.\n\n"
+                        "Drivers were told to use the coast road, which adds about an hour to the journey "
+                        "between the two valleys.");
+    newsext_free(out);
+    char *m = meta(t);
+    assert_string_equal(m, "{\"title\":\"Storm Closes Mountain Pass for Second Day\",\"published\":\"2022-03-11\","
+                           "\"modified\":null,\"authors\":null,\"site\":null,\"url\":null,\"lang\":null,"
+                           "\"description\":null}");
+    newsext_free(m);
+}
+
+static void whitespace_and_nfc(void **state) {
+    /* no-break spaces collapse; e + combining acute composes */
+    const char *t = "A caf\x65\xCC\x81 on the\xC2\xA0\xC2\xA0square has served the same soup, and the "
+                    "same bread, to the town for fifty years.";
+    char *out = clean(t, strlen(t));
+    assert_string_equal(out, "A caf\xC3\xA9 on the square has served the same soup, and the same bread, "
+                             "to the town for fifty years.");
+    newsext_free(out);
+}
+
+static void empty_and_invalid(void **state) {
+    char *out = clean("", 0);
+    assert_string_equal(out, "");
+    newsext_free(out);
+    out = (char *)1;
+    assert_int_equal(newsext_article_clean("a\xFF", 2, &out, NULL), NEWSEXT_INVALID);
+    assert_null(out);
+    char *m = meta("");
+    assert_non_null(strstr(m, "\"title\":null"));
+    newsext_free(m);
+}
+
+static void one_line_and_no_breaks(void **state) {
+    char *out = clean("Just one short line", 19);
+    assert_string_equal(out, "Just one short line");
+    newsext_free(out);
+    /* 300 KB of prose without a single line break */
+    char *big = repeat("The council met again on Monday and agreed, after a long debate, to mend the road. ", 3600);
+    out = clean(big, strlen(big));
+    assert_true(strlen(out) > strlen(big) - 10);
+    assert_null(strchr(out, '\n'));
+    newsext_free(out);
+    free(big);
+}
+
+static void deep_nesting_keeps_text(void **state) {
+    size_t depth = 100000;
+    char *open = repeat("<div>", depth);
+    const char *p = "<p>Deep down, this sentence is still part of the article, and it must survive.</p>";
+    char *html = malloc(strlen(open) + strlen(p) + 1);
+    strcpy(html, open);
+    strcat(html, p);
+    char *out = clean(html, strlen(html));
+    assert_string_equal(out, "Deep down, this sentence is still part of the article, and it must survive.");
+    newsext_free(out);
+    free(html);
+    free(open);
+    /* inline elements nested just as deep */
+    open = repeat("<b><i>", depth / 2);
+    html = malloc(strlen(open) + 64);
+    strcpy(html, "<html><body>");
+    strcat(html, open);
+    strcat(html, "Bold words at the bottom.");
+    out = clean(html, strlen(html));
+    assert_string_equal(out, "Bold words at the bottom.");
+    newsext_free(out);
+    free(html);
+    free(open);
+}
+
+static void truncated_script_and_junk(void **state) {
+    const char *cut = "<html><body><div class=\"story\"><p>The harbour master said the tide came in faster "
+                      "than anyone expected, and that boats should stay in port.</p><p>Another para";
+    char *out = clean(cut, strlen(cut));
+    assert_non_null(strstr(out, "The harbour master said"));
+    newsext_free(out);
+    char *scripts = repeat("<script>var a = '<p>not text</p>'; for (;;) {}</script>", 2000);
+    char *html = malloc(strlen(scripts) + 32);
+    strcpy(html, "<html><body>");
+    strcat(html, scripts);
+    out = clean(html, strlen(html));
+    assert_string_equal(out, "");
+    newsext_free(out);
+    free(html);
+    free(scripts);
+    /* binary junk, made valid UTF-8 the way the SQL glue does */
+    unsigned char junk[65536];
+    uint32_t x = 12345;
+    for (size_t i = 0; i < sizeof junk; i++) { x = x * 1103515245u + 12345u; junk[i] = (unsigned char)(x >> 16); }
+    char *valid;
+    size_t n;
+    assert_int_equal(newsext_utf8_sanitize((const char *)junk, sizeof junk, &valid, &n), NEWSEXT_OK);
+    out = clean(valid, n);
+    newsext_free(out);
+    char *junk_html = malloc(n + 16);
+    memcpy(junk_html, "<html><body>", 12);
+    memcpy(junk_html + 12, valid, n);
+    out = clean(junk_html, n + 12);
+    newsext_free(out);
+    free(junk_html);
+    newsext_free(valid);
+}
+
+static void large_page_is_linear(void **state) {
+    /* 8 MB of article paragraphs between furniture: time must stay linear */
+    char *paras = repeat("<p>The ferry ran late again today, and the passengers, who had waited an hour in "
+                         "the rain, were not pleased with the operator.</p>", 60000);
+    char *html = malloc(strlen(paras) + 128);
+    strcpy(html, "<html><body><nav><a href=\"/\">Home</a></nav><article>");
+    strcat(html, paras);
+    strcat(html, "</article></body></html>");
+    clock_t t0 = clock();
+    char *out = clean(html, strlen(html));
+    double seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    assert_true(strlen(out) > 6000000);
+    assert_true(seconds < 20); /* generous: the sanitizer build is slow */
+    newsext_free(out);
+    /* the same as flattened text (numbered: identical lines count as furniture) */
+    size_t cap = 40000 * 160;
+    char *text = malloc(cap), *w = text;
+    for (int i = 0; i < 40000; i++)
+        w += snprintf(w, 160, "On day %d the ferry ran late again, and the passengers, who had waited an "
+                              "hour in the rain, were not pleased.\n\nShare\n\n", i);
+    out = clean(text, strlen(text));
+    assert_true(strlen(out) > 4000000);
+    newsext_free(out);
+    free(text);
+    free(html);
+    free(paras);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(html_keeps_the_article_only),
+        cmocka_unit_test(html_meta_fields),
+        cmocka_unit_test(text_drops_furniture_and_headline),
+        cmocka_unit_test(whitespace_and_nfc),
+        cmocka_unit_test(empty_and_invalid),
+        cmocka_unit_test(one_line_and_no_breaks),
+        cmocka_unit_test(deep_nesting_keeps_text),
+        cmocka_unit_test(truncated_script_and_junk),
+        cmocka_unit_test(large_page_is_linear),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
