@@ -3,6 +3,7 @@
 # flags, compared with tests/host/api_surface.expected (the full surface:
 # a function that appears, disappears or changes flags fails this test).
 set -eu
+export LC_ALL=C
 so=${NEWSEXT_SO:-./newsext}
 q="SELECT 'function ' || name || '/' || narg || ' ' ||
           trim(iif(flags & 0x800, 'deterministic ', '') || iif(flags & 0x200000, 'innocuous ', '') ||
