@@ -31,10 +31,14 @@
 **  - A name is accepted on a given name plus a surname, initials plus a
 **    surname, a title or role noun before it, a surname ending, or because
 **    the text names the person elsewhere. That last test needs the whole
-**    text, so the scan runs twice: the first pass collects the persons the
-**    text names with strong evidence, the second emits every mention,
-**    including bare surnames anywhere ("Putin" in a headline before
-**    "Vladimir Putin" in the body) and both halves of "Putin-Zelenskiy".
+**    text: the first pass notes the capitalised words no rule took; once
+**    the text is read, the lines where such a word turned out to be a
+**    person named elsewhere ("Putin" in a headline before "Vladimir Putin"
+**    in the body, both halves of "Putin-Zelenskiy") are scanned again and
+**    their mentions replace those of the first pass.
+**  - Two capitalised words that no table knows, in running text and not
+**    at a sentence start, are taken for a foreign name ("Muthiah
+**    Muralitharan") unless one ends like an English word (-ing, -tion).
 **  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
 **    "Zelenskyy" agree): a full name opens a person, a bare surname goes to
 **    the first person with that surname, a fuller form of the same person
@@ -755,15 +759,15 @@ static int decide(scan *s, size_t k, size_t e) {
         return 0;
     }
     if (lf & (W_NEVER_NAME | W_DEMONYM)) return 0;
-    /* "Cleveland Indians", "Daniels Pharmaceuticals": a plural that is no
-    ** known name ends an organisation */
-    if (!(lf & (W_SURNAME | W_GIVEN)) && last->end - last->start > 3 && s->text[last->end - 1] == 's' &&
-        s->text[last->end - 2] != 's')
-        return 0;
     if (first->kind == T_INITIAL) {
         if (!(lf & W_PLACE) || (lf & W_SURNAME)) goto yes;
         return 0;
     }
+    /* "Cleveland Indians", "Daniels Pharmaceuticals": after a word that
+    ** is no given name, a plural that is no known name ends an organisation */
+    if (!(ff & W_GIVEN) && !(lf & (W_SURNAME | W_GIVEN)) && last->end - last->start > 3 &&
+        s->text[last->end - 1] == 's' && s->text[last->end - 2] != 's')
+        return 0;
     if (ff & W_GIVEN) {
         int ambiguous = (ff & (W_NOT_PERSON | W_ROLE_WORD)) != 0;
         if (!ambiguous && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
