@@ -1,12 +1,348 @@
-/* dates.c — placeholder until date extraction lands (issue 5). */
-#include "util.h"
-int ne_dates_init(void) { return NEWSEXT_OK; }
-int newsext_parse_ref(const char *s, size_t len, newsext_date_ref *ref) { return NEWSEXT_INVALID; }
-const char *newsext_timex_type_name(newsext_timex_type t) { return "DATE"; }
-int newsext_date_mentions(const char *t, size_t len, const newsext_date_ref *r, newsext_date_mention **m,
-                          size_t *n) {
-    return NEWSEXT_INTERNAL;
+/*
+** dates.c — the date lexicon, the prefilter pattern, reference parsing and
+** the public entry point newsext_date_mentions (include/newsext.h).
+**
+**   newsext_date_ref ref;
+**   newsext_parse_ref("2016-04-20", 10, &ref);
+**   newsext_date_mentions("in early April", 14, &ref, &m, &n);
+**   // m[0]: "early April", DATE, value "2016-04", mod "START"
+**
+** How it works: every word list is data (data/dates_*.tsv, embedded by the
+** build). ne_dates_init reads them into one table from a lowercased word or
+** phrase to a dates_lex entry that gathers all its roles (month, unit,
+** number, modifier...), and compiles one pcre2 alternation of the words that
+** can anchor an expression plus runs of digits: the scanner (dates_scan.c)
+** runs it first and looks at words only around its matches, which keeps the
+** scan fast on text with few dates. Normalization rules are in
+** dates_normalize.c, the grammar in dates_scan.c, event dates in
+** event_date.c.
+*/
+#include "dates_internal.h"
+#include "newsext_data.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static ne_strmap *lexicon;
+static dates_lex *entries;
+static size_t n_entries, cap_entries;
+static pcre2_code *trigger_re;
+static ne_buf trigger_words; /* alternation of trigger words, built while loading */
+
+static const char *const mod_names[] = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER",
+                                        "ON_OR_BEFORE", "ON_OR_AFTER", "EQUAL_OR_LESS",
+                                        "EQUAL_OR_MORE", "LESS_THAN", "MORE_THAN"};
+static const char *const season_codes[] = {"SP", "SU", "FA", "WI"};
+static const char *const partday_codes[] = {"MO", "AF", "EV", "NI"};
+
+static const char *static_name(const char *const *names, size_t n, const char *s, size_t len) {
+    for (size_t i = 0; i < n; i++)
+        if (strlen(names[i]) == len && !memcmp(names[i], s, len)) return names[i];
+    return NULL;
 }
-int newsext_event_date(const char *t, size_t len, const newsext_date_ref *r, char out[11]) {
-    return NEWSEXT_INTERNAL;
+
+static void free_entries(void *p) {
+    free(p);
+    entries = NULL;
+    n_entries = cap_entries = 0;
+}
+
+/* The entry for key, created empty when absent. */
+static dates_lex *entry_for(const char *key, size_t n) {
+    int idx;
+    if (ne_strmap_get(lexicon, key, n, &idx)) return &entries[idx];
+    if (n_entries == cap_entries) {
+        size_t cap = cap_entries ? cap_entries * 2 : 256;
+        /* plain realloc: the table outlives any allocator a host installs */
+        dates_lex *p = realloc(entries, cap * sizeof *p);
+        if (!p) return NULL;
+        entries = p;
+        cap_entries = cap;
+    }
+    if (ne_strmap_put(lexicon, key, n, (int)n_entries) != 0) return NULL;
+    dates_lex *e = &entries[n_entries++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
+/* Splits a TSV line into at most 4 fields; returns the count. */
+static int split_fields(const char *line, size_t len, const char *f[4], size_t n[4]) {
+    int k = 0;
+    size_t i = 0;
+    while (k < 4) {
+        size_t j = i;
+        while (j < len && line[j] != '\t') j++;
+        f[k] = line + i;
+        n[k] = j - i;
+        k++;
+        if (j >= len) break;
+        i = j + 1;
+    }
+    return k;
+}
+
+static int field_int(const char *s, size_t n) {
+    char tmp[16];
+    if (n >= sizeof tmp) n = sizeof tmp - 1;
+    memcpy(tmp, s, n);
+    tmp[n] = 0;
+    return atoi(tmp);
+}
+
+static int field_is(const char *s, size_t n, const char *word) { return strlen(word) == n && !memcmp(s, word, n); }
+
+/* Words that make the prefilter fire: the last word of each phrase (the
+** scanner looks back far enough to see the words before it). */
+static void add_trigger(const char *key, size_t n) {
+    size_t start = n;
+    while (start > 0 && key[start - 1] != ' ') start--;
+    const char *w = key + start;
+    size_t wn = n - start;
+    if (!wn) return;
+    for (size_t i = 0; i < wn; i++)
+        if (!((w[i] >= 'a' && w[i] <= 'z') || w[i] == '-' || w[i] == '\'')) return;
+    if (trigger_words.len) ne_buf_putc(&trigger_words, '|');
+    ne_buf_append(&trigger_words, w, wn);
+}
+
+typedef struct loader {
+    uint32_t cls;
+    int triggers;
+} loader;
+
+static int load_line(const char *line, size_t len, void *arg) {
+    const loader *ld = arg;
+    const char *f[4];
+    size_t n[4];
+    int k = split_fields(line, len, f, n);
+    if (k < 2 && !(ld->cls & LX_FUTURE)) return NEWSEXT_INTERNAL;
+    dates_lex *e = entry_for(f[0], n[0]);
+    if (!e) return NEWSEXT_INTERNAL;
+    e->cls |= ld->cls;
+    switch (ld->cls) {
+    case LX_MONTH:
+        e->month = (int8_t)field_int(f[1], n[1]);
+        e->month_kind = k > 2 && field_is(f[2], n[2], "abbr")   ? MONTH_ABBR
+                        : k > 2 && field_is(f[2], n[2], "verb") ? MONTH_VERB
+                                                                : MONTH_FULL;
+        break;
+    case LX_WEEKDAY: e->weekday = (int8_t)field_int(f[1], n[1]); break;
+    case LX_CARDINAL: /* the numbers file holds cardinals, ordinals and fillers */
+        if (k > 2 && field_is(f[2], n[2], "ordinal")) {
+            e->cls = (e->cls & ~(uint32_t)LX_CARDINAL) | LX_ORDINAL;
+            e->ordinal = field_int(f[1], n[1]);
+        } else if (k > 2 && field_is(f[2], n[2], "filler")) {
+            e->cls = (e->cls & ~(uint32_t)LX_CARDINAL) | LX_FILLER;
+        } else {
+            e->cardinal = field_int(f[1], n[1]);
+        }
+        break;
+    case LX_UNIT: {
+        static const char *const codes[] = {"", "SEC", "MIN", "HR", "D", "WE", "W", "FN",
+                                            "M", "Q", "H", "Y", "DE", "CE", "ML"};
+        const char *c = static_name(codes, sizeof codes / sizeof *codes, f[1], n[1]);
+        if (!c) return NEWSEXT_INTERNAL;
+        for (int u = 0; u < (int)(sizeof codes / sizeof *codes); u++)
+            if (codes[u] == c) e->unit = (int8_t)u;
+        break;
+    }
+    case LX_SEASON:
+        e->season_code = static_name(season_codes, 4, f[1], n[1]);
+        if (!e->season_code || k < 3) return NEWSEXT_INTERNAL;
+        e->season_order = (int8_t)field_int(f[2], n[2]);
+        break;
+    case LX_PARTDAY:
+        e->partday_code = static_name(partday_codes, 4, f[1], n[1]);
+        if (!e->partday_code) return NEWSEXT_INTERNAL;
+        break;
+    case LX_DECADE: e->decade = (int8_t)field_int(f[1], n[1]); break;
+    case LX_ANCHOR: e->anchor = (int8_t)field_int(f[1], n[1]); break;
+    case LX_MODIFIER:
+        e->mod = static_name(mod_names, sizeof mod_names / sizeof *mod_names, f[1], n[1]);
+        if (!e->mod || k < 3) return NEWSEXT_INTERNAL;
+        e->mod_point = field_is(f[2], n[2], "point") || field_is(f[2], n[2], "both");
+        e->mod_amount = field_is(f[2], n[2], "amount") || field_is(f[2], n[2], "both");
+        e->mod_after = field_is(f[2], n[2], "after");
+        break;
+    case LX_RELATIVE:
+        if (k < 3 || n[2] >= sizeof e->rel_value) return NEWSEXT_INTERNAL;
+        e->rel_type = field_is(f[1], n[1], "TIME")       ? NEWSEXT_TIMEX_TIME
+                      : field_is(f[1], n[1], "DURATION") ? NEWSEXT_TIMEX_DURATION
+                                                         : NEWSEXT_TIMEX_DATE;
+        memcpy(e->rel_value, f[2], n[2]);
+        e->rel_value[n[2]] = 0;
+        break;
+    case LX_SET:
+        if (n[1] >= sizeof e->set_value) return NEWSEXT_INTERNAL;
+        memcpy(e->set_value, f[1], n[1]);
+        e->set_value[n[1]] = 0;
+        break;
+    case LX_HOLIDAY: {
+        /* MM-DD, or MM-W-N: the Nth weekday W of the month (N = L: the last) */
+        int parts[3] = {0, 0, 0}, np = 0, last = 0;
+        size_t i = 0;
+        while (i < n[1] && np < 3) {
+            if (f[1][i] == 'L') { last = 1; np++; i++; continue; }
+            int v = 0;
+            while (i < n[1] && f[1][i] >= '0' && f[1][i] <= '9') v = v * 10 + (f[1][i++] - '0');
+            parts[np++] = v;
+            if (i < n[1] && f[1][i] == '-') i++;
+        }
+        e->hol_month = (int8_t)parts[0];
+        if (np == 2) e->hol_day = (int8_t)parts[1];
+        else {
+            e->hol_weekday = (int8_t)parts[1];
+            e->hol_nth = (int8_t)(last ? -1 : parts[2]);
+        }
+        break;
+    }
+    case LX_FURNITURE:
+        e->furniture = field_is(f[1], n[1], "caption")     ? FURN_CAPTION
+                       : field_is(f[1], n[1], "banner")    ? FURN_BANNER
+                       : field_is(f[1], n[1], "published") ? FURN_PUBLISHED
+                                                           : FURN_BACKGROUND;
+        break;
+    default: break;
+    }
+    if (ld->triggers) add_trigger(f[0], n[0]);
+    return 0;
+}
+
+static int load(const char *data, size_t len, uint32_t cls, int triggers) {
+    loader ld = {cls, triggers};
+    return ne_each_line(data, len, load_line, &ld) ? NEWSEXT_INTERNAL : NEWSEXT_OK;
+}
+
+int ne_dates_init(void) {
+    lexicon = ne_strmap_new(1024);
+    if (!lexicon) return NEWSEXT_INTERNAL;
+    ne_buf_init(&trigger_words);
+    int rc = NEWSEXT_OK;
+    struct {
+        const char *data;
+        size_t len;
+        uint32_t cls;
+        int triggers;
+    } files[] = {
+        {ne_data_dates_months, ne_data_dates_months_len, LX_MONTH, 1},
+        {ne_data_dates_weekdays, ne_data_dates_weekdays_len, LX_WEEKDAY, 1},
+        {ne_data_dates_numbers, ne_data_dates_numbers_len, LX_CARDINAL, 0},
+        {ne_data_dates_units, ne_data_dates_units_len, LX_UNIT, 1},
+        {ne_data_dates_seasons, ne_data_dates_seasons_len, LX_SEASON, 1},
+        {ne_data_dates_partsofday, ne_data_dates_partsofday_len, LX_PARTDAY, 0},
+        {ne_data_dates_decades, ne_data_dates_decades_len, LX_DECADE, 1},
+        {ne_data_dates_anchors, ne_data_dates_anchors_len, LX_ANCHOR, 0},
+        {ne_data_dates_modifiers, ne_data_dates_modifiers_len, LX_MODIFIER, 0},
+        {ne_data_dates_relative, ne_data_dates_relative_len, LX_RELATIVE, 1},
+        {ne_data_dates_sets, ne_data_dates_sets_len, LX_SET, 1},
+        {ne_data_dates_holidays, ne_data_dates_holidays_len, LX_HOLIDAY, 1},
+        {ne_data_dates_tense, ne_data_dates_tense_len, LX_FUTURE, 0},
+        {ne_data_dates_furniture, ne_data_dates_furniture_len, LX_FURNITURE, 0},
+        {ne_data_dates_prepositions, ne_data_dates_prepositions_len, LX_PREP, 0},
+    };
+    for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
+        rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);
+    ne_keep(entries, free_entries);
+    if (rc != NEWSEXT_OK) { ne_buf_free(&trigger_words); return rc; }
+    /* "Q3" and runs of digits anchor expressions too. */
+    ne_buf pattern;
+    ne_buf_init(&pattern);
+    ne_buf_puts(&pattern, "(?i)\\b(?:");
+    ne_buf_append(&pattern, trigger_words.data, trigger_words.len);
+    ne_buf_puts(&pattern, "|q[1-4])\\b|[0-9]+");
+    ne_buf_free(&trigger_words);
+    if (pattern.oom) return NEWSEXT_INTERNAL;
+    trigger_re = ne_pcre_compile(pattern.data, 0);
+    ne_buf_free(&pattern);
+    return trigger_re ? NEWSEXT_OK : NEWSEXT_INTERNAL;
+}
+
+const dates_lex *dates_lookup(const char *key, size_t n) {
+    int idx;
+    if (!lexicon || n == 0 || !ne_strmap_get(lexicon, key, n, &idx)) return NULL;
+    return &entries[idx];
+}
+
+const pcre2_code *dates_trigger_re(void) { return trigger_re; }
+
+/* ---- public API ---- */
+
+static int digits(const char *s, size_t len, size_t *i, size_t n, int *out) {
+    if (*i + n > len) return 0;
+    int v = 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[*i + k];
+        if (c < '0' || c > '9') return 0;
+        v = v * 10 + (c - '0');
+    }
+    *i += n;
+    *out = v;
+    return 1;
+}
+
+int newsext_parse_ref(const char *s, size_t len, newsext_date_ref *ref) {
+    int rc = newsext_init();
+    if (rc != NEWSEXT_OK) return rc;
+    if (!s || !ref) return NEWSEXT_INVALID;
+    newsext_date_ref r = {0, 0, 0, -1, -1};
+    size_t i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
+    while (len > i && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
+    if (!digits(s, len, &i, 4, &r.year) || i >= len || s[i++] != '-' || !digits(s, len, &i, 2, &r.month) ||
+        i >= len || s[i++] != '-' || !digits(s, len, &i, 2, &r.day))
+        return NEWSEXT_INVALID;
+    if (r.year < 1 || r.month < 1 || r.month > 12 || r.day < 1 || r.day > dates_days_in_month(r.year, r.month))
+        return NEWSEXT_INVALID;
+    if (i < len) {
+        if (s[i] != 'T' && s[i] != 't' && s[i] != ' ') return NEWSEXT_INVALID;
+        i++;
+        if (!digits(s, len, &i, 2, &r.hour) || i >= len || s[i++] != ':' || !digits(s, len, &i, 2, &r.minute))
+            return NEWSEXT_INVALID;
+        if (r.hour > 23 || r.minute > 59) return NEWSEXT_INVALID;
+        int sec;
+        if (i < len && s[i] == ':') {
+            i++;
+            if (!digits(s, len, &i, 2, &sec) || sec > 60) return NEWSEXT_INVALID;
+            if (i < len && s[i] == '.') {
+                i++;
+                size_t f = i;
+                while (i < len && s[i] >= '0' && s[i] <= '9') i++;
+                if (i == f) return NEWSEXT_INVALID;
+            }
+        }
+        /* a zone: Z, +hh:mm, +hhmm, -hh */
+        if (i < len && (s[i] == 'Z' || s[i] == 'z')) i++;
+        else if (i < len && (s[i] == '+' || s[i] == '-')) {
+            int zh, zm;
+            i++;
+            if (!digits(s, len, &i, 2, &zh)) return NEWSEXT_INVALID;
+            if (i < len && s[i] == ':') i++;
+            if (i < len && !digits(s, len, &i, 2, &zm)) return NEWSEXT_INVALID;
+        }
+        if (i != len) return NEWSEXT_INVALID;
+    }
+    *ref = r;
+    return NEWSEXT_OK;
+}
+
+const char *newsext_timex_type_name(newsext_timex_type type) {
+    switch (type) {
+    case NEWSEXT_TIMEX_TIME: return "TIME";
+    case NEWSEXT_TIMEX_DURATION: return "DURATION";
+    case NEWSEXT_TIMEX_SET: return "SET";
+    default: return "DATE";
+    }
+}
+
+int newsext_date_mentions(const char *text, size_t len, const newsext_date_ref *ref,
+                          newsext_date_mention **mentions, size_t *count) {
+    int rc = newsext_init();
+    if (rc != NEWSEXT_OK) return rc;
+    if (!mentions || !count) return NEWSEXT_INVALID;
+    *mentions = NULL;
+    *count = 0;
+    if (!text && len) return NEWSEXT_INVALID;
+    if (!text) return NEWSEXT_OK;
+    if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
+    return dates_scan_all(text, len, ref, mentions, count);
 }

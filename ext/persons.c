@@ -31,10 +31,14 @@
 **  - A name is accepted on a given name plus a surname, initials plus a
 **    surname, a title or role noun before it, a surname ending, or because
 **    the text names the person elsewhere. That last test needs the whole
-**    text, so the scan runs twice: the first pass collects the persons the
-**    text names with strong evidence, the second emits every mention,
-**    including bare surnames anywhere ("Putin" in a headline before
-**    "Vladimir Putin" in the body) and both halves of "Putin-Zelenskiy".
+**    text: the first pass notes the capitalised words no rule took; once
+**    the text is read, the lines where such a word turned out to be a
+**    person named elsewhere ("Putin" in a headline before "Vladimir Putin"
+**    in the body, both halves of "Putin-Zelenskiy") are scanned again and
+**    their mentions replace those of the first pass.
+**  - Two capitalised words that no table knows, in running text and not
+**    at a sentence start, are taken for a foreign name ("Muthiah
+**    Muralitharan") unless one ends like an English word (-ing, -tion).
 **  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
 **    "Zelenskyy" agree): a full name opens a person, a bare surname goes to
 **    the first person with that surname, a fuller form of the same person
@@ -68,7 +72,8 @@ enum {
     W_ORG = 1 << 12,
     W_ORGWORD = 1 << 13,
     W_SAY = 1 << 14,
-    W_ENDING = 1 << 15, /* not stored: computed from the surname endings */
+    W_ENDING = 1 << 15,  /* not stored: computed from the surname endings */
+    W_ENGLISH = 1 << 16, /* not stored: ends like an English word */
 };
 
 /* Words that are never part of a name when capitalised. */
@@ -85,6 +90,11 @@ static struct {
     size_t n;
 } endings[MAX_ENDINGS];
 static int n_endings;
+static struct {
+    char s[8];
+    size_t n;
+} english_endings[MAX_ENDINGS];
+static int n_english_endings;
 static void init_ascii_classes(void);
 static unsigned char ending_last_byte[256]; /* quick rejection */
 
@@ -148,6 +158,12 @@ static int add_class_line(const char *line, size_t n, void *arg) {
     const char *tab = memchr(line, '\t', n);
     if (!tab) return NEWSEXT_INTERNAL;
     size_t wn = (size_t)(tab - line), cn = n - wn - 1;
+    if (cn == 14 && !memcmp(tab + 1, "english_ending", 14)) {
+        if (n_english_endings == MAX_ENDINGS || wn >= sizeof english_endings[0].s) return NEWSEXT_INTERNAL;
+        memcpy(english_endings[n_english_endings].s, line, wn);
+        english_endings[n_english_endings++].n = wn;
+        return 0;
+    }
     /* "ending" and "kinship_patronymic_ending": surname endings */
     if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) {
         if (n_endings == MAX_ENDINGS || wn >= sizeof endings[0].s) return NEWSEXT_INTERNAL;
@@ -174,6 +190,14 @@ int ne_persons_init(void) {
         ne_each_line(ne_data_persons_words, ne_data_persons_words_len, add_class_line, NULL))
         return NEWSEXT_INTERNAL;
     return ne_person_key_init();
+}
+
+static int has_english_ending(const char *key, size_t n) {
+    for (int i = 0; i < n_english_endings; i++)
+        if (n >= english_endings[i].n + 2 &&
+            !memcmp(key + n - english_endings[i].n, english_endings[i].s, english_endings[i].n))
+            return 1;
+    return 0;
 }
 
 static int has_surname_ending(const char *key, size_t n) {
@@ -341,6 +365,8 @@ static uint32_t flags_of(scan *s, token *t) {
     int v = 0;
     if (ne_strmap_get(lexicon, key, kn, &v)) t->flags = (uint32_t)v;
     if (t->kind == T_WORD && has_surname_ending(key, kn)) t->flags |= W_ENDING;
+    if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_english_ending(key, kn))
+        t->flags |= W_ENGLISH;
     /* al-Assad, el-Sisi: the particle makes it a surname */
     if (t->kind == T_WORD && t->hyphen && kn > 3 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' &&
         key[2] == '-')
@@ -564,7 +590,7 @@ static int resolve_person(scan *s, size_t k, size_t e) {
         if (p < 0) {
             p = new_person(s, start, end, words, upper, fk_off, fn);
             if (p >= 0 && sn && !ne_strmap_get(s->by_surname, surname_key, sn, NULL) &&
-                !(flags_of(s, &t[last]) & W_NOT_PERSON) &&
+                !(flags_of(s, &t[last]) & (W_NEVER_NAME | W_DEMONYM)) &&
                 ne_strmap_put(s->by_surname, surname_key, sn, p))
                 s->oom = 1;
         } else if (words >= 2 && s->persons[p].n_words < 2) {
@@ -638,7 +664,7 @@ static size_t extend_name(scan *s, size_t k, size_t b) {
         if ((f & (W_ROLE_WORD | W_PLACE)) && !(f & (W_SURNAME | W_GIVEN))) break;
         if (x->upper && s->mode != LINE_ALL_CAPS && x->kind == T_WORD) break;
         /* a third word must look like a name part */
-        int prev_short = !t[e - 1].cap || t[e - 1].kind == T_INITIAL;
+        int prev_short = !t[e - 1].cap || t[e - 1].kind == T_INITIAL || (flags_of(s, &t[e - 1]) & W_PARTICLE);
         if (words >= 2 && !prev_short && x->kind != T_INITIAL && !(f & (W_GIVEN | W_SURNAME | W_ENDING))) break;
         e++;
         words++;
@@ -737,6 +763,11 @@ static int decide(scan *s, size_t k, size_t e) {
         if (!(lf & W_PLACE) || (lf & W_SURNAME)) goto yes;
         return 0;
     }
+    /* "Cleveland Indians", "Daniels Pharmaceuticals": after a word that
+    ** is no given name, a plural that is no known name ends an organisation */
+    if (!(ff & W_GIVEN) && !(lf & (W_SURNAME | W_GIVEN)) && last->end - last->start > 3 &&
+        s->text[last->end - 1] == 's' && s->text[last->end - 2] != 's')
+        return 0;
     if (ff & W_GIVEN) {
         int ambiguous = (ff & (W_NOT_PERSON | W_ROLE_WORD)) != 0;
         if (!ambiguous && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
@@ -750,6 +781,12 @@ static int decide(scan *s, size_t k, size_t e) {
     if (lf & W_PLACE) return 0;
     if ((lf & W_ENDING) && mode == LINE_TEXT) goto yes;
     if (mode == LINE_TEXT && say_after(s, e) && (lf & (W_SURNAME | W_GIVEN))) goto yes;
+    /* Two capitalised words of no known class in running text: most often
+    ** a foreign name ("Muthiah Muralitharan"); organisations and places
+    ** usually contain a word the tables know. */
+    if (mode == LINE_TEXT && words == 2 && e - k == 2 && !(ff & ~(uint32_t)(W_SURNAME | W_ENDING)) &&
+        !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN)) && !first->sent_start)
+        goto yes;
     (void)lowercase_role;
     return 0;
 yes:
@@ -822,9 +859,15 @@ static void scan_line(scan *s, int whole_line) {
         size_t j = i + 1;
         while (j < n && !t[j - 1].possessive) {
             if (is_name_token(&t[j])) j++;
-            else if (t[j].kind == T_WORD && j + 1 < n && is_name_token(&t[j + 1]) &&
-                     t[j].end - t[j].start <= 5 && (flags_of(s, &t[j]) & W_PARTICLE))
-                j++;
+            else if (t[j].kind == T_WORD && t[j].end - t[j].start <= 5 && (flags_of(s, &t[j]) & W_PARTICLE)) {
+                /* "de Silva", "van der Westhuizen": particles then a name */
+                size_t q = j;
+                while (q < n && q < j + 3 && t[q].kind == T_WORD && !t[q].cap && t[q].end - t[q].start <= 5 &&
+                       (flags_of(s, &t[q]) & W_PARTICLE))
+                    q++;
+                if (q < n && q < j + 3 && is_name_token(&t[q])) j = q;
+                else break;
+            }
             else break;
         }
         scan_run(s, i, j);

@@ -103,6 +103,10 @@ def main():
     with open(os.path.join(root, "data", "persons_context.tsv"), "w", encoding="utf-8") as f:
         f.write(header + "# word\tcategory\n")
         for word, category in rows:
+            # too general here: "-ich" ends Norwich and Ipswich; a lowercase
+            # "st" is cricket's "stumped" far more often than a particle
+            if (word, category) in (("ich", "kinship_patronymic_ending"), ("st.", "particle")):
+                continue
             f.write("%s\t%s\n" % (word, category))
 
 

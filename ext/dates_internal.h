@@ -1,0 +1,126 @@
+/*
+** dates_internal.h — what the date modules share: the lexicon built from
+** data/dates_*.tsv (dates.c), calendar arithmetic and TIMEX3 formatting
+** (dates_normalize.c), the incremental scanner (dates_scan.c) and the event
+** date chooser (event_date.c). No SQLite types here.
+*/
+#ifndef NEWSEXT_DATES_INTERNAL_H
+#define NEWSEXT_DATES_INTERNAL_H
+
+#include "util.h"
+
+/* ---- lexicon (dates.c) ---- */
+
+/* Classes of a lexicon entry; one word may have several ("may" is a month
+** and a modal verb; "second" an ordinal and a unit). */
+enum {
+    LX_MONTH = 1u << 0,
+    LX_WEEKDAY = 1u << 1,
+    LX_CARDINAL = 1u << 2,
+    LX_ORDINAL = 1u << 3,
+    LX_UNIT = 1u << 4,
+    LX_SEASON = 1u << 5,
+    LX_PARTDAY = 1u << 6,
+    LX_DECADE = 1u << 7,
+    LX_ANCHOR = 1u << 8,
+    LX_MODIFIER = 1u << 9,
+    LX_RELATIVE = 1u << 10,
+    LX_SET = 1u << 11,
+    LX_HOLIDAY = 1u << 12,
+    LX_FUTURE = 1u << 13,
+    LX_FURNITURE = 1u << 14,
+    LX_FILLER = 1u << 15,
+    LX_PREP = 1u << 16
+};
+
+enum month_kind { MONTH_FULL, MONTH_ABBR, MONTH_VERB };
+
+/* Units, ordered from short to long. */
+enum dates_unit { U_NONE, U_SEC, U_MIN, U_HR, U_D, U_WE, U_W, U_FN, U_M, U_Q, U_H, U_Y, U_DE, U_CE, U_ML };
+
+enum furniture_kind { FURN_NONE, FURN_CAPTION, FURN_BANNER, FURN_PUBLISHED, FURN_BACKGROUND };
+
+typedef struct dates_lex {
+    uint32_t cls;
+    int8_t month, month_kind, weekday, unit, season, season_order, decade, anchor, furniture;
+    int8_t mod_point, mod_amount, mod_after; /* modifies dates / durations / what precedes it */
+    int8_t rel_type;              /* newsext_timex_type of a fixed phrase */
+    int8_t hol_month, hol_day, hol_weekday, hol_nth; /* hol_nth -1: last */
+    int cardinal, ordinal;
+    const char *mod;              /* static TIMEX3 mod name */
+    const char *season_code;      /* "SP", ... static */
+    const char *partday_code;     /* "MO", ... static */
+    char rel_value[24];           /* fixed phrase value spec (see dates_relative.tsv) */
+    char set_value[8];
+} dates_lex;
+
+/* Entry for a lowercased word or phrase (words joined by one space, as the
+** scanner builds keys), or NULL. */
+const dates_lex *dates_lookup(const char *key, size_t n);
+
+/* Longest phrase in the lexicon, in tokens. */
+#define DATES_MAX_PHRASE_TOKENS 6
+
+/* The prefilter: matches every word that can anchor a temporal expression,
+** and every run of digits. */
+const pcre2_code *dates_trigger_re(void);
+
+/* ---- calendar and TIMEX3 values (dates_normalize.c) ---- */
+
+/* A reference date is usable when year > 0. */
+static inline int dates_has_ref(const newsext_date_ref *r) { return r && r->year > 0; }
+
+long dates_days_from_civil(int y, int m, int d);
+void dates_civil_from_days(long z, int *y, int *m, int *d);
+int dates_days_in_month(int y, int m);
+int dates_weekday(int y, int m, int d); /* ISO: Monday 1 .. Sunday 7 */
+void dates_iso_week(int y, int m, int d, int *week_year, int *week);
+void dates_add_days(int *y, int *m, int *d, long n);
+void dates_add_months(int *y, int *m, int n);
+
+/* The day of weekday wd relative to the reference: dir -1 the last one on or
+** before it, -2 strictly before, +1 the next one on or after, +2 strictly
+** after. */
+void dates_resolve_weekday(const newsext_date_ref *ref, int wd, int dir, int *y, int *m, int *d);
+
+/* Year of a month (and day, 0 for none) mentioned without one: the
+** reference year, unless the tense (dir -1 past, +1 future) points more than
+** two months away, then the year before or after. */
+int dates_year_for(const newsext_date_ref *ref, int month, int day, int dir);
+
+/* The last quarter that ended before the reference date minus six weeks:
+** what "the quarter" means in an earnings report. */
+void dates_reported_quarter(const newsext_date_ref *ref, int *y, int *q);
+
+/* Writers of TIMEX3 values into out (48 bytes); 0 for an unknown part
+** writes X. */
+void dates_fmt_day(char *out, int y, int m, int d);
+void dates_fmt_month(char *out, int y, int m);
+void dates_fmt_year(char *out, int y);
+void dates_fmt_week(char *out, int y, int w);
+void dates_fmt_quarter(char *out, int y, int q);
+void dates_fmt_half(char *out, int y, int h);
+void dates_fmt_season(char *out, int y, const char *code);
+/* A duration of n units (n < 0: X; half adds .5): P3Y, PT20M, P1DE. */
+void dates_fmt_duration(char *out, int n, int half, int unit);
+/* The value of the period n units away from the reference at that unit's
+** precision: year -3 -> 1995, month -1 -> 1998-03, day -2 -> 1998-04-20. */
+void dates_fmt_shift(char *out, const newsext_date_ref *ref, int n, int unit);
+
+/* ---- scanning (dates_scan.c) ---- */
+
+typedef struct dates_scanner dates_scanner;
+
+/* A scanner over text (valid UTF-8, no NUL, borrowed until freed). */
+int dates_scanner_new(const char *text, size_t len, const newsext_date_ref *ref, dates_scanner **out);
+/* Appends the mentions of the next stretch of text (up to about 64 KiB) to
+** the array (*mentions, *count, *cap). Returns NEWSEXT_OK; *done is set at the end. */
+int dates_scanner_next(dates_scanner *s, newsext_date_mention **mentions, size_t *count, size_t *cap,
+                       int *done);
+void dates_scanner_free(dates_scanner *s);
+
+/* Every mention of text (no UTF-8 check), as newsext_date_mentions. */
+int dates_scan_all(const char *text, size_t len, const newsext_date_ref *ref, newsext_date_mention **mentions,
+                   size_t *count);
+
+#endif

@@ -1,0 +1,1269 @@
+/*
+** dates_scan.c — finds temporal expressions and normalizes them (TIMEX3).
+**
+**   "The company said on Tuesday that profits fell 5% in the third quarter,
+**    its worst three months since the 1990s."   (reference 1998-03-20)
+**   -> Tuesday 1998-03-17 DATE; the third quarter 1998-Q3 DATE;
+**      three months P3M DURATION; the 1990s 199 DATE
+**
+** How it works, in three passes over a stretch of text:
+**  1. Prefilter: one pcre2 JIT alternation (dates_trigger_re) finds the
+**     words that can anchor an expression (months, weekdays, units,
+**     "today", "daily"...) and runs of digits. Text far from any match is
+**     never looked at again, which is what makes the scan fast.
+**  2. Around each match, an island of about 80 bytes either side (islands
+**     that touch are merged, up to 64 KiB) is split into tokens: words,
+**     numbers, punctuation, with their spacing and capitalization; each
+**     word is looked up once in the lexicon (data/dates_*.tsv).
+**  3. A small grammar tries, at each token, every rule below and keeps the
+**     longest match (then moves past it): ISO and numeric dates; month-day-
+**     year in both orders; years, decades, centuries; weekdays; fixed
+**     phrases (today, now, recently...); last/this/next + unit; quarters and
+**     halves; seasons; holidays; clock times; amounts of a unit (durations,
+**     or dates with "ago"/"earlier"); sets (every day, monthly). Modifiers
+**     (early, mid-, the end of, about, more than, or so) wrap a match and
+**     give its TIMEX3 mod. Values come from dates_normalize.c.
+** Each rule reads a bounded number of tokens, so the scan is linear.
+**
+** Numeric dates: 11/03/2022 is day/month (as most of the world writes it)
+** unless the first number cannot be a month... that is, it is read as
+** month/day only when the second number is above 12 (03/25/2022). Dotted
+** dates (11.03.2022) are always day.month.
+** Numbers that only look like years are skipped: after $, €, £ or #, before
+** % or "percent", glued to other digits or punctuation (phone numbers,
+** 1,500, 2022-1234, URL paths), or inside a URL or e-mail address.
+*/
+#include "dates_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+enum tok_kind { TK_WORD, TK_NUM, TK_PUNCT };
+
+typedef struct dtok {
+    size_t start, end;
+    const dates_lex *lex; /* lexicon entry of the lowercased word, or NULL */
+    int num;              /* value of a number of at most 9 digits, else -1 */
+    uint8_t kind, ndigits, space_before, newline_before, upper;
+    char punct; /* ASCII punctuation; ’ and ‘ as ', dashes as - */
+} dtok;
+
+struct dates_scanner {
+    const char *text;
+    size_t len;
+    newsext_date_ref ref;
+    size_t pos;  /* where the prefilter continues */
+    int done;
+    pcre2_match_data *md;
+    dtok *tok;
+    size_t ntok, cap_tok;
+    /* context carried through the text */
+    int quarter_year, quarter; /* the last quarter named ("a year earlier" refers to it) */
+};
+
+typedef struct dmatch {
+    size_t end; /* token after the expression */
+    int type;
+    char value[48];
+    const char *mod;
+    int the_ok; /* a "the" before it belongs to the expression */
+    int day;    /* value is one day: y, m, d hold it (to combine with a time) */
+    int y, m, d;
+} dmatch;
+
+#define ISLAND_MARGIN 80
+#define CHUNK_BYTES 65536
+
+/* ---- tokenizer ---- */
+
+static int is_space_cp(int32_t cp) {
+    return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+           cp == 0xFEFF;
+}
+
+/* ASCII stand-in for a non-ASCII punctuation mark, or 0 for a word char. */
+static char punct_of_cp(int32_t cp) {
+    if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032) return '\'';
+    if (cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB) return '"';
+    if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) return '-';
+    if (cp == 0x2026 || cp == 0x2022 || cp == 0x00B7 || cp == 0x00A9) return '*';
+    if (cp == 0x20AC || cp == 0x00A3 || cp == 0x00A5) return '$';
+    return 0;
+}
+
+static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+static int push_tok(dates_scanner *s, const dtok *t) {
+    if (s->ntok == s->cap_tok) {
+        size_t cap = s->cap_tok ? s->cap_tok * 2 : 256;
+        dtok *p = ne_realloc(s->tok, cap * sizeof *p);
+        if (!p) return NEWSEXT_NOMEM;
+        s->tok = p;
+        s->cap_tok = cap;
+    }
+    s->tok[s->ntok++] = *t;
+    return NEWSEXT_OK;
+}
+
+static int tokenize(dates_scanner *s, size_t a, size_t b) {
+    const unsigned char *t = (const unsigned char *)s->text;
+    s->ntok = 0;
+    int space = 1, newline = 0;
+    size_t i = a;
+    while (i < b) {
+        unsigned char c = t[i];
+        dtok k = {0};
+        k.num = -1;
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') { space = 1; i++; continue; }
+        if (c == '\n') { space = newline = 1; i++; continue; }
+        int32_t cp = c;
+        int n = 1;
+        if (c >= 0x80) {
+            n = ne_utf8_decode(t + i, b - i, &cp);
+            if (n < 1) n = 1;
+            if (is_space_cp(cp)) { space = 1; i += (size_t)n; continue; }
+        }
+        k.start = i;
+        k.space_before = (uint8_t)space;
+        k.newline_before = (uint8_t)newline;
+        char p = c >= 0x80 ? punct_of_cp(cp) : 0;
+        if (is_digit(c)) {
+            size_t j = i;
+            long v = 0;
+            while (j < b && is_digit(t[j])) {
+                if (j - i < 9) v = v * 10 + (t[j] - '0');
+                j++;
+            }
+            k.kind = TK_NUM;
+            k.ndigits = (uint8_t)(j - i > 255 ? 255 : j - i);
+            k.num = j - i <= 9 ? (int)v : -1;
+            k.end = j;
+        } else if (is_alpha(c) || (c >= 0x80 && !p)) {
+            size_t j = i;
+            int ascii = 1;
+            while (j < b) {
+                if (is_alpha(t[j])) { j++; continue; }
+                if (t[j] < 0x80) break;
+                int32_t cp2;
+                int n2 = ne_utf8_decode(t + j, b - j, &cp2);
+                if (n2 < 1 || is_space_cp(cp2) || punct_of_cp(cp2)) break;
+                ascii = 0;
+                j += (size_t)n2;
+            }
+            k.kind = TK_WORD;
+            k.end = j;
+            k.upper = c >= 'A' && c <= 'Z';
+            char low[24];
+            if (ascii && j - i < sizeof low) {
+                for (size_t q = i; q < j; q++) low[q - i] = (char)(t[q] | 0x20);
+                k.lex = dates_lookup(low, j - i);
+            }
+        } else {
+            k.kind = TK_PUNCT;
+            k.punct = c < 0x80 ? (char)c : p;
+            k.end = i + (size_t)n;
+        }
+        i = k.end;
+        space = newline = 0;
+        if (push_tok(s, &k) != NEWSEXT_OK) return NEWSEXT_NOMEM;
+    }
+    return NEWSEXT_OK;
+}
+
+/* ---- token tests ---- */
+
+#define TK(i) (&s->tok[i])
+
+static int has_tok(const dates_scanner *s, size_t i) { return i < s->ntok; }
+/* Token i continues an expression: it exists and is on the same line. */
+static int cont(const dates_scanner *s, size_t i) { return i < s->ntok && !s->tok[i].newline_before; }
+/* Token i is glued to the one before it. */
+static int glued(const dates_scanner *s, size_t i) { return i < s->ntok && i > 0 && !s->tok[i].space_before; }
+
+static int is_word(const dates_scanner *s, size_t i, const char *w) {
+    if (!cont(s, i) || s->tok[i].kind != TK_WORD) return 0;
+    size_t n = strlen(w);
+    return s->tok[i].end - s->tok[i].start == n && !strncasecmp(s->text + s->tok[i].start, w, n);
+}
+static int is_punct(const dates_scanner *s, size_t i, char c) {
+    return cont(s, i) && s->tok[i].kind == TK_PUNCT && s->tok[i].punct == c;
+}
+static const dates_lex *lx(const dates_scanner *s, size_t i) {
+    return cont(s, i) && s->tok[i].kind == TK_WORD ? s->tok[i].lex : NULL;
+}
+static int has(const dates_scanner *s, size_t i, uint32_t cls) {
+    const dates_lex *e = lx(s, i);
+    return e && (e->cls & cls);
+}
+static int is_num(const dates_scanner *s, size_t i, int min_digits, int max_digits) {
+    return cont(s, i) && s->tok[i].kind == TK_NUM && s->tok[i].ndigits >= min_digits &&
+           s->tok[i].ndigits <= max_digits;
+}
+/* A word looked at backwards (no line check: the caller stays in range). */
+static int prev_has(const dates_scanner *s, size_t i, uint32_t cls) {
+    if (i == 0 || s->tok[i].newline_before) return 0;
+    const dtok *p = &s->tok[i - 1];
+    return p->kind == TK_WORD && p->lex && (p->lex->cls & cls);
+}
+
+/* Longest lexicon phrase of class cls starting at token i (words, and the
+** apostrophes and hyphens inside them). Sets *end. */
+static const dates_lex *phrase_at(const dates_scanner *s, size_t i, uint32_t cls, size_t *end) {
+    char key[64];
+    size_t n = 0;
+    const dates_lex *best = NULL;
+    for (size_t k = i; k < i + DATES_MAX_PHRASE_TOKENS && cont(s, k); k++) {
+        const dtok *t = TK(k);
+        if (t->kind == TK_NUM) break;
+        if (t->kind == TK_PUNCT && t->punct != '\'' && t->punct != '-') break;
+        if (k > i && t->space_before) {
+            if (t->kind != TK_WORD) break;
+            key[n++] = ' ';
+        }
+        size_t w = t->end - t->start;
+        if (t->kind == TK_PUNCT) w = 1;
+        if (n + w >= sizeof key) break;
+        if (t->kind == TK_PUNCT) key[n++] = t->punct;
+        else
+            for (size_t q = 0; q < w; q++) key[n++] = (char)(s->text[t->start + q] | 0x20);
+        if (t->kind != TK_WORD) continue;
+        const dates_lex *e = dates_lookup(key, n);
+        if (e && (e->cls & cls)) { best = e; *end = k + 1; }
+    }
+    return best;
+}
+
+/* ---- tense ---- */
+
+/* +1 when the clause around token i speaks of the future, else -1. */
+static int tense_dir(const dates_scanner *s, size_t i) {
+    size_t lo = i > 12 ? i - 12 : 0;
+    for (size_t k = i; k > lo; k--) {
+        const dtok *t = TK(k - 1);
+        if (t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';'))
+            break;
+        if (t->kind == TK_WORD && t->lex && (t->lex->cls & LX_FUTURE)) return 1;
+        if (s->tok[k - 1].newline_before) break;
+    }
+    for (size_t k = i + 1; k < i + 5 && cont(s, k); k++) {
+        const dtok *t = TK(k);
+        if (t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?')) break;
+        if (t->kind == TK_WORD && t->lex && (t->lex->cls & LX_FUTURE)) return 1;
+    }
+    return -1;
+}
+
+/* ---- number validity ---- */
+
+/* Inside a URL or an e-mail address: the run of non-space text around the
+** token holds "://", "www." or "@". */
+static int in_url(const dates_scanner *s, size_t i) {
+    const char *t = s->text;
+    size_t a = TK(i)->start, b = TK(i)->end;
+    size_t lo = a > 200 ? a - 200 : 0, hi = b + 200 < s->len ? b + 200 : s->len;
+    while (a > lo && t[a - 1] != ' ' && t[a - 1] != '\n' && t[a - 1] != '\t') a--;
+    while (b < hi && t[b] != ' ' && t[b] != '\n' && t[b] != '\t') b++;
+    for (size_t k = a; k < b; k++) {
+        if (t[k] == '@') return 1;
+        if (k + 3 <= b && !memcmp(t + k, "://", 3)) return 1;
+        if (k + 4 <= b && !strncasecmp(t + k, "www.", 4)) return 1;
+    }
+    return 0;
+}
+
+/* A number that stands alone: not glued to digits, letters or the
+** punctuation of phone numbers, amounts and paths; not money or percent. */
+static int standalone_number(const dates_scanner *s, size_t i) {
+    if (glued(s, i)) {
+        const dtok *p = TK(i - 1);
+        /* mid-2019, pre-1990: a hyphen after a word */
+        int word_hyphen = p->punct == '-' && i >= 2 && TK(i - 2)->kind == TK_WORD;
+        if (p->kind != TK_PUNCT || (strchr("(\"'[", p->punct) == NULL && !word_hyphen)) return 0;
+        if (p->punct == '\'' && i >= 2 && glued(s, i - 1)) return 0;
+    }
+    if (i > 0 && TK(i - 1)->kind == TK_PUNCT && strchr("$#", TK(i - 1)->punct)) return 0;
+    if (glued(s, i + 1)) {
+        const dtok *n = TK(i + 1);
+        if (n->kind == TK_WORD) return 0;
+        if (n->kind == TK_NUM) return 0;
+        if (n->punct == '%') return 0;
+        if (strchr("-/.:,", n->punct) && has_tok(s, i + 2) && TK(i + 2)->kind == TK_NUM && glued(s, i + 2))
+            return 0;
+        if (n->punct == '/' || n->punct == '@') return 0;
+    }
+    if (is_word(s, i + 1, "percent") || is_word(s, i + 1, "per")) return 0;
+    return !in_url(s, i);
+}
+
+/* A year: four digits, 1000-2999, standing alone; before 1900 or after 2100
+** only after a word that introduces a date ("in 1492"). */
+static int year_at(const dates_scanner *s, size_t i, int *year) {
+    if (!is_num(s, i, 4, 4)) return 0;
+    int y = TK(i)->num;
+    if (y < 1000 || y > 2999) return 0;
+    if ((y < 1900 || y > 2100) && !prev_has(s, i, LX_PREP | LX_MONTH)) return 0;
+    if (glued(s, i + 1) && TK(i + 1)->kind == TK_WORD && is_word(s, i + 1, "s")) return 0; /* decade */
+    if (!standalone_number(s, i)) return 0;
+    /* a group of a phone number: "212 555 1998" */
+    if (i > 0 && TK(i - 1)->kind == TK_NUM && TK(i - 1)->ndigits >= 3 && !TK(i)->newline_before) return 0;
+    if (is_num(s, i + 1, 3, 9)) return 0;
+    *year = y;
+    return 1;
+}
+
+/* A day of the month, "21" or "21st", not part of a larger number. */
+static int day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
+    if (!is_num(s, i, 1, 2)) return 0;
+    int d = TK(i)->num;
+    if (d < 1 || d > 31) return 0;
+    size_t j = i + 1;
+    if (glued(s, j) && TK(j)->kind == TK_WORD) {
+        if (!(is_word(s, j, "st") || is_word(s, j, "nd") || is_word(s, j, "rd") || is_word(s, j, "th"))) return 0;
+        j++;
+    }
+    if (glued(s, j) && TK(j)->kind == TK_PUNCT && strchr(":/.-,", TK(j)->punct) && has_tok(s, j + 1) &&
+        TK(j + 1)->kind == TK_NUM && glued(s, j + 1))
+        return 0;
+    if (glued(s, j) && TK(j)->kind == TK_PUNCT && TK(j)->punct == '%') return 0;
+    if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
+    if (i > 0 && TK(i - 1)->kind == TK_PUNCT && strchr("$#", TK(i - 1)->punct)) return 0;
+    *day = d;
+    *end = j;
+    return 1;
+}
+
+/* A month name usable at token i; *end after it (and its period). */
+static int month_at(const dates_scanner *s, size_t i, int *month, int *kind, size_t *end) {
+    const dates_lex *e = lx(s, i);
+    if (!e || !(e->cls & LX_MONTH) || !TK(i)->upper) return 0;
+    *month = e->month;
+    *kind = e->month_kind;
+    *end = i + 1;
+    if (is_punct(s, i + 1, '.') && glued(s, i + 1)) *end = i + 2;
+    return 1;
+}
+
+/* An amount: 3, 1,500, three, twenty-four, a hundred, several, a few. *n
+** is -1 for an unknown amount. */
+static int amount_at(const dates_scanner *s, size_t i, int *n, size_t *end) {
+    if (is_num(s, i, 1, 6)) {
+        if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
+        if (i > 0 && TK(i - 1)->kind == TK_PUNCT && strchr("$#.,/:", TK(i - 1)->punct) && glued(s, i)) return 0;
+        size_t j = i + 1;
+        long v = TK(i)->num;
+        while (is_punct(s, j, ',') && glued(s, j) && is_num(s, j + 1, 3, 3) && glued(s, j + 1) && v < 1000000) {
+            v = v * 1000 + TK(j + 1)->num;
+            j += 2;
+        }
+        if (glued(s, j) && TK(j)->kind == TK_PUNCT && strchr("./:", TK(j)->punct) && is_num(s, j + 1, 1, 9) &&
+            glued(s, j + 1))
+            return 0;
+        *n = v > 1000000 ? 1000000 : (int)v;
+        *end = j;
+        return 1;
+    }
+    size_t j = i;
+    int article = 0;
+    if (is_word(s, j, "a") || is_word(s, j, "an")) { article = 1; j++; }
+    const dates_lex *e = lx(s, j);
+    if (e && (e->cls & LX_CARDINAL)) {
+        int v = e->cardinal;
+        j++;
+        if (v < 0) { *n = -1; *end = j; return 1; }
+        if (v == 2 && is_word(s, j - 1, "couple")) {
+            if (!article || !is_word(s, j, "of")) return 0;
+            *n = 2;
+            *end = j + 1;
+            return 1;
+        }
+        if (v >= 20 && v < 100 && v % 10 == 0) {
+            size_t k = j;
+            if (is_punct(s, k, '-') && glued(s, k)) k++;
+            const dates_lex *u = lx(s, k);
+            if (u && (u->cls & LX_CARDINAL) && u->cardinal > 0 && u->cardinal < 10) { v += u->cardinal; j = k + 1; }
+        }
+        if (has(s, j, LX_CARDINAL) && lx(s, j)->cardinal >= 100 && v < 100) {
+            v *= lx(s, j)->cardinal;
+            j++;
+        }
+        if (article && v >= 100 && v != 100 && v != 1000) return 0;
+        if (article && v < 100 && v != 12) return 0;
+        *n = v;
+        *end = j;
+        return 1;
+    }
+    if (article) {
+        *n = 1;
+        *end = i + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* A unit word at i; *plural when it ends in s. */
+static int unit_at(const dates_scanner *s, size_t i, int *unit, int *plural) {
+    const dates_lex *e = lx(s, i);
+    if (!e || !(e->cls & LX_UNIT)) return 0;
+    *unit = e->unit;
+    *plural = s->text[TK(i)->end - 1] == 's' || s->text[TK(i)->end - 1] == 'S';
+    return 1;
+}
+
+/* ---- values ---- */
+
+static void set_day(dmatch *m, const newsext_date_ref *ref, int y, int mo, int d) {
+    (void)ref;
+    dates_fmt_day(m->value, y, mo, d);
+    m->type = NEWSEXT_TIMEX_DATE;
+    m->day = 1;
+    m->y = y;
+    m->m = mo;
+    m->d = d;
+}
+
+/* The reference day shifted by n days. */
+static void set_ref_day(dmatch *m, const newsext_date_ref *ref, long n) {
+    if (!dates_has_ref(ref)) { set_day(m, ref, 0, 0, 0); return; }
+    int y = ref->year, mo = ref->month, d = ref->day;
+    dates_add_days(&y, &mo, &d, n);
+    set_day(m, ref, y, mo, d);
+}
+
+static void append_partday(dmatch *m, const char *code) {
+    size_t n = strlen(m->value);
+    snprintf(m->value + n, sizeof m->value - n, "T%s", code);
+    m->type = NEWSEXT_TIMEX_TIME;
+    m->day = 0;
+}
+
+/* A part of the day after a day: "Friday night", "yesterday morning". */
+static size_t partday_after(const dates_scanner *s, size_t j, dmatch *m) {
+    const dates_lex *e = lx(s, j);
+    if (e && (e->cls & LX_PARTDAY) && m->day) {
+        append_partday(m, e->partday_code);
+        return j + 1;
+    }
+    return j;
+}
+
+/* ---- rules: each returns the token after its match, or 0 ---- */
+
+static size_t r_iso(dates_scanner *s, size_t i, dmatch *m) {
+    if (!is_num(s, i, 4, 4) || !is_punct(s, i + 1, '-') || !glued(s, i + 1) || !is_num(s, i + 2, 2, 2) ||
+        !glued(s, i + 2))
+        return 0;
+    if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
+    int y = TK(i)->num, mo = TK(i + 2)->num;
+    if (y < 1000 || mo < 1 || mo > 12) return 0;
+    if (!(is_punct(s, i + 3, '-') && glued(s, i + 3) && is_num(s, i + 4, 2, 2) && glued(s, i + 4))) {
+        if (glued(s, i + 3) && TK(i + 3)->kind != TK_PUNCT) return 0;
+        if (glued(s, i + 3) && strchr("-/.", TK(i + 3)->punct)) return 0;
+        if (in_url(s, i)) return 0;
+        dates_fmt_month(m->value, y, mo);
+        m->type = NEWSEXT_TIMEX_DATE;
+        return i + 3;
+    }
+    int d = TK(i + 4)->num;
+    if (d < 1 || d > dates_days_in_month(y, mo) || in_url(s, i)) return 0;
+    set_day(m, &s->ref, y, mo, d);
+    size_t j = i + 5;
+    /* 2022-03-11T14:30[:00][Z] or 2022-03-11 14:30 */
+    size_t k = j;
+    if (is_word(s, k, "T") && glued(s, k)) k++;
+    else if (!glued(s, k) && is_num(s, k, 2, 2)) {
+    } else k = 0;
+    if (k && is_num(s, k, 2, 2) && is_punct(s, k + 1, ':') && glued(s, k + 1) && is_num(s, k + 2, 2, 2) &&
+        glued(s, k + 2)) {
+        int hh = TK(k)->num, mm = TK(k + 2)->num;
+        if (hh <= 23 && mm <= 59) {
+            size_t n = strlen(m->value);
+            snprintf(m->value + n, sizeof m->value - n, "T%02d:%02d", hh, mm);
+            m->type = NEWSEXT_TIMEX_TIME;
+            m->day = 0;
+            j = k + 3;
+            if (is_punct(s, j, ':') && glued(s, j) && is_num(s, j + 1, 2, 2)) j += 2;
+            if (is_word(s, j, "Z") && glued(s, j)) j++;
+        }
+    }
+    return j;
+}
+
+static size_t r_numeric(dates_scanner *s, size_t i, dmatch *m) {
+    if (!is_num(s, i, 1, 2) || !cont(s, i + 1) || TK(i + 1)->kind != TK_PUNCT) return 0;
+    char sep = TK(i + 1)->punct;
+    if ((sep != '/' && sep != '.') || !glued(s, i + 1) || !is_num(s, i + 2, 1, 2) || !glued(s, i + 2) ||
+        !is_punct(s, i + 3, sep) || !glued(s, i + 3) || !glued(s, i + 4))
+        return 0;
+    int yd = sep == '/' ? 2 : 4;
+    if (!is_num(s, i + 4, yd, 4) || TK(i + 4)->ndigits == 3) return 0;
+    if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
+    if (glued(s, i) && strchr("/.-:", TK(i - 1)->punct)) return 0;
+    if (glued(s, i + 5)) {
+        const dtok *n = TK(i + 5);
+        if (n->kind != TK_PUNCT || strchr("/-:", n->punct) || (n->punct == '.' && glued(s, i + 6) && TK(i + 6)->kind == TK_NUM))
+            return 0;
+    }
+    int a = TK(i)->num, b = TK(i + 2)->num, y = TK(i + 4)->num;
+    if (TK(i + 4)->ndigits == 2) y += y < 50 ? 2000 : 1900;
+    int d = a, mo = b;
+    if (sep == '/' && b > 12 && a <= 12) { d = b; mo = a; }
+    if (mo < 1 || mo > 12 || d < 1 || d > dates_days_in_month(y, mo) || in_url(s, i)) return 0;
+    set_day(m, &s->ref, y, mo, d);
+    return i + 5;
+}
+
+/* Month-day-year in the orders news uses, with an optional weekday before:
+** April 21, 2025 / Apr. 21 / March. 11, 2022 / 21 April 2025 / 21st of
+** April / August 1988 / March of 2022 / Friday, March 11 / a bare month. */
+static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i;
+    if (has(s, j, LX_WEEKDAY) && TK(j)->upper) {
+        j++;
+        if (is_punct(s, j, ',')) j++;
+        if (!has(s, j, LX_MONTH) && !is_num(s, j, 1, 2)) return 0;
+    }
+    int month, kind, day = 0, year = 0;
+    size_t k, end = 0;
+    if (month_at(s, j, &month, &kind, &k)) {
+        size_t after = k;
+        if (is_punct(s, after, '.') && kind != MONTH_ABBR) after++; /* "March. 11" */
+        if (day_at(s, after, &day, &end)) {
+            size_t y0 = end;
+            if (is_punct(s, y0, ',')) y0++;
+            if (year_at(s, y0, &year)) end = y0 + 1;
+        } else {
+            size_t y0 = k;
+            if (is_punct(s, y0, ',')) y0++;
+            if (is_word(s, y0, "of")) y0++;
+            if (year_at(s, y0, &year)) end = y0 + 1;
+            else {
+                /* a bare month: the verb "may" and the noun "march" need a date word before */
+                int ctx = prev_has(s, j, LX_PREP | LX_ANCHOR | LX_MODIFIER) ||
+                          (j > 0 && TK(j - 1)->kind == TK_PUNCT && TK(j - 1)->punct == '-' && glued(s, j));
+                if (kind == MONTH_VERB && !ctx) return 0;
+                if (kind == MONTH_ABBR && !(k > j + 1 && ctx)) return 0;
+                if (!ctx && cont(s, k) && TK(k)->kind == TK_WORD && TK(k)->upper && !has(s, k, LX_MONTH)) return 0;
+                end = kind == MONTH_ABBR ? k : j + 1;
+            }
+        }
+    } else if (day_at(s, j, &day, &k)) {
+        if (is_word(s, k, "of")) k++;
+        if (!month_at(s, k, &month, &kind, &end)) return 0;
+        size_t y0 = end;
+        if (is_punct(s, y0, ',')) y0++;
+        if (year_at(s, y0, &year)) end = y0 + 1;
+    } else {
+        return 0;
+    }
+    if (day && year && day > dates_days_in_month(year, month)) return 0;
+    if (day > dates_days_in_month(2000, month)) return 0;
+    if (!year && dates_has_ref(&s->ref)) {
+        year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
+    }
+    if (day) set_day(m, &s->ref, year, month, day);
+    else {
+        dates_fmt_month(m->value, year, month);
+        m->type = NEWSEXT_TIMEX_DATE;
+    }
+    return end;
+}
+
+/* last April / next May / this March: relative to the reference month. */
+static size_t r_anchor_month(dates_scanner *s, size_t i, dmatch *m) {
+    const dates_lex *a = lx(s, i);
+    if (!a || !(a->cls & LX_ANCHOR)) return 0;
+    int month, kind;
+    size_t k;
+    if (!month_at(s, i + 1, &month, &kind, &k)) return 0;
+    int day = 0;
+    size_t end = k;
+    if (day_at(s, k, &day, &end)) {
+    } else end = k;
+    int y = 0;
+    if (dates_has_ref(&s->ref)) {
+        int r = s->ref.month * 32 + s->ref.day, t = month * 32 + day;
+        y = s->ref.year;
+        if (a->anchor < 0 && t >= r) y--;
+        if (a->anchor > 0 && t <= r) y++;
+    }
+    if (day) set_day(m, &s->ref, y, month, day);
+    else {
+        dates_fmt_month(m->value, y, month);
+        m->type = NEWSEXT_TIMEX_DATE;
+    }
+    return end;
+}
+
+static size_t r_year(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i;
+    if (is_word(s, j, "fiscal")) {
+        j++;
+        if (is_word(s, j, "year")) j++;
+    }
+    int y;
+    if (!year_at(s, j, &y)) return 0;
+    dates_fmt_year(m->value, y);
+    m->type = NEWSEXT_TIMEX_DATE;
+    m->the_ok = j > i;
+    return j + 1;
+}
+
+/* the 1990s, the '90s, the nineties, mid-1990s */
+static size_t r_decade(dates_scanner *s, size_t i, dmatch *m) {
+    m->type = NEWSEXT_TIMEX_DATE;
+    m->the_ok = 1;
+    if (is_num(s, i, 4, 4) && is_word(s, i + 1, "s") && glued(s, i + 1) && TK(i)->num % 10 == 0 &&
+        TK(i)->num >= 1000) {
+        if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
+        snprintf(m->value, sizeof m->value, "%03d", TK(i)->num / 10);
+        return i + 2;
+    }
+    int digit = -1;
+    size_t end = 0;
+    if (is_punct(s, i, '\'') && is_num(s, i + 1, 2, 2) && glued(s, i + 1) && is_word(s, i + 2, "s") &&
+        glued(s, i + 2) && TK(i + 1)->num % 10 == 0) {
+        digit = TK(i + 1)->num / 10;
+        end = i + 3;
+    } else if (has(s, i, LX_DECADE)) {
+        digit = lx(s, i)->decade;
+        end = i + 1;
+    }
+    if (digit < 0) return 0;
+    if (!dates_has_ref(&s->ref)) snprintf(m->value, sizeof m->value, "XX%d", digit);
+    else {
+        int century = s->ref.year / 100;
+        if (digit * 10 > s->ref.year % 100) century--;
+        snprintf(m->value, sizeof m->value, "%02d%d", century, digit);
+    }
+    return end;
+}
+
+/* the 20th century, the twentieth century */
+static size_t r_century(dates_scanner *s, size_t i, dmatch *m) {
+    int n = 0;
+    size_t j = i;
+    if (is_num(s, j, 1, 2) && glued(s, j + 1) && (is_word(s, j + 1, "th") || is_word(s, j + 1, "st") ||
+                                                  is_word(s, j + 1, "nd") || is_word(s, j + 1, "rd"))) {
+        n = TK(j)->num;
+        j += 2;
+    } else if (has(s, j, LX_ORDINAL)) {
+        n = lx(s, j)->ordinal;
+        j++;
+    } else return 0;
+    if (is_punct(s, j, '-') && glued(s, j)) j++;
+    if (!is_word(s, j, "century") || n < 1 || n > 30) return 0;
+    snprintf(m->value, sizeof m->value, "%02d", n - 1);
+    m->type = NEWSEXT_TIMEX_DATE;
+    m->the_ok = 1;
+    return j + 1;
+}
+
+static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i;
+    int dir = 0;
+    const dates_lex *a = lx(s, j);
+    if (a && (a->cls & LX_ANCHOR)) {
+        if (!has(s, j + 1, LX_WEEKDAY)) return 0;
+        dir = a->anchor < 0 ? -2 : a->anchor > 0 ? 2 : 1;
+        j++;
+    }
+    const dates_lex *e = lx(s, j);
+    if (!e || !(e->cls & LX_WEEKDAY) || !TK(j)->upper) return 0;
+    if (!dir) dir = tense_dir(s, i);
+    if (dates_has_ref(&s->ref)) {
+        int y, mo, d;
+        dates_resolve_weekday(&s->ref, e->weekday, dir, &y, &mo, &d);
+        set_day(m, &s->ref, y, mo, d);
+    } else {
+        snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", e->weekday);
+        m->type = NEWSEXT_TIMEX_DATE;
+        m->day = 1;
+        m->y = m->m = m->d = 0;
+    }
+    j++;
+    if (m->day) return partday_after(s, j, m);
+    const dates_lex *p = lx(s, j);
+    if (p && (p->cls & LX_PARTDAY)) {
+        append_partday(m, p->partday_code);
+        j++;
+    }
+    return j;
+}
+
+/* today, yesterday morning, now, recently, the future, noon */
+static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
+    size_t end;
+    const dates_lex *e = phrase_at(s, i, LX_RELATIVE, &end);
+    if (!e) return 0;
+    /* relative words must be lowercase inside a sentence, except at its start */
+    const char *v = e->rel_value;
+    m->type = e->rel_type;
+    if (v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
+        int sign = v[1] == '-' ? -1 : 1, n = 0;
+        const char *p = v + 2;
+        while (*p >= '0' && *p <= '9') n = n * 10 + (*p++ - '0');
+        set_ref_day(m, &s->ref, sign * n);
+        if (*p == 'T') {
+            size_t k = strlen(m->value);
+            snprintf(m->value + k, sizeof m->value - k, "%s", p);
+            m->type = NEWSEXT_TIMEX_TIME;
+            m->day = 0;
+        } else if (*p) {
+            append_partday(m, p);
+        } else {
+            m->type = NEWSEXT_TIMEX_DATE;
+            end = partday_after(s, end, m);
+        }
+        return end;
+    }
+    snprintf(m->value, sizeof m->value, "%s", v);
+    m->the_ok = 0;
+    return end;
+}
+
+/* last week, this month, next year, the current quarter, this past spring,
+** the past year (a duration), last fall, the weekend. */
+static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
+    const dates_lex *a = lx(s, i);
+    size_t j = i + 1;
+    int dir;
+    if (is_word(s, i, "the") && (is_word(s, i + 1, "weekend") || is_word(s, i + 1, "week"))) {
+        a = NULL;
+        dir = is_word(s, i + 1, "week") ? 0 : tense_dir(s, i) < 0 ? -1 : 0;
+        j = i + 1;
+    } else {
+        if (!a || !(a->cls & LX_ANCHOR)) return 0;
+        dir = a->anchor;
+        if (is_word(s, i, "this") && is_word(s, j, "past")) { dir = -1; j++; }
+    }
+    const dates_lex *u = lx(s, j);
+    if (!u) return 0;
+    if (u->cls & LX_SEASON) {
+        int y = 0;
+        if (dates_has_ref(&s->ref)) {
+            int cur = s->ref.month == 12 ? 4 : (s->ref.month - 3 + 12) % 12 / 3 + 1; /* spring 1 .. winter 4 */
+            if (s->ref.month <= 2) cur = 4;
+            y = s->ref.year;
+            if (dir < 0 && u->season_order >= cur) y--;
+            if (dir > 0 && u->season_order <= cur) y++;
+            if (dir == 0 && cur == 4 && s->ref.month <= 2 && u->season_order != 4) y = s->ref.year;
+        }
+        dates_fmt_season(m->value, y, u->season_code);
+        m->type = NEWSEXT_TIMEX_DATE;
+        m->the_ok = 1;
+        return j + 1;
+    }
+    if (!(u->cls & LX_UNIT)) return 0;
+    int unit = u->unit;
+    char last = s->text[TK(j)->end - 1];
+    if ((last == 's' || last == 'S') && unit != U_D) return 0; /* "last years" is not a date */
+    if (unit == U_SEC || unit == U_MIN || unit == U_HR || unit == U_D) return 0;
+    m->the_ok = 1;
+    m->type = NEWSEXT_TIMEX_DATE;
+    if (a && is_word(s, i, "past") && i > 0 && is_word(s, i - 1, "the")) {
+        dates_fmt_duration(m->value, 1, 0, unit);
+        m->type = NEWSEXT_TIMEX_DURATION;
+        return j + 1;
+    }
+    if (unit == U_Q) {
+        int y, q;
+        if (!dates_has_ref(&s->ref)) { dates_fmt_quarter(m->value, 0, 0); return j + 1; }
+        y = s->ref.year;
+        q = (s->ref.month - 1) / 3 + 1;
+        long t = (long)y * 4 + (q - 1) + dir;
+        s->quarter_year = (int)(t / 4);
+        s->quarter = (int)(t % 4) + 1;
+        dates_fmt_quarter(m->value, s->quarter_year, s->quarter);
+        return j + 1;
+    }
+    if (unit == U_WE && dir == 0 && dates_has_ref(&s->ref) && dates_weekday(s->ref.year, s->ref.month, s->ref.day) < 6 &&
+        tense_dir(s, i) < 0)
+        dir = -1;
+    dates_fmt_shift(m->value, &s->ref, dir, unit);
+    return j + 1;
+}
+
+/* Quarters and halves: the third quarter, third-quarter, Q3 2022, the
+** fourth quarter of 2021, the first half, the quarter (the one reported),
+** the year-earlier quarter. */
+static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i;
+    int year = 0, q = 0, half = 0, back = 0, explicit_year = 0;
+    if (is_word(s, j, "q") && is_num(s, j + 1, 1, 1) && glued(s, j + 1) && TK(j + 1)->num >= 1 &&
+        TK(j + 1)->num <= 4) {
+        q = TK(j + 1)->num;
+        j += 2;
+        if (year_at(s, j, &year)) { j++; explicit_year = 1; }
+    } else {
+        /* words before the ordinal: this year's, the 1988, fiscal, year-earlier, latest */
+        for (int guard = 0; guard < 4; guard++) {
+            int y;
+            if (year_at(s, j, &y)) { year = y; explicit_year = 1; j++; continue; }
+            if (is_word(s, j, "fiscal") || is_word(s, j, "latest") || is_word(s, j, "recent") ||
+                is_word(s, j, "comparable") || is_word(s, j, "flat") || is_word(s, j, "same")) { j++; continue; }
+            if (is_word(s, j, "year") && is_punct(s, j + 1, '-') && glued(s, j + 1) &&
+                (is_word(s, j + 2, "earlier") || is_word(s, j + 2, "ago"))) {
+                back = 1;
+                j += 3;
+                continue;
+            }
+            if (is_word(s, j, "this") && is_word(s, j + 1, "year") && is_punct(s, j + 2, '\'') &&
+                is_word(s, j + 3, "s")) { j += 4; continue; }
+            break;
+        }
+        const dates_lex *o = lx(s, j);
+        size_t k = j;
+        int ord = 0;
+        if (o && (o->cls & LX_ORDINAL)) { ord = o->ordinal; k = j + 1; }
+        else if (is_num(s, j, 1, 1) && glued(s, j + 1) && TK(j + 1)->kind == TK_WORD) { ord = TK(j)->num; k = j + 2; }
+        else if (is_word(s, j, "last") && (is_word(s, j + 1, "half"))) { ord = 2; k = j + 1; }
+        if (is_punct(s, k, '-') && glued(s, k)) k++;
+        if (is_word(s, k, "quarter") && ord >= 1 && ord <= 4) q = ord;
+        else if (is_word(s, k, "half") && ord >= 1 && ord <= 2) half = ord;
+        else if (is_word(s, j, "quarter") || (back && is_word(s, j, "period"))) {
+            if (j == i || (!back && !is_word(s, i, "latest") && !is_word(s, i, "recent") && !is_word(s, i, "fiscal") &&
+                           !is_word(s, i, "comparable") && !is_word(s, i, "same")))
+                if (!(i > 0 && is_word(s, i - 1, "the"))) return 0;
+            k = j;
+            q = -1;
+        } else return 0;
+        j = k + 1;
+        if (is_word(s, j, "of") || is_word(s, j, "in")) {
+            int y;
+            if (year_at(s, j + 1, &y)) { year = y; explicit_year = 1; j += 2; }
+            else if ((is_word(s, j + 1, "this") || is_word(s, j + 1, "last") || is_word(s, j + 1, "next")) &&
+                     is_word(s, j + 2, "year")) {
+                if (dates_has_ref(&s->ref)) {
+                    year = s->ref.year + lx(s, j + 1)->anchor;
+                    explicit_year = 1;
+                }
+                j += 3;
+            }
+        }
+    }
+    if (!explicit_year && dates_has_ref(&s->ref)) {
+        if (q < 0 || back) {
+            if (s->quarter && (q < 0 || back)) { year = s->quarter_year; q = q < 0 ? s->quarter : q; }
+            else {
+                int ry, rq;
+                dates_reported_quarter(&s->ref, &ry, &rq);
+                year = ry;
+                if (q < 0) q = rq;
+            }
+        } else year = s->ref.year;
+        if (back) year--;
+    } else if (q < 0 && !explicit_year) q = 0;
+    if (q < 0) q = 0;
+    m->type = NEWSEXT_TIMEX_DATE;
+    m->the_ok = 1;
+    if (half) dates_fmt_half(m->value, year, half);
+    else {
+        dates_fmt_quarter(m->value, year, q);
+        if (q > 0 && year > 0 && !back) { s->quarter = q; s->quarter_year = year; }
+    }
+    return j;
+}
+
+/* summer 2019, the summer, spring of 2020 (anchored seasons: r_anchor_unit) */
+static size_t r_season(dates_scanner *s, size_t i, dmatch *m) {
+    const dates_lex *e = lx(s, i);
+    if (!e || !(e->cls & LX_SEASON)) return 0;
+    size_t j = i + 1;
+    if (is_word(s, j, "of")) j++;
+    int y = 0;
+    if (year_at(s, j, &y)) j++;
+    else {
+        if (!(i > 0 && is_word(s, i - 1, "the") && (i < 2 || prev_has(s, i - 1, LX_PREP)))) return 0;
+        j = i + 1;
+        if (dates_has_ref(&s->ref)) y = s->ref.year;
+    }
+    dates_fmt_season(m->value, y, e->season_code);
+    m->type = NEWSEXT_TIMEX_DATE;
+    m->the_ok = 1;
+    return j;
+}
+
+static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
+    size_t end;
+    if (!TK(i)->upper) return 0;
+    const dates_lex *e = phrase_at(s, i, LX_HOLIDAY, &end);
+    if (!e) return 0;
+    int y = 0;
+    if (year_at(s, end, &y)) end++;
+    else if (dates_has_ref(&s->ref)) y = dates_year_for(&s->ref, e->hol_month, e->hol_day ? e->hol_day : 15, tense_dir(s, i));
+    int d = e->hol_day;
+    if (!d && y) {
+        if (e->hol_nth > 0) {
+            int first = dates_weekday(y, e->hol_month, 1);
+            d = 1 + (e->hol_weekday - first + 7) % 7 + 7 * (e->hol_nth - 1);
+        } else {
+            int n = dates_days_in_month(y, e->hol_month);
+            int lastwd = dates_weekday(y, e->hol_month, n);
+            d = n - (lastwd - e->hol_weekday + 7) % 7;
+        }
+    }
+    set_day(m, &s->ref, y, e->hol_month, d);
+    return end;
+}
+
+static size_t point_rules(dates_scanner *s, size_t i, dmatch *best);
+
+/* 10 p.m., 10:30 a.m., 14:30, 5 o'clock, then an optional day ("10 p.m.
+** Wednesday", "9 a.m. yesterday"). */
+static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
+    if (!is_num(s, i, 1, 2)) return 0;
+    if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
+    if (glued(s, i) && strchr(":./-,", TK(i - 1)->punct)) return 0;
+    int hh = TK(i)->num, mm = 0, colon = 0;
+    size_t j = i + 1;
+    if (is_punct(s, j, ':') && glued(s, j) && is_num(s, j + 1, 2, 2) && glued(s, j + 1)) {
+        mm = TK(j + 1)->num;
+        colon = 1;
+        j += 2;
+    }
+    if (mm > 59) return 0;
+    int pm = -1;
+    if ((is_word(s, j, "a") || is_word(s, j, "p")) && is_punct(s, j + 1, '.') && glued(s, j + 1) &&
+        is_word(s, j + 2, "m") && glued(s, j + 2)) {
+        pm = is_word(s, j, "p");
+        j += 3;
+        if (is_punct(s, j, '.') && glued(s, j)) j++;
+    } else if (is_word(s, j, "am") || is_word(s, j, "pm") || is_word(s, j, "AM") || is_word(s, j, "PM")) {
+        pm = is_word(s, j, "pm");
+        j++;
+    } else if (is_word(s, j, "o") && is_punct(s, j + 1, '\'') && is_word(s, j + 2, "clock")) {
+        j += 3;
+    } else if (!colon) return 0;
+    else if (glued(s, j) && cont(s, j) && (TK(j)->kind != TK_PUNCT || strchr(":/.-", TK(j)->punct))) {
+        if (!(TK(j)->kind == TK_PUNCT && TK(j)->punct == '.' && !(has_tok(s, j + 1) && glued(s, j + 1)))) return 0;
+    }
+    if (pm >= 0) {
+        if (hh < 1 || hh > 12) return 0;
+        if (pm && hh < 12) hh += 12;
+        if (!pm && hh == 12) hh = 0;
+    } else if (hh > 24) return 0;
+    /* an optional day after: "on Wednesday", "Wednesday", "yesterday", "Nov. 9" */
+    dmatch day = {0};
+    size_t k = j;
+    if (is_word(s, k, "on")) k++;
+    size_t e2 = k < s->ntok ? point_rules(s, k, &day) : 0;
+    if (e2 && day.day) j = e2;
+    else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
+    else set_day(&day, &s->ref, 0, 0, 0);
+    if (!day.day) set_day(&day, &s->ref, 0, 0, 0);
+    day.value[32] = 0; /* a day value is at most "XXXX-WXX-7" long */
+    snprintf(m->value, sizeof m->value, "%.32sT%02d:%02d", day.value, hh % 100, mm % 100);
+    m->type = NEWSEXT_TIMEX_TIME;
+    return j;
+}
+
+/* An amount of a unit: a duration (three years, 30-hour, the past two
+** months, the first nine months), or a date with ago/earlier/later/from now. */
+static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i;
+    int anchored = 0;
+    const dates_lex *a = lx(s, j);
+    if (a && ((a->cls & LX_ANCHOR) || (a->cls & LX_ORDINAL && a->ordinal == 1)) && a->anchor != 0) {
+        anchored = 1;
+        j++;
+    } else if (is_word(s, j, "first")) {
+        anchored = 1;
+        j++;
+    }
+    int n, unit, plural;
+    size_t k;
+    if (!amount_at(s, j, &n, &k)) {
+        /* years, decades, centuries after a preposition: "for years" */
+        if (anchored || !unit_at(s, j, &unit, &plural) || !plural || !prev_has(s, j, LX_PREP) ||
+            is_word(s, j - 1, "of") || is_word(s, j - 1, "to") || is_word(s, j - 1, "and") ||
+            !(unit == U_Y || unit == U_DE || unit == U_CE || unit == U_M || unit == U_W))
+            return 0;
+        dates_fmt_duration(m->value, -1, 0, unit);
+        m->type = NEWSEXT_TIMEX_DURATION;
+        return j + 1;
+    }
+    if (j == k) return 0;
+    int hyphen = 0;
+    if (is_punct(s, k, '-') && glued(s, k) && glued(s, k + 1)) { hyphen = 1; k++; }
+    while (!hyphen && has(s, k, LX_FILLER)) k++;
+    if (!unit_at(s, k, &unit, &plural)) return 0;
+    if (hyphen && plural) return 0;
+    if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
+    size_t end = k + 1;
+    if (hyphen && is_punct(s, end, '-') && glued(s, end) && (is_word(s, end + 1, "old") || is_word(s, end + 1, "long")))
+        end += 2;
+    m->type = NEWSEXT_TIMEX_DURATION;
+    m->the_ok = anchored || TK(j)->kind == TK_NUM || has(s, j, LX_CARDINAL);
+    dates_fmt_duration(m->value, n, 0, unit);
+    if (anchored || hyphen) return end;
+    /* a date n units away */
+    int dir = 0;
+    size_t after = end;
+    if (is_word(s, after, "ago") || is_word(s, after, "earlier")) dir = -1;
+    else if (is_word(s, after, "later") || is_word(s, after, "hence")) dir = 1;
+    else if (is_word(s, after, "from") && is_word(s, after + 1, "now")) { dir = 1; after++; }
+    if (!dir) return end;
+    after++;
+    m->type = NEWSEXT_TIMEX_DATE;
+    m->the_ok = 0;
+    if (n < 0) {
+        snprintf(m->value, sizeof m->value, "%s", dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        return after;
+    }
+    if (unit == U_Y && n == 1 && s->quarter && dates_has_ref(&s->ref)) {
+        dates_fmt_quarter(m->value, s->quarter_year - 1, s->quarter);
+        return after;
+    }
+    if (unit == U_W || unit == U_FN) {
+        set_ref_day(m, &s->ref, (long)dir * n * (unit == U_FN ? 14 : 7));
+        return after;
+    }
+    if (unit == U_SEC || unit == U_MIN || unit == U_HR) {
+        set_ref_day(m, &s->ref, 0);
+        return after;
+    }
+    dates_fmt_shift(m->value, &s->ref, dir * n, unit);
+    m->day = unit == U_D;
+    return after;
+}
+
+/* every day, each month, every Monday, daily, per year */
+static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
+    const dates_lex *e = lx(s, i);
+    m->type = NEWSEXT_TIMEX_SET;
+    if (e && (e->cls & LX_SET)) {
+        snprintf(m->value, sizeof m->value, "%s", e->set_value);
+        return i + 1;
+    }
+    if (!(is_word(s, i, "every") || is_word(s, i, "each") || is_word(s, i, "per"))) return 0;
+    size_t j = i + 1;
+    int n = 1, unit, plural;
+    if (is_word(s, j, "other")) { n = 2; j++; }
+    size_t k;
+    if (!is_word(s, i, "per") && amount_at(s, j, &n, &k) && k > j) j = k;
+    const dates_lex *w = lx(s, j);
+    if (w && (w->cls & LX_WEEKDAY) && TK(j)->upper) {
+        snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", w->weekday);
+        return j + 1;
+    }
+    if (!unit_at(s, j, &unit, &plural)) return 0;
+    if (unit == U_WE) {
+        snprintf(m->value, sizeof m->value, "XXXX-WXX-WE");
+        return j + 1;
+    }
+    dates_fmt_duration(m->value, n < 0 ? 1 : n, 0, unit);
+    return j + 1;
+}
+
+/* ---- driver ---- */
+
+typedef size_t (*rule_fn)(dates_scanner *, size_t, dmatch *);
+
+static const rule_fn point_rule_list[] = {r_iso,     r_numeric,   r_month_date, r_anchor_month, r_decade,
+                                          r_century, r_year,      r_weekday,    r_quarter,      r_season,
+                                          r_holiday, r_anchor_unit, r_relative};
+
+/* The longest point (a date or time) at token i. */
+static size_t point_rules(dates_scanner *s, size_t i, dmatch *best) {
+    size_t best_end = 0;
+    for (size_t r = 0; r < sizeof point_rule_list / sizeof *point_rule_list; r++) {
+        dmatch m = {0};
+        size_t e = point_rule_list[r](s, i, &m);
+        if (e > best_end) { best_end = e; m.end = e; *best = m; }
+    }
+    return best_end;
+}
+
+/* The longest expression of any kind at token i, modifiers included. */
+static size_t any_rules(dates_scanner *s, size_t i, dmatch *best) {
+    static const rule_fn others[] = {r_time, r_amount, r_set};
+    size_t best_end = point_rules(s, i, best);
+    for (size_t r = 0; r < sizeof others / sizeof *others; r++) {
+        dmatch m = {0};
+        size_t e = others[r](s, i, &m);
+        if (e > best_end) { best_end = e; m.end = e; *best = m; }
+    }
+    return best_end;
+}
+
+/* Tries the expression at token i; returns the first token after it (0:
+** none) and where it starts in *first (a "the" or a modifier before). */
+static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
+    size_t best_end = 0;
+    dmatch m = {0};
+    /* a modifier: early April, mid-2019, the end of 1990, more than four hours */
+    size_t mend;
+    const dates_lex *mod = phrase_at(s, i, LX_MODIFIER, &mend);
+    if (mod && !mod->mod_after) {
+        size_t j = mend;
+        if (is_punct(s, j, '-') && glued(s, j)) j++;
+        dmatch inner = {0};
+        size_t e = 0;
+        if (is_word(s, j, "the")) {
+            e = any_rules(s, j + 1, &inner);
+            if (e && !inner.the_ok) e = 0;
+        }
+        if (!e) e = any_rules(s, j, &inner);
+        int is_amount = inner.type == NEWSEXT_TIMEX_DURATION;
+        if (e && ((is_amount && mod->mod_amount && !is_word(s, j, "the")) || (!is_amount && mod->mod_point))) {
+            inner.mod = mod->mod;
+            m = inner;
+            best_end = e;
+        }
+    }
+    dmatch plain = {0};
+    size_t e = any_rules(s, i, &plain);
+    if (e > best_end) { best_end = e; m = plain; }
+    if (is_word(s, i, "the")) {
+        dmatch t = {0};
+        size_t e2 = any_rules(s, i + 1, &t);
+        if (e2 > best_end && t.the_ok) { best_end = e2; m = t; }
+    }
+    if (!best_end) return 0;
+    /* a modifier after: "a week or so", "1994 or later" */
+    size_t aend;
+    const dates_lex *after = phrase_at(s, best_end, LX_MODIFIER, &aend);
+    if (after && after->mod_after && !m.mod) {
+        m.mod = after->mod;
+        best_end = aend;
+    }
+    *first = i;
+    *out = m;
+    return best_end;
+}
+
+static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, newsext_date_mention **ms,
+                size_t *count, size_t *cap) {
+    if (*count == *cap) {
+        size_t c = *cap ? *cap * 2 : 16;
+        newsext_date_mention *p = ne_realloc(*ms, c * sizeof *p);
+        if (!p) return NEWSEXT_NOMEM;
+        *ms = p;
+        *cap = c;
+    }
+    newsext_date_mention *o = &(*ms)[(*count)++];
+    o->start = TK(first)->start;
+    o->length = TK(end - 1)->end - o->start;
+    o->type = (newsext_timex_type)m->type;
+    snprintf(o->value, sizeof o->value, "%s", m->value);
+    o->mod = m->mod;
+    return NEWSEXT_OK;
+}
+
+/* Token i can start an expression: punctuation cannot, except the
+** apostrophe of '90s. */
+static int may_start(const dates_scanner *s, size_t i) {
+    const dtok *t = TK(i);
+    return t->kind != TK_PUNCT || t->punct == '\'';
+}
+
+static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap) {
+    size_t i = 0;
+    while (i < s->ntok) {
+        if (!may_start(s, i)) { i++; continue; }
+        dmatch m;
+        size_t first;
+        size_t end = match_at(s, i, &m, &first);
+        if (!end) { i++; continue; }
+        int rc = emit(s, first, end, &m, ms, count, cap);
+        if (rc != NEWSEXT_OK) return rc;
+        i = end;
+    }
+    return NEWSEXT_OK;
+}
+
+int dates_scanner_new(const char *text, size_t len, const newsext_date_ref *ref, dates_scanner **out) {
+    *out = NULL;
+    dates_scanner *s = ne_malloc(sizeof *s);
+    if (!s) return NEWSEXT_NOMEM;
+    memset(s, 0, sizeof *s);
+    s->text = text ? text : "";
+    s->len = text ? len : 0;
+    if (ref && ref->year > 0) s->ref = *ref;
+    s->md = pcre2_match_data_create_from_pattern(dates_trigger_re(), NULL);
+    if (!s->md) { ne_free(s); return NEWSEXT_NOMEM; }
+    *out = s;
+    return NEWSEXT_OK;
+}
+
+void dates_scanner_free(dates_scanner *s) {
+    if (!s) return;
+    pcre2_match_data_free(s->md);
+    ne_free(s->tok);
+    ne_free(s);
+}
+
+/* Moves a byte offset back to the start of its UTF-8 character. */
+static size_t char_start(const char *t, size_t i) {
+    while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80) i--;
+    return i;
+}
+
+/* Island bounds around a prefilter match: ISLAND_MARGIN bytes each side,
+** widened to the nearest space so no word is cut. */
+static size_t island_start(const dates_scanner *s, size_t hit) {
+    size_t a = hit > ISLAND_MARGIN ? hit - ISLAND_MARGIN : 0;
+    size_t lo = a > 64 ? a - 64 : 0;
+    while (a > lo && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a--;
+    return char_start(s->text, a);
+}
+static size_t island_end(const dates_scanner *s, size_t hit_end) {
+    size_t b = hit_end + ISLAND_MARGIN < s->len ? hit_end + ISLAND_MARGIN : s->len;
+    size_t hi = b + 64 < s->len ? b + 64 : s->len;
+    while (b < hi && s->text[b] != ' ' && s->text[b] != '\n') b++;
+    return char_start(s->text, b);
+}
+
+int dates_scanner_next(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap, int *done) {
+    *done = 0;
+    size_t budget_end = s->pos + CHUNK_BYTES;
+    while (!s->done && s->pos < budget_end) {
+        int rc = ne_pcre_match(dates_trigger_re(), s->text, s->len, s->pos, 0, s->md);
+        if (rc < 0) { s->done = 1; break; }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+        size_t a = island_start(s, ov[0]);
+        size_t b = island_end(s, ov[1]);
+        size_t next = ov[1];
+        /* merge the islands of the following matches while they touch */
+        while (b - a < CHUNK_BYTES) {
+            rc = ne_pcre_match(dates_trigger_re(), s->text, s->len, next, 0, s->md);
+            if (rc < 0) break;
+            ov = pcre2_get_ovector_pointer(s->md);
+            if (island_start(s, ov[0]) > b) break;
+            b = island_end(s, ov[1]);
+            next = ov[1];
+        }
+        /* a previous island may have ended inside this one's margin */
+        if (a < s->pos) a = s->pos;
+        rc = tokenize(s, a, b);
+        if (rc == NEWSEXT_OK) rc = parse_island(s, ms, count, cap);
+        if (rc != NEWSEXT_OK) return rc;
+        s->pos = b > next ? b : next;
+        if (s->pos >= s->len) s->done = 1;
+    }
+    *done = s->done;
+    return NEWSEXT_OK;
+}
+
+int dates_scan_all(const char *text, size_t len, const newsext_date_ref *ref, newsext_date_mention **mentions,
+                   size_t *count) {
+    dates_scanner *s;
+    *mentions = NULL;
+    *count = 0;
+    int rc = dates_scanner_new(text, len, ref, &s);
+    if (rc != NEWSEXT_OK) return rc;
+    size_t cap = 0;
+    int done = 0;
+    while (!done && rc == NEWSEXT_OK) rc = dates_scanner_next(s, mentions, count, &cap, &done);
+    dates_scanner_free(s);
+    if (rc != NEWSEXT_OK) {
+        ne_free(*mentions);
+        *mentions = NULL;
+        *count = 0;
+        return rc;
+    }
+    if (!*count) { ne_free(*mentions); *mentions = NULL; }
+    return NEWSEXT_OK;
+}

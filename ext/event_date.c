@@ -1,0 +1,259 @@
+/*
+** event_date.c — the date of the event an article reports
+** (newsext_event_date in include/newsext.h).
+**
+**   event_date('Published 11 March 2022\n\nDuring a meeting on Friday, ...')
+**     -> '2022-03-11'
+**   event_date('On 21 April, Putin said ...', '2025-04-22') -> '2025-04-21'
+**   event_date('On 21 April, Putin said ...') -> NULL (no year anywhere)
+**
+** How it works: the dates of the text are found by the scanner
+** (dates_scan.c), against ref or, without one, against a publication stamp
+** in the text ("Published 11 March 2022", "Updated: ..."). Each date that
+** names a day, a month or a year is a candidate, scored by precision (day >
+** month > year) and by where it stands. Scraped pages carry dates that are
+** not the event, so candidates are dropped when their line is furniture:
+** a photo caption or credit, an appeal or site notice (cue words in
+** data/dates_furniture.tsv), a line repeated elsewhere on the page (captions
+** and headlines are), a line of fewer than six words or a question; or when
+** the date opens a period ("since July 1") or is the stamp itself. Dates
+** well before the reference (background), after it (plans), and "last
+** February 24, when ..." lose points. The best candidate wins, the earliest
+** on a tie; when the winner has no known year the answer is NULL rather
+** than a worse date. Only the first 256 KiB are read: the event of an
+** article is stated near its top.
+*/
+#include "dates_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define EVENT_WINDOW (256 * 1024)
+#define MAX_CANDIDATES 200
+
+typedef struct line_span {
+    size_t start, end;
+} line_span;
+
+static line_span line_of(const char *t, size_t len, size_t pos) {
+    line_span l = {pos, pos};
+    while (l.start > 0 && t[l.start - 1] != '\n') l.start--;
+    while (l.end < len && t[l.end] != '\n') l.end++;
+    return l;
+}
+
+/* What the words of a line say about it. */
+typedef struct word_cues {
+    int furniture[5];     /* cue phrases found, per furniture kind */
+    int words;            /* words in the line */
+    int published_before; /* a publication cue before offset `at` */
+    size_t at;
+} word_cues;
+
+static int word_char(unsigned char c) {
+    return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '\'';
+}
+
+/* Counts the words of [a, b) and looks up every phrase of one to three
+** words in the furniture cues. */
+static void scan_cues(const char *t, size_t a, size_t b, word_cues *c) {
+    enum { MAX_WORDS = 3 };
+    memset(c->furniture, 0, sizeof c->furniture);
+    c->words = 0;
+    c->published_before = 0;
+    size_t ws[MAX_WORDS], we[MAX_WORDS]; /* the last words seen, a ring */
+    size_t i = a;
+    while (i < b) {
+        if (!word_char((unsigned char)t[i]) || t[i] == '-' || t[i] == '\'') { i++; continue; }
+        size_t e = i;
+        while (e < b && word_char((unsigned char)t[e])) e++;
+        ws[c->words % MAX_WORDS] = i;
+        we[c->words % MAX_WORDS] = e;
+        c->words++;
+        /* phrases ending with this word */
+        for (int k = 1; k <= MAX_WORDS && k <= c->words; k++) {
+            char key[64];
+            size_t n = 0;
+            int ok = 1;
+            for (int w = c->words - k; w < c->words && ok; w++) {
+                size_t s0 = ws[w % MAX_WORDS], e0 = we[w % MAX_WORDS];
+                if (n + (e0 - s0) + 1 >= sizeof key) { ok = 0; break; }
+                if (n) key[n++] = ' ';
+                for (size_t q = s0; q < e0; q++) key[n++] = (char)((unsigned char)t[q] < 0x80 ? t[q] | 0x20 : t[q]);
+            }
+            const dates_lex *lx = ok ? dates_lookup(key, n) : NULL;
+            if (lx && (lx->cls & LX_FURNITURE)) {
+                c->furniture[lx->furniture]++;
+                if (lx->furniture == FURN_PUBLISHED && i < c->at) c->published_before = 1;
+            }
+        }
+        i = e;
+    }
+}
+
+/* The line's text appears elsewhere in the window (repeated captions,
+** headlines, related-story teasers). */
+static int repeated_line(const char *t, size_t len, line_span l) {
+    size_t a = l.start, b = l.end;
+    while (a < b && (t[a] == ' ' || t[a] == '\t' || (unsigned char)t[a] >= 0x80 || t[a] == '*' || t[a] == '-')) {
+        if ((unsigned char)t[a] >= 0x80) { /* a bullet or a no-break space */
+            a++;
+            while (a < b && ((unsigned char)t[a] & 0xC0) == 0x80) a++;
+        } else a++;
+    }
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\r')) b--;
+    if (b - a < 16) return 0;
+    const char *p = t;
+    size_t left = len;
+    while (left >= b - a) {
+        const char *hit = memmem(p, left, t + a, b - a);
+        if (!hit) return 0;
+        size_t off = (size_t)(hit - t);
+        if (off < l.start || off >= l.end) return 1;
+        p = hit + 1;
+        left = len - (size_t)(p - t);
+    }
+    return 0;
+}
+
+/* Year, month and day of a value ("2022-03-11T14:00" -> 2022, 3, 11). Day
+** or month 0 when absent; year 0 when unknown (X); returns 0 when the value
+** is not a calendar date (a week, quarter, season, PRESENT_REF). */
+static int value_date(const char *v, int *y, int *m, int *d) {
+    *y = *m = *d = 0;
+    size_t n = strlen(v);
+    if (n < 4) return 0;
+    int unknown = !memcmp(v, "XXXX", 4);
+    if (!unknown) {
+        for (int i = 0; i < 4; i++)
+            if (v[i] < '0' || v[i] > '9') return 0;
+        *y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    }
+    if (n == 4) return 1;
+    if (v[4] != '-') return 0;
+    if (v[5] == 'W' && unknown) { *m = -1; *d = -1; return 1; } /* a weekday without reference */
+    if (v[5] == 'X') { *m = -1; return 1; }
+    if (n < 7 || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9') return 0;
+    *m = (v[5] - '0') * 10 + (v[6] - '0');
+    if (n == 7 || v[7] != '-') return n == 7;
+    if (v[8] == 'X') return 1;
+    if (n < 10 || v[8] < '0' || v[8] > '3') return 0;
+    *d = (v[8] - '0') * 10 + (v[9] - '0');
+    return n == 10 || v[10] == 'T';
+}
+
+static int find_published_ref(const char *t, size_t len, const newsext_date_mention *ms, size_t n,
+                              newsext_date_ref *ref) {
+    for (size_t i = 0; i < n; i++) {
+        int y, m, d;
+        if (!value_date(ms[i].value, &y, &m, &d) || y <= 0 || m <= 0 || d <= 0) continue;
+        line_span l = line_of(t, len, ms[i].start);
+        word_cues c;
+        c.at = ms[i].start;
+        scan_cues(t, l.start, ms[i].start, &c);
+        if (c.published_before) {
+            *ref = (newsext_date_ref){y, m, d, -1, -1};
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Word before the mention, lowercased into buf; "" at line start. */
+static void word_before(const char *t, size_t line_start, size_t pos, char *buf, size_t cap) {
+    size_t e = pos;
+    while (e > line_start && (t[e - 1] == ' ' || t[e - 1] == ',')) e--;
+    size_t b = e;
+    while (b > line_start && ((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z')) b--;
+    size_t n = e - b < cap - 1 ? e - b : cap - 1;
+    for (size_t i = 0; i < n; i++) buf[i] = (char)(t[b + i] | 0x20);
+    buf[n] = 0;
+}
+
+static int score_candidate(const char *t, size_t len, const newsext_date_mention *mt, const newsext_date_ref *ref,
+                           int y, int m, int d) {
+    line_span l = line_of(t, len, mt->start);
+    word_cues c;
+    c.at = mt->start;
+    scan_cues(t, l.start, l.end, &c);
+    if (c.furniture[FURN_CAPTION] || c.furniture[FURN_BANNER] || c.published_before) return -1;
+    if (c.words < 6) return -1;
+    size_t e = l.end;
+    while (e > l.start && (t[e - 1] == ' ' || t[e - 1] == '\r')) e--;
+    if (e > l.start && t[e - 1] == '?') return -1;
+    char prev[16];
+    word_before(t, l.start, mt->start, prev, sizeof prev);
+    const dates_lex *pl = dates_lookup(prev, strlen(prev));
+    if (pl && (pl->cls & LX_FURNITURE) && pl->furniture == FURN_BACKGROUND && strcmp(prev, "when")) return -1;
+    if (repeated_line(t, len, l)) return -1;
+    int score = d > 0 ? 30 : m > 0 ? 20 : 10;
+    if (d < 0) score = 30; /* a weekday: day precision, year unknown */
+    /* "last February 24, when ..." introduces background */
+    if (mt->length > 5 && !strncasecmp(t + mt->start, "last ", 5) && m > 0) score -= 15;
+    size_t after = mt->start + mt->length;
+    while (after < l.end && (t[after] == ',' || t[after] == ' ')) after++;
+    if (l.end - after >= 4 && !strncasecmp(t + after, "when", 4)) score -= 10;
+    if (dates_has_ref(ref) && y > 0) {
+        int mm = m > 0 ? m : 12, dd = d > 0 ? d : dates_days_in_month(y, mm);
+        long diff = dates_days_from_civil(ref->year, ref->month, ref->day) - dates_days_from_civil(y, mm, dd);
+        int m0 = m > 0 ? m : 1, d0 = d > 0 ? d : 1;
+        long diff_start = dates_days_from_civil(ref->year, ref->month, ref->day) - dates_days_from_civil(y, m0, d0);
+        if (diff_start < -1) score -= 25;            /* after the reference: a plan */
+        else if (diff > 366) score -= 20;            /* background */
+        else if (diff > 31) score -= 10;
+    }
+    return score;
+}
+
+int newsext_event_date(const char *text, size_t len, const newsext_date_ref *ref, char out[11]) {
+    int rc = newsext_init();
+    if (rc != NEWSEXT_OK) return rc;
+    if (!out) return NEWSEXT_INVALID;
+    out[0] = 0;
+    if (!text) return len ? NEWSEXT_INVALID : NEWSEXT_OK;
+    if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
+    if (len > EVENT_WINDOW) {
+        len = EVENT_WINDOW;
+        while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80) len--;
+    }
+    newsext_date_ref r = {0, 0, 0, -1, -1};
+    if (dates_has_ref(ref)) r = *ref;
+    newsext_date_mention *ms = NULL;
+    size_t n = 0;
+    if (!dates_has_ref(&r)) {
+        rc = dates_scan_all(text, len, NULL, &ms, &n);
+        if (rc != NEWSEXT_OK) return rc;
+        int found = find_published_ref(text, len, ms, n, &r);
+        if (found) {
+            ne_free(ms);
+            ms = NULL;
+            rc = dates_scan_all(text, len, &r, &ms, &n);
+            if (rc != NEWSEXT_OK) return rc;
+        }
+    } else {
+        rc = dates_scan_all(text, len, &r, &ms, &n);
+        if (rc != NEWSEXT_OK) return rc;
+    }
+    int best = -1, best_score = 0;
+    size_t considered = 0;
+    for (size_t i = 0; i < n && considered < MAX_CANDIDATES; i++) {
+        if (ms[i].type != NEWSEXT_TIMEX_DATE && ms[i].type != NEWSEXT_TIMEX_TIME) continue;
+        int y, m, d;
+        if (!value_date(ms[i].value, &y, &m, &d)) continue;
+        considered++;
+        int sc = score_candidate(text, len, &ms[i], &r, y, m, d);
+        if (sc > best_score) { best_score = sc; best = (int)i; }
+    }
+    if (best >= 0) {
+        int y, m, d;
+        value_date(ms[best].value, &y, &m, &d);
+        if (y > 0) {
+            size_t k = d > 0 ? 10 : m > 0 ? 7 : 4;
+            memcpy(out, ms[best].value, k);
+            out[k] = 0;
+        }
+    }
+    ne_free(ms);
+    return NEWSEXT_OK;
+}

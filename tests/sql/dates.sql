@@ -1,0 +1,37 @@
+-- date_mentions and event_date: interface, NULLs, errors, positions, distractors
+.mode list
+.nullvalue NULL
+SELECT name, narg, flags & 0x800 > 0 AS deterministic, flags & 0x200000 > 0 AS innocuous
+  FROM pragma_function_list WHERE name = 'event_date' ORDER BY narg;
+SELECT mention, start, length, type, value, mod
+  FROM date_mentions('In early April, 20 minutes after noon, the ministers met on Tuesday; monthly talks follow.', '2016-04-20');
+-- positions are characters: substr() gives the mention back in any script
+WITH t(x) AS (VALUES ('Зеленский сказал 21 April 2025 — 東京 yesterday, émigrés in the 1990s.'))
+SELECT mention, start, length, substr(x, start, length) = mention FROM t, date_mentions(t.x, '2025-04-22');
+SELECT count(*) FROM date_mentions(NULL);
+SELECT count(*) FROM date_mentions('');
+SELECT count(*) FROM date_mentions('no dates here at all', NULL);
+SELECT value FROM date_mentions(CAST('on 21 April 2025' AS BLOB));
+SELECT mention FROM date_mentions('bad ' || char(65533) || x'FF' || ' on 11/03/2022');
+SELECT mention, value FROM date_mentions('Tuesday', '2025-04-22T09:30:00Z');
+SELECT * FROM date_mentions('x', 'tomorrow');
+SELECT * FROM date_mentions;
+SELECT event_date('x', 'tomorrow');
+SELECT event_date(NULL), event_date(''), event_date(x'00ff');
+-- event_date on articles written for these tests
+SELECT event_date('Ministers shake hands in Paris, France, Jan. 5, 2019. Press Service
+
+The two foreign ministers met again on Monday in Geneva and agreed to continue the talks next week.');
+SELECT event_date('Ministers shake hands in Paris, France, Jan. 5, 2019. Press Service
+
+The two foreign ministers met again on Monday in Geneva and agreed to continue the talks next week.', '2020-02-05');
+SELECT event_date('Enjoying ad-free content? Since July 1, 2024, we have disabled all ads to improve your reading.
+
+The city council voted on Wednesday to close the old harbour bridge for repairs, officials said.', '2019-11-14');
+SELECT event_date('Updated: 4 May 2023
+
+The river flooded the lower town on Tuesday after a week of rain. The last flood, on March 3, 2011, was worse.
+
+The council will meet on June 12 to discuss new dikes.');
+SELECT event_date('The strike began last February 24, when the drivers walked out. On 2 March the union and the company signed an agreement in the capital.', '2022-03-05');
+SELECT event_date('The mayor said the new line would open in 2031, and construction crews started digging on 14 May in the old market square.', '2024-05-20');

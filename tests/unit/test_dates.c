@@ -1,0 +1,256 @@
+/* Unit tests of the date normalizer (ext/dates_*.c, ext/event_date.c): one
+** rule per test, through newsext_date_mentions with a fixed reference. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates_internal.h"
+
+static newsext_date_ref ref_of(const char *iso) {
+    newsext_date_ref r;
+    assert_int_equal(newsext_parse_ref(iso, strlen(iso), &r), NEWSEXT_OK);
+    return r;
+}
+
+/* Asserts that text (with reference iso, or none when NULL) has exactly one
+** mention, written `mention`, of that type, value and mod. */
+static void expect_one(const char *text, const char *iso, const char *mention, const char *type,
+                       const char *value, const char *mod) {
+    newsext_date_ref r = {0, 0, 0, -1, -1};
+    if (iso) r = ref_of(iso);
+    newsext_date_mention *m;
+    size_t n;
+    assert_int_equal(newsext_date_mentions(text, strlen(text), &r, &m, &n), NEWSEXT_OK);
+    if (n != 1) {
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, "  got '%.*s' %s\n", (int)m[i].length, text + m[i].start, m[i].value);
+        fail_msg("'%s': %zu mentions, expected 1", text, n);
+    }
+    char got[128];
+    snprintf(got, sizeof got, "%.*s", (int)m[0].length, text + m[0].start);
+    assert_string_equal(got, mention);
+    assert_string_equal(newsext_timex_type_name(m[0].type), type);
+    assert_string_equal(m[0].value, value);
+    if (mod) assert_string_equal(m[0].mod ? m[0].mod : "(null)", mod);
+    else assert_null(m[0].mod);
+    newsext_free(m);
+}
+
+static void expect_none(const char *text) {
+    newsext_date_ref r = ref_of("2022-03-11");
+    newsext_date_mention *m;
+    size_t n;
+    assert_int_equal(newsext_date_mentions(text, strlen(text), &r, &m, &n), NEWSEXT_OK);
+    if (n) fail_msg("'%s': unexpected '%.*s' %s", text, (int)m[0].length, text + m[0].start, m[0].value);
+    assert_null(m);
+}
+
+static void calendar_arithmetic(void **state) {
+    assert_int_equal(dates_weekday(2022, 3, 11), 5); /* a Friday */
+    assert_int_equal(dates_weekday(2000, 1, 1), 6);
+    int wy, w;
+    dates_iso_week(2021, 1, 3, &wy, &w); /* belongs to the last week of 2020 */
+    assert_int_equal(wy, 2020);
+    assert_int_equal(w, 53);
+    int y = 2024, m = 2, d = 28;
+    dates_add_days(&y, &m, &d, 2);
+    assert_int_equal(m * 100 + d, 301);
+    assert_int_equal(dates_days_in_month(1900, 2), 28);
+    assert_int_equal(dates_days_in_month(2000, 2), 29);
+}
+
+static void parse_ref_accepts_iso_only(void **state) {
+    newsext_date_ref r;
+    assert_int_equal(newsext_parse_ref("2025-04-22T09:30:00Z", 20, &r), NEWSEXT_OK);
+    assert_int_equal(r.hour, 9);
+    assert_int_equal(r.minute, 30);
+    assert_int_equal(newsext_parse_ref("2025-04-22 09:30", 16, &r), NEWSEXT_OK);
+    assert_int_equal(newsext_parse_ref("2025-04-22T09:30:00.5+02:00", 27, &r), NEWSEXT_OK);
+    assert_int_equal(newsext_parse_ref("tomorrow", 8, &r), NEWSEXT_INVALID);
+    assert_int_equal(newsext_parse_ref("2025-02-30", 10, &r), NEWSEXT_INVALID);
+    assert_int_equal(newsext_parse_ref("2025-4-2", 8, &r), NEWSEXT_INVALID);
+    assert_int_equal(newsext_parse_ref("", 0, &r), NEWSEXT_INVALID);
+}
+
+static void absolute_dates(void **state) {
+    expect_one("on April 21, 2025 at", "2016-01-01", "April 21, 2025", "DATE", "2025-04-21", NULL);
+    expect_one("On 21 April, he", "2025-04-22", "21 April", "DATE", "2025-04-21", NULL);
+    expect_one("in Minsk, Feb. 11, 2015. Kremlin", NULL, "Feb. 11, 2015", "DATE", "2015-02-11", NULL);
+    expect_one("progress. March. 11, 2022.", NULL, "March. 11, 2022", "DATE", "2022-03-11", NULL);
+    expect_one("on the 21st of April 2019", NULL, "21st of April 2019", "DATE", "2019-04-21", NULL);
+    expect_one("in August 1988 the", NULL, "August 1988", "DATE", "1988-08", NULL);
+    expect_one("stamp 2022-03-11 here", NULL, "2022-03-11", "DATE", "2022-03-11", NULL);
+    expect_one("at 2022-03-11T14:30:00Z", NULL, "2022-03-11T14:30:00Z", "TIME", "2022-03-11T14:30", NULL);
+    expect_one("Friday, March 11, 2022, in", NULL, "Friday, March 11, 2022", "DATE", "2022-03-11", NULL);
+}
+
+static void numeric_dates_are_day_first(void **state) {
+    expect_one("on 11/03/2022 the", NULL, "11/03/2022", "DATE", "2022-03-11", NULL);
+    expect_one("on 03/25/2022 the", NULL, "03/25/2022", "DATE", "2022-03-25", NULL);
+    expect_one("on 11.03.2022 the", NULL, "11.03.2022", "DATE", "2022-03-11", NULL);
+}
+
+static void month_without_year_takes_reference_year(void **state) {
+    expect_one("On 21 April, he", NULL, "21 April", "DATE", "XXXX-04-21", NULL);
+    expect_one("in early April the call", "2016-04-20", "early April", "DATE", "2016-04", "START");
+    /* past tense, December seen from January: last year's */
+    expect_one("It happened in December.", "1998-01-08", "December", "DATE", "1997-12", NULL);
+    expect_one("last April prices", "1989-10-26", "last April", "DATE", "1989-04", NULL);
+}
+
+static void years_decades_centuries(void **state) {
+    expect_one("since the 1990s,", NULL, "the 1990s", "DATE", "199", NULL);
+    expect_one("by mid-2019 it", NULL, "mid-2019", "DATE", "2019", "MID");
+    expect_one("in fiscal 2020 it", NULL, "fiscal 2020", "DATE", "2020", NULL);
+    expect_one("in the '90s it", "2022-03-11", "the '90s", "DATE", "199", NULL);
+    expect_one("the 20th century was", NULL, "the 20th century", "DATE", "19", NULL);
+    expect_one("the end of 1990 will", NULL, "the end of 1990", "DATE", "1990", "END");
+}
+
+static void weekdays_follow_tense(void **state) {
+    expect_one("He spoke on Tuesday.", "2019-11-12", "Tuesday", "DATE", "2019-11-12", NULL);
+    expect_one("He spoke on Monday.", "2019-11-12", "Monday", "DATE", "2019-11-11", NULL);
+    expect_one("He will speak on Monday.", "2019-11-12", "Monday", "DATE", "2019-11-18", NULL);
+    expect_one("Last Thursday, a meeting", "2022-03-11", "Last Thursday", "DATE", "2022-03-10", NULL);
+    expect_one("He spoke on Tuesday.", NULL, "Tuesday", "DATE", "XXXX-WXX-2", NULL);
+    expect_one("Friday night they", "2000-03-29", "Friday night", "TIME", "2000-03-24TNI", NULL);
+}
+
+static void relative_days_and_units(void **state) {
+    expect_one("said yesterday that", "2022-03-11", "yesterday", "DATE", "2022-03-10", NULL);
+    expect_one("said today that", NULL, "today", "DATE", "XXXX-XX-XX", NULL);
+    expect_one("tonight at", "2022-03-11", "tonight", "TIME", "2022-03-11TNI", NULL);
+    expect_one("met last week", "1998-03-22", "last week", "DATE", "1998-W11", NULL);
+    expect_one("due next month", "1998-12-22", "next month", "DATE", "1999-01", NULL);
+    expect_one("talks earlier this month were", "2025-06-05", "earlier this month", "DATE", "2025-06", "START");
+    expect_one("three years ago,", "1998-04-24", "three years ago", "DATE", "1995", NULL);
+    expect_one("two weeks ago,", "1998-03-22", "two weeks ago", "DATE", "1998-03-08", NULL);
+    expect_one("rose a year earlier.", "1998-02-06", "a year earlier", "DATE", "1997", NULL);
+    expect_one("is now ready", NULL, "now", "DATE", "PRESENT_REF", NULL);
+    expect_one("was recently seen", NULL, "recently", "DATE", "PAST_REF", NULL);
+    expect_one("in the future we", NULL, "the future", "DATE", "FUTURE_REF", NULL);
+}
+
+static void seasons_quarters_halves(void **state) {
+    expect_one("this summer we", "1998-03-22", "this summer", "DATE", "1998-SU", NULL);
+    expect_one("since last fall the", "1999-04-10", "last fall", "DATE", "1998-FA", NULL);
+    expect_one("fell in the third quarter.", "1989-10-26", "the third quarter", "DATE", "1989-Q3", NULL);
+    expect_one("third-quarter profit", "1989-10-26", "third-quarter", "DATE", "1989-Q3", NULL);
+    expect_one("in Q1 2022 sales", NULL, "Q1 2022", "DATE", "2022-Q1", NULL);
+    expect_one("profit in the quarter rose", "1989-10-26", "the quarter", "DATE", "1989-Q3", NULL);
+    expect_one("in the first half of 2020", NULL, "the first half of 2020", "DATE", "2020-H1", NULL);
+}
+
+static void times_of_day(void **state) {
+    expect_one("at 10 p.m. Wednesday,", "1998-02-13", "10 p.m. Wednesday", "TIME", "1998-02-11T22:00", NULL);
+    expect_one("at 14:30 the", "2022-03-11", "14:30", "TIME", "2022-03-11T14:30", NULL);
+    expect_one("around 7:15 p.m. the", "1998-02-12", "around 7:15 p.m.", "TIME", "1998-02-12T19:15", "APPROX");
+}
+
+static void durations(void **state) {
+    expect_one("spent 20 minutes on", NULL, "20 minutes", "DURATION", "PT20M", NULL);
+    expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
+    expect_one("a 30-hour truce", NULL, "30-hour", "DURATION", "PT30H", NULL);
+    expect_one("in the past two months the", NULL, "the past two months", "DURATION", "P2M", NULL);
+    expect_one("the last twenty four hours", NULL, "the last twenty four hours", "DURATION", "PT24H", NULL);
+    expect_one("for more than four hours", NULL, "more than four hours", "DURATION", "PT4H", "MORE_THAN");
+    expect_one("at least 20 more years", NULL, "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE");
+    expect_one("for about a decade", NULL, "about a decade", "DURATION", "P10Y", "APPROX");
+    expect_one("an 8-month-old boy", NULL, "8-month-old", "DURATION", "P8M", NULL);
+    expect_one("for years the", NULL, "years", "DURATION", "PXY", NULL);
+}
+
+static void sets(void **state) {
+    expect_one("runs every day", NULL, "every day", "SET", "P1D", NULL);
+    expect_one("support us monthly", NULL, "monthly", "SET", "P1M", NULL);
+    expect_one("every Monday we", NULL, "every Monday", "SET", "XXXX-WXX-1", NULL);
+}
+
+static void holidays(void **state) {
+    expect_one("on Thanksgiving Day the", "1998-11-30", "Thanksgiving Day", "DATE", "1998-11-26", NULL);
+    expect_one("before Christmas the", "1998-12-01", "Christmas", "DATE", "1998-12-25", NULL);
+}
+
+static void non_dates(void **state) {
+    expect_none("You may go if you wish");
+    expect_none("They march on the capital.");
+    expect_none("The March on Washington was large.");
+    expect_none("from just $2 a piece");
+    expect_none("left over 100 injured");
+    expect_none("they won 2 seasons in a row");
+    expect_none("call 555-2022 or +1 212 555 1998");
+    expect_none("see https://example.com/2022/03/11/story");
+    expect_none("mail to news2022@example.com");
+    expect_none("a rise of 2020 percent and 1,999 people");
+}
+
+static void bad_input_is_linear_and_safe(void **state) {
+    /* a million digits, then every month name many times */
+    size_t n = 1000000;
+    char *digits = malloc(n + 1);
+    memset(digits, '7', n);
+    digits[n] = 0;
+    newsext_date_mention *m;
+    size_t count;
+    assert_int_equal(newsext_date_mentions(digits, n, NULL, &m, &count), NEWSEXT_OK);
+    assert_int_equal(count, 0);
+    free(digits);
+    const char *months = "January February March April May June July August September October November December ";
+    size_t ml = strlen(months), reps = 20000;
+    char *many = malloc(ml * reps + 1);
+    for (size_t i = 0; i < reps; i++) memcpy(many + i * ml, months, ml);
+    many[ml * reps] = 0;
+    assert_int_equal(newsext_date_mentions(many, ml * reps, NULL, &m, &count), NEWSEXT_OK);
+    assert_true(count > 0);
+    for (size_t i = 1; i < count; i++) assert_true(m[i].start >= m[i - 1].start + m[i - 1].length);
+    newsext_free(m);
+    char out[11];
+    assert_int_equal(newsext_event_date(many, ml * reps, NULL, out), NEWSEXT_OK);
+    free(many);
+    assert_int_equal(newsext_date_mentions("a\xFF", 2, NULL, &m, &count), NEWSEXT_INVALID);
+    assert_int_equal(newsext_date_mentions("", 0, NULL, &m, &count), NEWSEXT_OK);
+    assert_int_equal(count, 0);
+    assert_int_equal(newsext_date_mentions(NULL, 0, NULL, &m, &count), NEWSEXT_OK);
+}
+
+static void event_date_skips_furniture(void **state) {
+    char out[11];
+    const char *caption =
+        "Ministers shake hands in Paris, France, Jan. 5, 2019. Press Service\n\n"
+        "The two ministers met again on Monday and agreed to continue the talks next week.\n";
+    assert_int_equal(newsext_event_date(caption, strlen(caption), NULL, out), NEWSEXT_OK);
+    assert_string_equal(out, "");
+    newsext_date_ref r = ref_of("2020-02-05");
+    assert_int_equal(newsext_event_date(caption, strlen(caption), &r, out), NEWSEXT_OK);
+    assert_string_equal(out, "2020-02-03");
+    const char *stamp = "Published 11 March 2022\n\nThe mayor opened the new bridge over the river on Friday.\n";
+    assert_int_equal(newsext_event_date(stamp, strlen(stamp), NULL, out), NEWSEXT_OK);
+    assert_string_equal(out, "2022-03-11");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(calendar_arithmetic),
+        cmocka_unit_test(parse_ref_accepts_iso_only),
+        cmocka_unit_test(absolute_dates),
+        cmocka_unit_test(numeric_dates_are_day_first),
+        cmocka_unit_test(month_without_year_takes_reference_year),
+        cmocka_unit_test(years_decades_centuries),
+        cmocka_unit_test(weekdays_follow_tense),
+        cmocka_unit_test(relative_days_and_units),
+        cmocka_unit_test(seasons_quarters_halves),
+        cmocka_unit_test(times_of_day),
+        cmocka_unit_test(durations),
+        cmocka_unit_test(sets),
+        cmocka_unit_test(holidays),
+        cmocka_unit_test(non_dates),
+        cmocka_unit_test(bad_input_is_linear_and_safe),
+        cmocka_unit_test(event_date_skips_furniture),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
