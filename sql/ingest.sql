@@ -33,7 +33,62 @@ INSERT INTO articles (root, path, hash, size, mtime, format, raw, error)
     raw = excluded.raw,
     error = excluded.error;
 
+-- ---- analysis: only articles whose text is new or changed (analysed = 0)
+DROP TABLE IF EXISTS temp.pending;
+CREATE TEMP TABLE pending AS
+  SELECT id, row_number() OVER (ORDER BY id) AS n FROM articles
+  WHERE analysed = 0 AND raw IS NOT NULL;
+
+-- title, body and metadata; the progress line goes to stderr unless
+-- :quiet is set (.param set :quiet 1). MATERIALIZED: each page is parsed
+-- once, not once per column that uses the result.
+WITH m AS MATERIALIZED (
+    SELECT a.id,
+           iif(coalesce(:quiet, 0), 0,
+               newsext_progress('ingest', p.n, (SELECT count(*) FROM temp.pending))) AS tick,
+           article_clean(a.raw) AS body,
+           article_meta(a.raw) AS meta
+    FROM articles AS a JOIN temp.pending AS p ON p.id = a.id
+)
+UPDATE articles SET
+    title = json_extract(m.meta, '$.title'),
+    body = m.body,
+    published = json_extract(m.meta, '$.published'),
+    site = json_extract(m.meta, '$.site'),
+    url = json_extract(m.meta, '$.url'),
+    lang = json_extract(m.meta, '$.lang'),
+    authors = json_extract(m.meta, '$.authors')
+  FROM m
+  WHERE articles.id = m.id;
+
+-- the reference date for relative dates: the publication date the page
+-- states, else the file's modification time
+UPDATE articles SET
+    event_ref = coalesce(substr(published, 1, 10), date(mtime, 'unixepoch')),
+    event_ref_source = iif(published IS NOT NULL, 'published', 'mtime')
+  WHERE id IN (SELECT id FROM temp.pending);
+UPDATE articles SET
+    event_date = event_date(coalesce(title || char(10) || char(10), '') || body, event_ref),
+    persons = extract_persons(coalesce(title || char(10) || char(10), '') || body)
+  WHERE id IN (SELECT id FROM temp.pending);
+
+DELETE FROM mentions WHERE article_id IN (SELECT id FROM temp.pending);
+INSERT INTO mentions (article_id, field, name, key, mention, start, length, role)
+  SELECT a.id, 'title', p.name, person_key(p.name), p.mention, p.start, p.length, p.role
+  FROM articles AS a JOIN temp.pending AS t ON t.id = a.id, person_mentions(a.title) AS p
+  UNION ALL
+  SELECT a.id, 'body', p.name, person_key(p.name), p.mention, p.start, p.length, p.role
+  FROM articles AS a JOIN temp.pending AS t ON t.id = a.id, person_mentions(a.body) AS p;
+
+DELETE FROM dates WHERE article_id IN (SELECT id FROM temp.pending);
+INSERT INTO dates (article_id, mention, start, length, type, value, mod)
+  SELECT a.id, d.mention, d.start, d.length, d.type, d.value, d.mod
+  FROM articles AS a JOIN temp.pending AS t ON t.id = a.id, date_mentions(a.body, a.event_ref) AS d;
+
+UPDATE articles SET analysed = 1 WHERE id IN (SELECT id FROM temp.pending);
+
 SELECT printf('ingest: %d new or changed files, %d articles in all',
               (SELECT count(*) FROM temp.todo), (SELECT count(*) FROM articles));
 DROP TABLE temp.todo;
+DROP TABLE temp.pending;
 COMMIT;
