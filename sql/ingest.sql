@@ -54,6 +54,7 @@ UPDATE articles SET
     title = json_extract(m.meta, '$.title'),
     body = m.body,
     published = json_extract(m.meta, '$.published'),
+    modified = json_extract(m.meta, '$.modified'),
     site = json_extract(m.meta, '$.site'),
     url = json_extract(m.meta, '$.url'),
     lang = json_extract(m.meta, '$.lang'),
@@ -62,10 +63,11 @@ UPDATE articles SET
   WHERE articles.id = m.id;
 
 -- the reference date for relative dates: the publication date the page
--- states, else the file's modification time
+-- states, else its stated last update, else the file's modification time
 UPDATE articles SET
-    event_ref = coalesce(substr(published, 1, 10), date(mtime, 'unixepoch')),
-    event_ref_source = iif(published IS NOT NULL, 'published', 'mtime')
+    event_ref = coalesce(substr(published, 1, 10), substr(modified, 1, 10), date(mtime, 'unixepoch')),
+    event_ref_source = CASE WHEN published IS NOT NULL THEN 'published'
+                            WHEN modified IS NOT NULL THEN 'modified' ELSE 'mtime' END
   WHERE id IN (SELECT id FROM temp.pending);
 UPDATE articles SET
     event_date = event_date(coalesce(title || char(10) || char(10), '') || body, event_ref),

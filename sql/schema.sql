@@ -19,13 +19,14 @@ CREATE TABLE IF NOT EXISTS articles (
     title       TEXT,
     body        TEXT,
     published   TEXT,                     -- ISO date or date-time the page states
+    modified    TEXT,                     -- last update the page states
     site        TEXT,
     url         TEXT,
     lang        TEXT,
     authors     TEXT,                     -- JSON array
     event_date  TEXT,                     -- date of the main reported event
     event_ref   TEXT,                     -- reference date used for event_date
-    event_ref_source TEXT,                -- 'published' or 'mtime'
+    event_ref_source TEXT,                -- 'published', 'modified' or 'mtime'
     persons     TEXT,                     -- JSON array of canonical names
     UNIQUE (root, path)
 );
