@@ -64,10 +64,13 @@ UPDATE articles SET
 
 -- the reference date for relative dates: the publication date the page
 -- states, else its stated last update, else the file's modification time
+-- (a stated date of month or year precision cannot serve: date() rejects it)
 UPDATE articles SET
-    event_ref = coalesce(substr(published, 1, 10), substr(modified, 1, 10), date(mtime, 'unixepoch')),
-    event_ref_source = CASE WHEN published IS NOT NULL THEN 'published'
-                            WHEN modified IS NOT NULL THEN 'modified' ELSE 'mtime' END
+    event_ref = coalesce(date(substr(published, 1, 10)), date(substr(modified, 1, 10)),
+                         date(mtime, 'unixepoch')),
+    event_ref_source = CASE WHEN date(substr(published, 1, 10)) IS NOT NULL THEN 'published'
+                            WHEN date(substr(modified, 1, 10)) IS NOT NULL THEN 'modified'
+                            ELSE 'mtime' END
   WHERE id IN (SELECT id FROM temp.pending);
 UPDATE articles SET
     event_date = event_date(coalesce(title || char(10) || char(10), '') || body, event_ref),

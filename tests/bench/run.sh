@@ -44,6 +44,7 @@ measure "news_files: read+gunzip+decode (raw)" "$disk" ":memory:" \
 rm -f "$dir/corpus.db"
 measure "ingest: sql/ingest.sql, fresh database" "$disk" "$dir/corpus.db" \
     ".param set :root '$dir/pages'
+.param set :quiet 1
 .read sql/ingest.sql"
 measure "ingest: second run (nothing changed)" "$disk" "$dir/corpus.db" \
     ".param set :root '$dir/pages'
@@ -64,4 +65,19 @@ has_table date_mentions && measure "date_mentions(text, ref)" "$text" "$db" \
     "SELECT count(*) FROM pages, date_mentions(pages.doc, '2020-01-01') WHERE kind = 'text'"
 has event_date && measure "event_date(text, ref)" "$text" "$db" \
     "SELECT count(event_date(doc, '2020-01-01')) FROM pages WHERE kind = 'text'"
+
+# Where an ingest spends its time: each statement of sql/ingest.sql with its
+# share, on a fresh database (the analysis functions should dominate).
+echo
+echo "ingest profile (fresh database, statements taking 1% or more):"
+rm -f "$dir/profile.db"
+printf '.param set :root %s\n.param set :quiet 1\n.echo on\n.timer on\n.read sql/ingest.sql\n' "'$dir/pages'" \
+    | sqlite3 -batch "$dir/profile.db" -cmd '.load ./newsext' 2>&1 | awk '
+    # the statement is the first echoed line after the previous timing
+    /^Run Time: real/ { n++; t[n] = $4; total += $4; first = ""; next }
+    /^\./ || /^--/ || /^[[:space:]]*$/ { next }
+    first == "" { first = substr($0, 1, 64); s[n + 1] = first }
+    END { for (i = 1; i <= n; i++) if (t[i] >= total / 100)
+              printf "  %6.2f s %5.1f%%  %s\n", t[i], 100 * t[i] / total, s[i]
+          printf "  %6.2f s total\n", total }'
 exit 0
