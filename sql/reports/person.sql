@@ -12,18 +12,21 @@ INSERT INTO temp.report_person
   WHERE key = person_key(:person) OR key LIKE '% ' || person_key(:person);
 SELECT name AS person, articles, mentions, first_date AS first, last_date AS last, roles
 FROM persons WHERE key IN temp.report_person;
-SELECT '';
+.print
+.print Articles
 SELECT a.event_date AS date, a.site, a.title
 FROM articles AS a
 WHERE a.id IN (SELECT article_id FROM mentions WHERE key IN temp.report_person)
 ORDER BY a.event_date, a.id;
-SELECT '';
+.print
+.print Named with
 SELECT p.name AS named_with, count(DISTINCT m.article_id) AS articles
 FROM mentions AS m JOIN persons AS p ON p.key = m.key
 WHERE m.article_id IN (SELECT article_id FROM mentions WHERE key IN temp.report_person)
   AND m.key NOT IN temp.report_person
 GROUP BY m.key ORDER BY articles DESC, named_with LIMIT 20;
-SELECT '';
+.print
+.print Time line
 SELECT substr(a.event_date, 1, 7) AS month, count(DISTINCT a.id) AS articles
 FROM articles AS a
 WHERE a.id IN (SELECT article_id FROM mentions WHERE key IN temp.report_person)

@@ -13,7 +13,7 @@ rows = conn.execute(
     "SELECT path, format FROM news_files(?) ORDER BY path", ("tests/corpus",)
 ).fetchall()
 assert ("ru/samara-bridge.html", "html") in rows, rows
-assert len(rows) == 6, rows
+assert len(rows) == 8, rows
 try:
     conn.execute("SELECT * FROM news_files('/nonexistent')").fetchall()
     raise AssertionError("expected an error")
