@@ -77,13 +77,19 @@ UPDATE articles SET
     persons = extract_persons(coalesce(title || char(10) || char(10), '') || body)
   WHERE id IN (SELECT id FROM temp.pending);
 
+-- mentions are found in title and body read together (as extract_persons
+-- reads them), so "Zelenskiy" in a headline resolves to the full name the
+-- body gives; each row then says which field it is in, with its position
+-- within that field
 DELETE FROM mentions WHERE article_id IN (SELECT id FROM temp.pending);
 INSERT INTO mentions (article_id, field, name, key, mention, start, length, role)
-  SELECT a.id, 'title', p.name, person_key(p.name), p.mention, p.start, p.length, p.role
-  FROM articles AS a JOIN temp.pending AS t ON t.id = a.id, person_mentions(a.title) AS p
-  UNION ALL
-  SELECT a.id, 'body', p.name, person_key(p.name), p.mention, p.start, p.length, p.role
-  FROM articles AS a JOIN temp.pending AS t ON t.id = a.id, person_mentions(a.body) AS p;
+  SELECT a.id,
+         iif(p.start <= length(a.title), 'title', 'body'),
+         p.name, person_key(p.name), p.mention,
+         iif(p.start <= length(a.title), p.start, p.start - length(a.title) - 2),
+         p.length, p.role
+  FROM articles AS a JOIN temp.pending AS t ON t.id = a.id,
+       person_mentions(coalesce(a.title || char(10) || char(10), '') || a.body) AS p;
 
 DELETE FROM dates WHERE article_id IN (SELECT id FROM temp.pending);
 INSERT INTO dates (article_id, mention, start, length, type, value, mod)

@@ -13,6 +13,17 @@ ingest() {
 dump() { sqlite3 "$d/c.db" .dump | md5sum; }
 ingest > /dev/null
 first=$(dump)
+# every stored position points at its mention, in title or body
+bad=$(sqlite3 "$d/c.db" "SELECT count(*) FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
+      WHERE substr(iif(m.field = 'title', a.title, a.body), m.start, m.length) IS NOT m.mention")
+[ "$bad" = 0 ] || { echo "$bad mentions with wrong positions"; exit 1; }
+bad=$(sqlite3 "$d/c.db" "SELECT count(*) FROM dates AS d JOIN articles AS a ON a.id = d.article_id
+      WHERE substr(a.body, d.start, d.length) IS NOT d.mention")
+[ "$bad" = 0 ] || { echo "$bad dates with wrong positions"; exit 1; }
+n=$(sqlite3 "$d/c.db" "SELECT count(*) FROM articles WHERE analysed = 1 AND body IS NOT NULL")
+[ "$n" = 8 ] || { echo "only $n articles analysed"; exit 1; }
+n=$(sqlite3 "$d/c.db" "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'cavusoglu OR zelenskiy'")
+[ "$n" -ge 1 ] || { echo "full-text search finds nothing"; exit 1; }
 out=$(ingest)
 [ "$out" = "ingest: 0 new or changed files, 8 articles in all" ] || { echo "second run: $out"; exit 1; }
 [ "$(dump)" = "$first" ] || { echo "second run changed the database"; exit 1; }
