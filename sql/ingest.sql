@@ -8,8 +8,8 @@
 -- Everything happens in one transaction, so an interrupted ingest leaves the
 -- database as it was. Run from the project folder (for .read and .load).
 .bail on
-.read sql/schema.sql
 BEGIN IMMEDIATE;
+.read sql/schema.sql
 
 DROP TABLE IF EXISTS temp.todo;
 -- new files, and files whose size or mtime changed (a cheap listing: the

@@ -66,6 +66,20 @@ has_table date_mentions && measure "date_mentions(text, ref)" "$text" "$db" \
 has event_date && measure "event_date(text, ref)" "$text" "$db" \
     "SELECT count(event_date(doc, '2020-01-01')) FROM pages WHERE kind = 'text'"
 
+# Report latency on the ingested corpus (warm cache).
+echo
+echo "reports on the ingested corpus ($(sqlite3 "$dir/corpus.db" 'SELECT count(*) FROM articles') articles, $(sqlite3 "$dir/corpus.db" 'SELECT count(*) FROM mentions') mentions):"
+for r in sql/reports/*.sql; do
+    name=$(basename "$r" .sql)
+    [ "$name" = new_since_last_run ] && cp "$dir/corpus.db" "$dir/report.db" || true
+    db_for=$dir/corpus.db
+    [ "$name" = new_since_last_run ] && db_for=$dir/report.db
+    /usr/bin/time -f '%e %M' -o "$dir/time.out" \
+        sqlite3 -batch "$db_for" -cmd '.load ./newsext' -cmd ".param set :person 'Putin'" < "$r" > /dev/null
+    read -r secs kb < "$dir/time.out"
+    printf '  %-22s %6.2f s %6.0f MB peak RSS\n' "$name" "$secs" "$((kb / 1024))"
+done
+
 # Where an ingest spends its time: each statement of sql/ingest.sql with its
 # share, on a fresh database (the analysis functions should dominate).
 echo
