@@ -145,6 +145,7 @@ typedef struct html_state {
     int capture;
     ne_buf captured;
     ne_page_meta *meta;
+    ne_scratch scratch;
     int oom;
 } html_state;
 
@@ -507,18 +508,18 @@ static int is_prose(const html_block *b) {
     return b->st.words >= 10 && b->link_bytes * 3 < b->len && (b->st.ends_sentence || b->st.words >= 20);
 }
 
-static int keep_block(const html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
+static int keep_block(html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
     const char *t = s->text.data + b->start;
     if (b->furniture > root) return 0;
     if (b->heading == 1) return 0;
     if (b->link_bytes * 2 > b->len && b->st.words < 60) return 0;
     if (b->list_item && b->link_bytes * 10 > b->len * 3) return 0;
-    if (ne_is_boilerplate(t, b->len, b->st.words)) return 0;
-    if (b->st.words <= 40 && ne_is_credit(t, b->len)) return 0;
+    if (ne_is_boilerplate(&s->scratch, t, b->len, &b->st)) return 0;
+    if (b->st.words <= 40 && ne_is_credit(&s->scratch, t, b->len, &b->st)) return 0;
     const char *name;
     size_t name_len;
     char iso[32];
-    if (ne_is_byline(t, b->len, &b->st, &name, &name_len) || ne_meta_dateline(t, b->len, iso)) return 0;
+    if (ne_is_byline(t, b->len, &b->st, &name, &name_len) || ne_meta_dateline(&s->scratch, t, b->len, iso)) return 0;
     if (meta && b->heading && (same_text(t, b->len, &meta->slot[NE_M_OG_TITLE]) ||
                                same_text(t, b->len, &meta->slot[NE_M_H1])))
         return 0;
@@ -579,7 +580,8 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
     ne_meta_init(&local);
     /* headings are compared with og:title and <h1>, so facts are always gathered */
     s.meta = meta ? meta : &local;
-    int rc = parse(&s, html, len);
+    int rc = ne_scratch_init(&s.scratch);
+    if (rc == NEWSEXT_OK) rc = parse(&s, html, len);
     if (rc == NEWSEXT_OK) {
         for (size_t i = 0; i < s.n_blocks; i++)
             if (s.blocks[i].heading == 1) {
@@ -603,6 +605,7 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
     ne_buf_free(&s.text);
     ne_buf_free(&s.captured);
     ne_meta_free(&local);
+    ne_scratch_free(&s.scratch);
     return rc;
 }
 
