@@ -553,7 +553,7 @@ static int same_text(const char *a, size_t an, const ne_buf *b) {
 
 /* A block that is prose: long enough, few links. */
 static int is_prose(const html_block *b) {
-    return b->st.words >= 10 && b->link_bytes * 3 < b->len && (b->st.ends_sentence || b->st.words >= 20);
+    return b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20);
 }
 
 static int keep_block(html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
@@ -607,6 +607,13 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
     size_t first = n, last = 0;
     for (size_t i = 0; i < n; i++)
         if (keep[i] && is_prose(&s->blocks[i])) { if (first == n) first = i; last = i; }
+    /* a last paragraph ending in a colon announces what follows (a list of
+    ** dates, of names): the run of kept blocks after it stays */
+    if (first < n && last + 1 < n && keep[last + 1]) {
+        const html_block *b = &s->blocks[last + 1];
+        if (b->len && s->text.data[b->start + b->len - 1] == ':')
+            while (last + 1 < n && keep[last + 1]) last++;
+    }
     int any = 0, prev_item = 0;
     int32_t prev_owner_parent = -2;
     for (size_t i = 0; i < n; i++) {
