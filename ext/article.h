@@ -38,8 +38,9 @@ int ne_scratch_init(ne_scratch *sc);
 void ne_scratch_free(ne_scratch *sc);
 
 /* Nonzero when the block is page furniture said in words (a phrase of
-** data/article_boilerplate.txt): 1 for a label ("Read more"), 2 for an
-** appeal phrase found inside it ("we need your help"). st are its
+** data/article_boilerplate.txt): 1 for a label ("Read more"), 3 for the
+** head of a comment section ("167 comments"), 2 for an appeal phrase found
+** inside it ("we need your help"). st are its
 ** statistics. */
 int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st);
 /* Nonzero for a byline: "By Jane Doe", "By JANE DOE and John Roe". *name

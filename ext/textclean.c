@@ -43,6 +43,8 @@ static ne_strmap *first_words;      /* first word of a label phrase -> 1 */
 static ne_strmap *class_cues;       /* class/id word -> weight */
 static pcre2_code *credit_re;       /* data/article_credits.txt as one alternation */
 static size_t longest_phrase_words;
+/* Value flag in furniture_start: the label heads a comment section. */
+enum { PHRASE_COMMENTS = 0x100 };
 
 /* ---- normalization ---- */
 
@@ -285,16 +287,22 @@ int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_st
         if (f->oom) f->len = 0;
         size_t tn = trim_label_end(t, f->len);
         int phrase_words = 0;
+        /* a count in front of a label: "167 comments" */
+        size_t skip = 0;
+        while (skip < tn && t[skip] >= '0' && t[skip] <= '9') skip++;
+        if (skip && skip < tn && t[skip] == ' ') { t += skip + 1; tn -= skip + 1; }
+        else skip = 0;
         /* the whole block is a label */
-        if (ne_strmap_get(furniture_start, t, tn, NULL)) hit = 1;
+        if (ne_strmap_get(furniture_start, t, tn, &phrase_words)) hit = phrase_words & PHRASE_COMMENTS ? 3 : 1;
         size_t starts[16];
         size_t nw = word_starts(t, tn, starts, 16);
+        if (hit) nw = 0;
         /* the block opens with a label: "Read more: ...", "Sign up for ..." */
         if (!hit && nw > 1 && ne_strmap_get(first_words, t, starts[1] - 1, NULL)) {
             for (size_t w = 1; !hit && w <= longest_phrase_words && w < nw; w++) {
                 size_t e = trim_label_end(t, starts[w] - 1);
                 if (ne_strmap_get(furniture_start, t, e, &phrase_words))
-                    hit = phrase_words == 1 ? words <= 3 : 1;
+                    hit = (phrase_words & 0xFF) == 1 ? words <= 3 : 1;
             }
         }
     }
@@ -395,6 +403,8 @@ static void append_phrase_pattern(ne_buf *re, const char *line, size_t n) {
 }
 
 static int add_phrase(const char *line, size_t n, void *arg) {
+    int comments = line[0] == '!';
+    if (comments) { line++; n--; }
     if (line[0] == '~') {
         append_phrase_pattern(arg, line + 1, n - 1);
         return ((ne_buf *)arg)->oom || add_anchor(line + 1, n - 1, WORD_ANCHOR);
@@ -408,7 +418,7 @@ static int add_phrase(const char *line, size_t n, void *arg) {
     if (nw > longest_phrase_words) longest_phrase_words = nw;
     size_t len = trim_label_end(t, f.len);
     size_t first_len = nw > 1 ? starts[1] - 1 : len;
-    int rc = f.oom || !len || ne_strmap_put(furniture_start, t, len, (int)nw) ||
+    int rc = f.oom || !len || ne_strmap_put(furniture_start, t, len, (int)nw | (comments ? PHRASE_COMMENTS : 0)) ||
              ne_strmap_put(first_words, t, first_len, 1);
     ne_buf_free(&f);
     return rc ? 1 : 0;
@@ -484,7 +494,7 @@ typedef struct line_info {
     size_t start, len;   /* text without indentation and bullet */
     ne_block_stats st;
     int kind;
-    unsigned bullet : 1, furniture : 2, repeated : 1, dateline : 1, byline : 1, credit : 1;
+    unsigned bullet : 1, furniture : 2, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
 } line_info;
 
 /* Bullets scrapers and text browsers put before list items. */
@@ -556,6 +566,9 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         l->credit = st->words <= 40 && ne_is_credit(sc, s, l->len, st);
         int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
                     (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
+        /* "[image-name]", "[ 167 comments ]": what text browsers write for
+        ** images, buttons and form fields */
+        l->widget = l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']';
         if (l->furniture || l->repeated || l->dateline || l->byline || l->credit || st->words == 0)
             l->kind = LINE_BAD;
         else if (prose)
@@ -584,7 +597,7 @@ static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, s
     for (size_t i = 0; i < n_lines; i++) {
         const line_info *l = &lines[i];
         long score = l->kind == LINE_GOOD ? (long)l->st.words
-                     : l->kind == LINE_NEUTRAL ? -(long)(3 + l->st.words / 4)
+                     : l->kind == LINE_NEUTRAL ? -(long)(6 + l->st.words / 2)
                                                 : -(long)(10 + l->st.words);
         if (run <= 0) { run = 0; run_from = i; }
         run += score;
@@ -692,6 +705,9 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         classify_lines(&sc, text, lines, n_lines, meta);
         size_t from, to;
         best_stretch(lines, n_lines, &from, &to);
+        /* a comment section ends the article */
+        for (size_t i = from + 1; i < to; i++)
+            if (lines[i].furniture == 3) { to = i; break; }
         size_t headline = find_headline(lines, n_lines, from, to);
         if (headline != SIZE_MAX) {
             if (meta) ne_meta_set(meta, NE_M_TEXT_TITLE, text + lines[headline].start, lines[headline].len);
@@ -707,7 +723,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         int any = 0, prev_bullet = 0;
         for (size_t i = from; i < to; i++) {
             line_info *l = &lines[i];
-            if (l->kind == LINE_BAD || i == headline) continue;
+            if (l->kind == LINE_BAD || l->widget || i == headline) continue;
             if (l->kind == LINE_NEUTRAL && headline_like(l)) continue;
             if (any) ne_buf_append(out, l->bullet && prev_bullet ? "\n" : "\n\n", l->bullet && prev_bullet ? 1 : 2);
             ne_collapse_space(out, text + l->start, l->len);
