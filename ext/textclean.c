@@ -55,18 +55,24 @@ static inline int32_t next_code_point(const unsigned char *u, size_t n, size_t *
 ** words_only, sentence punctuation and quotes become space too, so "ask."
 ** matches the phrase "ask". One pass, no allocation beyond b. */
 static void fold_for_lookup(ne_buf *b, const char *s, size_t n, int words_only) {
+    /* ASCII characters that separate words in lookups */
+    static const uint8_t separator[128] = {['.'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1,
+                                           ['?'] = 1, ['"'] = 1, ['('] = 1, [')'] = 1, ['['] = 1,
+                                           [']'] = 1, ['{'] = 1, ['}'] = 1, ['|'] = 1};
     const unsigned char *u = (const unsigned char *)s;
-    ne_buf_reserve(b, n);
+    ne_buf_reserve(b, 4 * n + 4); /* lower-casing may lengthen a character */
+    if (b->oom) return;
+    char *o = b->data + b->len;
     int space = 1; /* drop leading space */
-    for (size_t i = 0; i < n && !b->oom;) {
+    for (size_t i = 0; i < n;) {
         int32_t cp = next_code_point(u, n, &i);
         int is_space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
                        (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
         if (words_only && !is_space)
-            is_space = (cp < 0x80 && cp > 0 && strchr(".,;:!?\"()[]{}|", (int)cp)) || cp == 0x201C ||
-                       cp == 0x201D || cp == 0x2026 || cp == 0xAB || cp == 0xBB;
+            is_space = (cp < 0x80 && separator[cp]) || cp == 0x201C || cp == 0x201D || cp == 0x2026 ||
+                       cp == 0xAB || cp == 0xBB;
         if (is_space) {
-            if (!space) ne_buf_putc(b, ' ');
+            if (!space) *o++ = ' ';
             space = 1;
             continue;
         }
@@ -74,10 +80,12 @@ static void fold_for_lookup(ne_buf *b, const char *s, size_t n, int words_only) 
         if (cp == 0x2018 || cp == 0x2019) cp = '\'';
         if (cp >= 'A' && cp <= 'Z') cp += 32;
         else if (cp >= 0x80) cp = utf8proc_tolower(cp);
-        if (cp < 0x80) ne_buf_putc(b, (char)cp);
-        else ne_buf_put_codepoint(b, cp);
+        if (cp < 0x80) *o++ = (char)cp;
+        else o += ne_utf8_encode(cp, o);
     }
-    if (b->len && b->data[b->len - 1] == ' ') b->data[--b->len] = 0;
+    if (o > b->data + b->len && o[-1] == ' ') o--;
+    b->len = (size_t)(o - b->data);
+    b->data[b->len] = 0;
 }
 
 /* Length of a whitespace character at s (ASCII or Unicode space), else 0. */

@@ -30,6 +30,6 @@ with open(f'{sys.argv[2]}/big.html', 'w') as f:
             size += len(r['html'])
     f.write('</body></html>')
 PY
-printf 'HTML: '; "$tmp/bench" 200 "$tmp"/*.html
+printf 'HTML: '; "$tmp/bench" 200 "$tmp"/[0-9]*.html
 printf 'text: '; "$tmp/bench" 200 "$tmp"/[0-9]*.txt
 printf '100 MB page: '; "$tmp/bench" 1 "$tmp/big.html"
