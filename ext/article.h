@@ -21,20 +21,33 @@ typedef struct ne_block_stats {
     size_t long_capitalized; /* of them, capitalized (the title-case test) */
     size_t commas;
     int ends_sentence;   /* last visible character is . ! ? or a closing quote after one */
+    int appeal_anchor;   /* holds the key word of an appeal phrase ("donation") */
+    int credit_anchor;   /* holds the key word of a credit marker ("photo") */
 } ne_block_stats;
 
 void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st);
 
+/* Reusable working memory for the phrase tests, so that testing a block
+** allocates nothing: one per extraction, never shared between threads. */
+typedef struct ne_scratch {
+    pcre2_match_data *md; /* room for every pattern's groups */
+    ne_buf fold;
+} ne_scratch;
+/* Returns NEWSEXT_OK or NEWSEXT_NOMEM. */
+int ne_scratch_init(ne_scratch *sc);
+void ne_scratch_free(ne_scratch *sc);
+
 /* Nonzero when the block is page furniture said in words (a phrase of
-** data/article_boilerplate.txt): 1 for a label ("Read more"), 2 for an
-** appeal phrase found inside it ("we need your help"). words is its word
-** count. */
-int ne_is_boilerplate(const char *s, size_t n, size_t words);
+** data/article_boilerplate.txt): 1 for a label ("Read more"), 3 for the
+** head of a comment section ("167 comments"), 2 for an appeal phrase found
+** inside it ("we need your help"). st are its
+** statistics. */
+int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st);
 /* Nonzero for a byline: "By Jane Doe", "By JANE DOE and John Roe". *name
 ** and *name_len receive the names part. */
 int ne_is_byline(const char *s, size_t n, const ne_block_stats *st, const char **name, size_t *name_len);
 /* Nonzero when the block reads like a photo caption or credit. */
-int ne_is_credit(const char *s, size_t n);
+int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st);
 /* Sum of the class/id cue weights of an attribute value; *strongest gets
 ** the most negative single weight seen (0 when none). */
 int ne_class_cue(const char *value, size_t n, int *strongest);
@@ -88,7 +101,7 @@ void ne_meta_jsonld(ne_page_meta *m, const char *s, size_t n);
 /* A dateline such as "Published 11 March 2022" or "Updated: 2022-03-11
 ** 10:05": returns NE_M_TEXT_PUBLISHED or NE_M_TEXT_MODIFIED and writes the
 ** ISO 8601 date into iso, or returns 0. Only short blocks qualify. */
-int ne_meta_dateline(const char *s, size_t n, char iso[32]);
+int ne_meta_dateline(ne_scratch *sc, const char *s, size_t n, char iso[32]);
 /* Normalizes a date as pages write it in attributes and JSON-LD
 ** ("2022-03-11T10:05:00+01:00", "2022-03-11", "March 11, 2022") into iso;
 ** returns 0 when it is not a date. */

@@ -104,11 +104,13 @@ static ne_strmap *tag_index; /* tag name -> index in tags[] */
 typedef struct html_node {
     int32_t parent;  /* -1 for the root */
     int32_t end;     /* index of the last element inside (subtree end) */
+    int32_t furniture_up; /* innermost furniture element above this one, -1 for none */
     int16_t tag;     /* index in tags[], -1 for unknown tags */
     int16_t cue;     /* class/id cue weight */
     uint8_t furniture, scored;
     float score;
     size_t bytes, link_bytes; /* text inside, all and within links */
+    size_t prose;             /* bytes of prose blocks inside (see is_scored_prose) */
 } html_node;
 
 typedef struct stack_entry {
@@ -145,6 +147,7 @@ typedef struct html_state {
     int capture;
     ne_buf captured;
     ne_page_meta *meta;
+    ne_scratch scratch;
     int oom;
 } html_state;
 
@@ -345,6 +348,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     const stack_entry *parent = s->depth ? &s->stack[s->depth - 1] : NULL;
     memset(node, 0, sizeof *node);
     node->parent = parent ? parent->node : -1;
+    node->furniture_up = parent ? parent->furniture : -1;
     node->end = id;
     node->tag = (int16_t)index;
     int strongest = 0, cue = 0, s2 = 0;
@@ -436,7 +440,19 @@ static int parse(html_state *s, const char *html, size_t len) {
 
 static double link_density(const html_node *n) { return n->bytes ? (double)n->link_bytes / (double)n->bytes : 0; }
 
-static void score_containers(html_state *s) {
+/* A block's innermost furniture element that is still furniture. */
+static int32_t furniture_of(const html_state *s, int32_t f) {
+    while (f >= 0 && !s->nodes[f].furniture) f = s->nodes[f].furniture_up;
+    return f;
+}
+
+/* A block that votes for its containers: prose-sized, outside furniture,
+** not a heading, at most half link text. */
+static int is_scored_prose(const html_block *b) {
+    return b->furniture < 0 && !b->heading && b->len >= MIN_SCORED_BYTES && b->link_bytes * 2 <= b->len;
+}
+
+static void count_text(html_state *s) {
     /* subtree text totals: children come after their parent in the array */
     for (size_t i = 0; i < s->n_blocks; i++) {
         const html_block *b = &s->blocks[i];
@@ -450,11 +466,28 @@ static void score_containers(html_state *s) {
         s->nodes[p].bytes += s->nodes[i].bytes;
         s->nodes[p].link_bytes += s->nodes[i].link_bytes;
     }
+    /* A class word such as "sidebar" on an element that holds most of the
+    ** page's text is a layout name, not furniture (themes call their whole
+    ** content column "container-single with-sidebar"). */
+    if (!s->n_nodes) return;
+    size_t page_text = s->nodes[0].bytes - s->nodes[0].link_bytes;
+    for (size_t i = 1; i < s->n_nodes; i++) {
+        html_node *n = &s->nodes[i];
+        if (n->furniture && (n->bytes - n->link_bytes) * 2 > page_text) n->furniture = 0;
+    }
+    for (size_t i = 0; i < s->n_blocks; i++) {
+        html_block *b = &s->blocks[i];
+        b->furniture = furniture_of(s, b->furniture);
+        if (b->owner >= 0 && is_scored_prose(b)) s->nodes[b->owner].prose += b->len;
+    }
+    for (size_t i = s->n_nodes; i-- > 1;)
+        if (s->nodes[i].parent >= 0) s->nodes[s->nodes[i].parent].prose += s->nodes[i].prose;
+}
+
+static void score_containers(html_state *s) {
     for (size_t i = 0; i < s->n_blocks; i++) {
         const html_block *b = &s->blocks[i];
-        if (b->owner < 0 || b->furniture >= 0 || b->heading || b->len < MIN_SCORED_BYTES) continue;
-        double links = b->len ? (double)b->link_bytes / (double)b->len : 0;
-        if (links > 0.5) continue;
+        if (b->owner < 0 || !is_scored_prose(b)) continue;
         double points = 1.0 + (double)b->st.commas + (b->len / 100 < 3 ? (double)(b->len / 100) : 3.0);
         int32_t k = s->nodes[b->owner].parent;
         for (int level = 0; k >= 0 && level < 5; level++, k = s->nodes[k].parent) {
@@ -480,6 +513,22 @@ static int32_t choose_region(html_state *s, uint8_t *region_root) {
         if (best < 0 || n->score > s->nodes[best].score) best = (int32_t)i;
     }
     if (best < 0) return -1;
+    /* An article split into sections (between embeds, ads, pull quotes)
+    ** scores in one section only: climb to an ancestor (a few levels up at
+    ** most) that adds a good deal of prose of its own. */
+    for (int climbed = 1; climbed;) {
+        climbed = 0;
+        int32_t up = s->nodes[best].parent;
+        for (int level = 0; up >= 0 && level < 5; level++, up = s->nodes[up].parent) {
+            const tag_info *t = tag_of(s->nodes[up].tag);
+            if ((t && (!strcmp(t->name, "body") || !strcmp(t->name, "html"))) || s->nodes[up].furniture) break;
+            if ((s->nodes[up].prose - s->nodes[best].prose) * 4 >= s->nodes[best].prose) {
+                best = up;
+                climbed = 1;
+                break;
+            }
+        }
+    }
     region_root[best] = 1;
     int32_t parent = s->nodes[best].parent;
     if (parent < 0) return best;
@@ -504,21 +553,26 @@ static int same_text(const char *a, size_t an, const ne_buf *b) {
 
 /* A block that is prose: long enough, few links. */
 static int is_prose(const html_block *b) {
-    return b->st.words >= 10 && b->link_bytes * 3 < b->len && (b->st.ends_sentence || b->st.words >= 20);
+    return b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20);
 }
 
-static int keep_block(const html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
+static int keep_block(html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
     const char *t = s->text.data + b->start;
     if (b->furniture > root) return 0;
     if (b->heading == 1) return 0;
-    if (b->link_bytes * 2 > b->len && b->st.words < 60) return 0;
-    if (b->list_item && b->link_bytes * 10 > b->len * 3) return 0;
-    if (ne_is_boilerplate(t, b->len, b->st.words)) return 0;
-    if (b->st.words <= 40 && ne_is_credit(t, b->len)) return 0;
+    /* link lists go; a list of news items whose first sentence is a link
+    ** stays (long items) */
+    if (b->list_item) {
+        if (b->link_bytes * 10 > b->len * 7 || (b->link_bytes * 10 > b->len * 3 && b->st.words < 15)) return 0;
+    } else if (b->link_bytes * 2 > b->len && b->st.words < 60) {
+        return 0;
+    }
+    if (ne_is_boilerplate(&s->scratch, t, b->len, &b->st)) return 0;
+    if (b->st.words <= 40 && ne_is_credit(&s->scratch, t, b->len, &b->st)) return 0;
     const char *name;
     size_t name_len;
     char iso[32];
-    if (ne_is_byline(t, b->len, &b->st, &name, &name_len) || ne_meta_dateline(t, b->len, iso)) return 0;
+    if (ne_is_byline(t, b->len, &b->st, &name, &name_len) || ne_meta_dateline(&s->scratch, t, b->len, iso)) return 0;
     if (meta && b->heading && (same_text(t, b->len, &meta->slot[NE_M_OG_TITLE]) ||
                                same_text(t, b->len, &meta->slot[NE_M_H1])))
         return 0;
@@ -553,6 +607,13 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
     size_t first = n, last = 0;
     for (size_t i = 0; i < n; i++)
         if (keep[i] && is_prose(&s->blocks[i])) { if (first == n) first = i; last = i; }
+    /* a last paragraph ending in a colon announces what follows (a list of
+    ** dates, of names): the run of kept blocks after it stays */
+    if (first < n && last + 1 < n && keep[last + 1]) {
+        const html_block *b = &s->blocks[last + 1];
+        if (b->len && s->text.data[b->start + b->len - 1] == ':')
+            while (last + 1 < n && keep[last + 1]) last++;
+    }
     int any = 0, prev_item = 0;
     int32_t prev_owner_parent = -2;
     for (size_t i = 0; i < n; i++) {
@@ -579,13 +640,15 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
     ne_meta_init(&local);
     /* headings are compared with og:title and <h1>, so facts are always gathered */
     s.meta = meta ? meta : &local;
-    int rc = parse(&s, html, len);
+    int rc = ne_scratch_init(&s.scratch);
+    if (rc == NEWSEXT_OK) rc = parse(&s, html, len);
     if (rc == NEWSEXT_OK) {
         for (size_t i = 0; i < s.n_blocks; i++)
             if (s.blocks[i].heading == 1) {
                 ne_meta_set(s.meta, NE_M_H1, s.text.data + s.blocks[i].start, s.blocks[i].len);
                 break;
             }
+        count_text(&s);
         score_containers(&s);
         uint8_t *region_root = ne_malloc(s.n_nodes ? s.n_nodes : 1);
         if (!region_root) rc = NEWSEXT_NOMEM;
@@ -603,6 +666,7 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
     ne_buf_free(&s.text);
     ne_buf_free(&s.captured);
     ne_meta_free(&local);
+    ne_scratch_free(&s.scratch);
     return rc;
 }
 

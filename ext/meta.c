@@ -132,10 +132,9 @@ int ne_meta_iso_date(const char *s, size_t n, char iso[32]) {
     return ok;
 }
 
-int ne_meta_dateline(const char *s, size_t n, char iso[32]) {
-    if (n > 120) return 0;
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(dateline_re, NULL);
-    if (!md) return 0;
+int ne_meta_dateline(ne_scratch *sc, const char *s, size_t n, char iso[32]) {
+    if (n > 120 || n < 8 || !strchr("PpUuLlMmFf", s[0])) return 0;
+    pcre2_match_data *md = sc->md;
     int slot = 0;
     if (ne_pcre_match(dateline_re, s, n, 0, 0, md) > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -143,7 +142,6 @@ int ne_meta_dateline(const char *s, size_t n, char iso[32]) {
         if (ne_meta_iso_date(s + ov[3], n - ov[3], iso))
             slot = modified ? NE_M_TEXT_MODIFIED : NE_M_TEXT_PUBLISHED;
     }
-    pcre2_match_data_free(md);
     return slot;
 }
 

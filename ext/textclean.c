@@ -37,43 +37,55 @@
 
 #include "newsext_data.h"
 
-static ne_strmap *stop_words;       /* word -> 1 */
 static ne_strmap *furniture_start;  /* phrase -> words in phrase */
-static ne_strmap *furniture_inside; /* phrase (matched anywhere) -> words */
+static pcre2_code *appeal_re;       /* the "~" phrases, matched anywhere */
+static ne_strmap *first_words;      /* first word of a label phrase -> 1 */
 static ne_strmap *class_cues;       /* class/id word -> weight */
-static const char *credit_markers[64];
-static size_t credit_marker_len[64], n_credit_markers;
+static pcre2_code *credit_re;       /* data/article_credits.txt as one alternation */
 static size_t longest_phrase_words;
+/* Value flag in furniture_start: the label heads a comment section. */
+enum { PHRASE_COMMENTS = 0x100 };
 
 /* ---- normalization ---- */
 
-/* Folds s (case, diacritics, curly apostrophes) and collapses whitespace:
-** the form phrases are stored and looked up in. With words_only, sentence
-** punctuation becomes space too, so "ask." matches the phrase "ask". */
+static inline int32_t next_code_point(const unsigned char *u, size_t n, size_t *i);
+
+/* Lower-cases s, turns curly apostrophes straight and collapses
+** whitespace: the form phrases are stored and looked up in. With
+** words_only, sentence punctuation and quotes become space too, so "ask."
+** matches the phrase "ask". One pass, no allocation beyond b. */
 static void fold_for_lookup(ne_buf *b, const char *s, size_t n, int words_only) {
-    ne_buf folded;
-    ne_buf_init(&folded);
-    ne_fold(&folded, s, n);
-    const unsigned char *f = (const unsigned char *)(folded.data ? folded.data : "");
-    ne_buf tmp;
-    ne_buf_init(&tmp);
-    for (size_t i = 0; i < folded.len; i++) {
-        if (f[i] == 0xE2 && i + 2 < folded.len && f[i + 1] == 0x80 && (f[i + 2] == 0x98 || f[i + 2] == 0x99)) {
-            ne_buf_putc(&tmp, '\'');
-            i += 2;
-        } else if (words_only && f[i] == 0xE2 && i + 2 < folded.len && f[i + 1] == 0x80 &&
-                   (f[i + 2] == 0x9C || f[i + 2] == 0x9D || f[i + 2] == 0xA6)) {
-            ne_buf_putc(&tmp, ' '); /* curly double quotes, ellipsis */
-            i += 2;
-        } else if (words_only && f[i] < 0x80 && strchr(".,;:!?\"()[]{}|", f[i]) && f[i]) {
-            ne_buf_putc(&tmp, ' ');
-        } else {
-            ne_buf_putc(&tmp, (char)f[i]);
+    /* ASCII characters that separate words in lookups */
+    static const uint8_t separator[128] = {['.'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1,
+                                           ['?'] = 1, ['"'] = 1, ['('] = 1, [')'] = 1, ['['] = 1,
+                                           [']'] = 1, ['{'] = 1, ['}'] = 1, ['|'] = 1};
+    const unsigned char *u = (const unsigned char *)s;
+    ne_buf_reserve(b, 4 * n + 4); /* lower-casing may lengthen a character */
+    if (b->oom) return;
+    char *o = b->data + b->len;
+    int space = 1; /* drop leading space */
+    for (size_t i = 0; i < n;) {
+        int32_t cp = next_code_point(u, n, &i);
+        int is_space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
+                       (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
+        if (words_only && !is_space)
+            is_space = (cp < 0x80 && separator[cp]) || cp == 0x201C || cp == 0x201D || cp == 0x2026 ||
+                       cp == 0xAB || cp == 0xBB;
+        if (is_space) {
+            if (!space) *o++ = ' ';
+            space = 1;
+            continue;
         }
+        space = 0;
+        if (cp == 0x2018 || cp == 0x2019) cp = '\'';
+        if (cp >= 'A' && cp <= 'Z') cp += 32;
+        else if (cp >= 0x80) cp = utf8proc_tolower(cp);
+        if (cp < 0x80) *o++ = (char)cp;
+        else o += ne_utf8_encode(cp, o);
     }
-    ne_collapse_space(b, tmp.data ? tmp.data : "", tmp.len);
-    ne_buf_free(&tmp);
-    ne_buf_free(&folded);
+    if (o > b->data + b->len && o[-1] == ' ') o--;
+    b->len = (size_t)(o - b->data);
+    b->data[b->len] = 0;
 }
 
 /* Length of a whitespace character at s (ASCII or Unicode space), else 0. */
@@ -91,33 +103,47 @@ static size_t space_len(const unsigned char *s, size_t n) {
 }
 
 void ne_collapse_space(ne_buf *b, const char *s, size_t n) {
+    ne_buf_reserve(b, n);
+    if (b->oom) return;
     const unsigned char *u = (const unsigned char *)s;
+    char *o = b->data + b->len; /* output never outgrows the input */
     int pending = 0, any = 0;
     size_t i = 0;
     while (i < n) {
-        size_t k = space_len(u + i, n - i);
+        size_t k = u[i] == ' ' ? 1 : u[i] > ' ' && u[i] < 0x80 ? 0 : space_len(u + i, n - i);
         if (k) { pending = 1; i += k; continue; }
-        size_t run = i + 1;
-        while (run < n && u[run] > ' ' && u[run] < 0x80) run++;
-        if (pending && any) ne_buf_putc(b, ' ');
-        ne_buf_append(b, s + i, run - i);
+        if (pending && any) *o++ = ' ';
         pending = 0;
         any = 1;
+        size_t run = i + 1;
+        while (run < n && u[run] > ' ' && u[run] < 0x80) run++;
+        memcpy(o, s + i, run - i);
+        o += run - i;
         i = run;
     }
+    b->len = (size_t)(o - b->data);
+    b->data[b->len] = 0;
 }
 
 /* ---- block statistics ---- */
 
+#define W1(c) [c] = 1
+#define W10(c) W1(c), W1(c + 1), W1(c + 2), W1(c + 3), W1(c + 4), W1(c + 5), W1(c + 6), W1(c + 7), W1(c + 8), W1(c + 9)
+static const uint8_t ascii_word_char[128] = {
+    W10('0'), W10('A'), W10('A' + 10), W1('U'), W1('V'), W1('W'), W1('X'), W1('Y'), W1('Z'),
+    W10('a'), W10('a' + 10), W1('u'), W1('v'), W1('w'), W1('x'), W1('y'), W1('z'),
+};
+#undef W10
+#undef W1
+
 /* Letters and digits make words; ASCII punctuation, spaces and the general
 ** punctuation block (quotes, dashes, ellipsis) separate them. */
-static int is_word_char(int32_t cp) {
-    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+static inline int is_word_char(int32_t cp) {
+    if (cp < 0x80) return ascii_word_char[cp];
     if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || cp == 0xB7 || cp == 0xFFFD) return 0;
     if (cp >= 0x2000 && cp <= 0x206F) return 0;
     if (cp >= 0x3000 && cp <= 0x303F) return 0;
     if (cp >= 0x2190 && cp <= 0x2BFF) return 0; /* arrows, symbols, bullets */
-    if (cp >= 0x25A0 && cp <= 0x25FF) return 0;
     return 1;
 }
 
@@ -126,15 +152,47 @@ static int is_upper(int32_t cp) {
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
+/* The code point at u[*i], advancing *i; ASCII without a call. */
+static inline int32_t next_code_point(const unsigned char *u, size_t n, size_t *i) {
+    if (u[*i] < 0x80) return u[(*i)++];
+    int32_t cp;
+    *i += (size_t)ne_utf8_decode(u + *i, n - *i, &cp);
+    return cp;
+}
+
+/* The word table holds stop words and the key word of each appeal phrase
+** (its longest word), so one lookup per word serves both. It is looked up
+** for every word of every page, hence its own small open-addressing table
+** whose hash is computed while the word is read. */
+enum { LONGEST_STOP_WORD = 12, WORD_STOP = 1, WORD_ANCHOR = 2, WORD_CREDIT = 4, WORD_SLOTS = 1024 };
+
+static struct word_slot {
+    uint8_t len, kind; /* len 0: empty */
+    char word[LONGEST_STOP_WORD];
+} word_table[WORD_SLOTS];
+static size_t n_table_words;
+
+#define WORD_HASH_INIT 2166136261u
+#define WORD_HASH_STEP(h, c) (((h) ^ (uint8_t)(c)) * 16777619u)
+
+static int word_kind(const char *w, size_t n, uint32_t hash) {
+    for (size_t i = hash & (WORD_SLOTS - 1);; i = (i + 1) & (WORD_SLOTS - 1)) {
+        const struct word_slot *slot = &word_table[i];
+        if (!slot->len) return 0;
+        if (slot->len == n && !memcmp(slot->word, w, n)) return slot->kind;
+    }
+}
+
 void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
     memset(st, 0, sizeof *st);
     const unsigned char *u = (const unsigned char *)s;
-    char word[32];
+    char word[LONGEST_STOP_WORD];
     size_t i = 0;
     int32_t last_visible = 0, before_closer = 0;
     while (i < n) {
-        int32_t cp;
-        int k = ne_utf8_decode(u + i, n - i, &cp);
+        if (u[i] == ' ') { i++; continue; }
+        size_t start = i;
+        int32_t cp = next_code_point(u, n, &i);
         if (!is_word_char(cp)) {
             if (cp == ',') st->commas++;
             if (cp > ' ' && cp != 0xA0) {
@@ -143,19 +201,32 @@ void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
                 if (!closer || !last_visible) before_closer = cp;
                 last_visible = cp;
             }
-            i += (size_t)k;
             continue;
         }
-        size_t start = i, letters = 0, wlen = 0;
-        int ascii = 1;
+        size_t letters = 1, wlen = 0;
+        int ascii = cp < 0x80;
         int first_upper = is_upper(cp);
+        char lower = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+        uint32_t hash = WORD_HASH_STEP(WORD_HASH_INIT, lower);
+        word[wlen++] = lower;
         while (i < n) {
-            k = ne_utf8_decode(u + i, n - i, &cp);
-            if (!is_word_char(cp)) break;
-            if (cp >= 0x80) ascii = 0;
-            if (wlen < sizeof word) word[wlen++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+            if (u[i] < 0x80) { /* the common case, without a call */
+                unsigned char c = u[i];
+                if (!ascii_word_char[c]) break;
+                i++;
+                lower = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                if (wlen < sizeof word) word[wlen] = lower;
+                hash = WORD_HASH_STEP(hash, lower);
+                wlen++;
+                letters++;
+                continue;
+            }
+            size_t at = i;
+            cp = next_code_point(u, n, &i);
+            if (!is_word_char(cp)) { i = at; break; }
+            ascii = 0;
+            wlen++;
             letters++;
-            i += (size_t)k;
         }
         st->words++;
         if (first_upper) st->capitalized++;
@@ -163,7 +234,12 @@ void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
             st->long_words++;
             if (first_upper) st->long_capitalized++;
         }
-        if (ascii && wlen < sizeof word && ne_strmap_get(stop_words, word, wlen, NULL)) st->stop_words++;
+        int kind = ascii && wlen <= sizeof word ? word_kind(word, wlen, hash) : 0;
+        if (kind) {
+            if (kind & WORD_STOP) st->stop_words++;
+            if (kind & WORD_ANCHOR) st->appeal_anchor = 1;
+            if (kind & WORD_CREDIT) st->credit_anchor = 1;
+        }
         last_visible = before_closer = 'a';
     }
     int32_t end = before_closer;
@@ -195,45 +271,56 @@ static size_t trim_label_end(const char *f, size_t n) {
     return n;
 }
 
-int ne_is_boilerplate(const char *s, size_t n, size_t words) {
+int ne_scratch_init(ne_scratch *sc) {
+    ne_buf_init(&sc->fold);
+    sc->md = pcre2_match_data_create(20, NULL);
+    return sc->md ? NEWSEXT_OK : NEWSEXT_NOMEM;
+}
+
+void ne_scratch_free(ne_scratch *sc) {
+    pcre2_match_data_free(sc->md);
+    sc->md = NULL;
+    ne_buf_free(&sc->fold);
+}
+
+int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
+    size_t words = st->words;
     if (words > 250 || n == 0) return 0;
-    ne_buf f;
-    ne_buf_init(&f);
-    fold_for_lookup(&f, s, n < 3000 ? n : 3000, 1);
-    const char *t = f.data ? f.data : "";
-    size_t tn = trim_label_end(t, f.len);
-    int hit = 0, phrase_words = 0;
-    /* the whole block is a label */
-    if (ne_strmap_get(furniture_start, t, tn, NULL)) hit = 1;
-    size_t starts[256];
-    size_t nw = word_starts(t, tn, starts, 256);
-    /* the block opens with a label: "Read more: ...", "Sign up for ..." */
-    for (size_t w = 1; !hit && w <= longest_phrase_words && w < nw; w++) {
-        size_t end = starts[w] - 1;
-        size_t e = trim_label_end(t, end);
-        if (ne_strmap_get(furniture_start, t, e, &phrase_words))
-            hit = phrase_words == 1 ? words <= 3 : words <= 15;
-    }
-    /* an appeal phrase anywhere */
-    for (size_t a = 0; !hit && a < nw; a++) {
-        for (size_t w = 1; w <= longest_phrase_words && a + w <= nw; w++) {
-            size_t end = a + w < nw ? starts[a + w] - 1 : tn;
-            if (ne_strmap_get(furniture_inside, t + starts[a], end - starts[a], NULL)) { hit = 2; break; }
+    int hit = 0;
+    if (words <= 15) {
+        ne_buf *f = &sc->fold;
+        f->len = 0;
+        fold_for_lookup(f, s, n < 400 ? n : 400, 1);
+        const char *t = f->data && !f->oom ? f->data : "";
+        if (f->oom) f->len = 0;
+        size_t tn = trim_label_end(t, f->len);
+        int phrase_words = 0;
+        /* a count in front of a label: "167 comments" */
+        size_t skip = 0;
+        while (skip < tn && t[skip] >= '0' && t[skip] <= '9') skip++;
+        if (skip && skip < tn && t[skip] == ' ') { t += skip + 1; tn -= skip + 1; }
+        else skip = 0;
+        /* the whole block is a label */
+        if (ne_strmap_get(furniture_start, t, tn, &phrase_words)) hit = phrase_words & PHRASE_COMMENTS ? 3 : 1;
+        size_t starts[16];
+        size_t nw = word_starts(t, tn, starts, 16);
+        if (hit) nw = 0;
+        /* the block opens with a label: "Read more: ...", "Sign up for ..." */
+        if (!hit && nw > 1 && ne_strmap_get(first_words, t, starts[1] - 1, NULL)) {
+            for (size_t w = 1; !hit && w <= longest_phrase_words && w < nw; w++) {
+                size_t e = trim_label_end(t, starts[w] - 1);
+                if (ne_strmap_get(furniture_start, t, e, &phrase_words))
+                    hit = (phrase_words & 0xFF) == 1 ? words <= 3 : 1;
+            }
         }
     }
-    ne_buf_free(&f);
+    /* the regex runs only when the phrase's key word is there */
+    if (!hit && st->appeal_anchor && ne_pcre_match(appeal_re, s, n, 0, 0, sc->md) > 0) hit = 2;
     return hit;
 }
 
-int ne_is_credit(const char *s, size_t n) {
-    ne_buf f;
-    ne_buf_init(&f);
-    fold_for_lookup(&f, s, n < 2000 ? n : 2000, 0);
-    int hit = 0;
-    for (size_t i = 0; i < n_credit_markers && !hit && f.data; i++)
-        hit = memmem(f.data, f.len, credit_markers[i], credit_marker_len[i]) != NULL;
-    ne_buf_free(&f);
-    return hit;
+int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
+    return st->credit_anchor && ne_pcre_match(credit_re, s, n, 0, 0, sc->md) > 0;
 }
 
 int ne_class_cue(const char *value, size_t n, int *strongest) {
@@ -271,21 +358,76 @@ int ne_class_cue(const char *value, size_t n, int *strongest) {
 
 /* ---- initialization ---- */
 
-static int add_stop_word(const char *line, size_t n, void *arg) {
-    return ne_strmap_put(stop_words, line, n, 1) ? 1 : 0;
+static int add_word_kind(const char *w, size_t n, int kind) {
+    if (n == 0 || n > LONGEST_STOP_WORD || n_table_words * 2 >= WORD_SLOTS) return 1;
+    uint32_t hash = WORD_HASH_INIT;
+    for (size_t k = 0; k < n; k++) hash = WORD_HASH_STEP(hash, w[k]);
+    for (size_t i = hash & (WORD_SLOTS - 1);; i = (i + 1) & (WORD_SLOTS - 1)) {
+        struct word_slot *slot = &word_table[i];
+        if (slot->len == n && !memcmp(slot->word, w, n)) { slot->kind |= (uint8_t)kind; return 0; }
+        if (slot->len) continue;
+        slot->len = (uint8_t)n;
+        slot->kind = (uint8_t)kind;
+        memcpy(slot->word, w, n);
+        n_table_words++;
+        return 0;
+    }
+}
+
+static int add_stop_word(const char *line, size_t n, void *arg) { return add_word_kind(line, n, WORD_STOP); }
+
+/* The longest word of an appeal phrase or credit marker (at most
+** LONGEST_STOP_WORD letters) becomes its anchor: the pattern runs only on
+** blocks that hold one. */
+static int add_anchor(const char *phrase, size_t n, int kind) {
+    size_t best = 0, best_len = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && !((phrase[i] | 32) >= 'a' && (phrase[i] | 32) <= 'z')) i++;
+        size_t start = i;
+        while (i < n && ((phrase[i] | 32) >= 'a' && (phrase[i] | 32) <= 'z')) i++;
+        if (i - start > best_len && i - start <= LONGEST_STOP_WORD) { best = start; best_len = i - start; }
+    }
+    if (!best_len) return 1;
+    char w[LONGEST_STOP_WORD];
+    for (size_t k = 0; k < best_len; k++) w[k] = (char)(phrase[best + k] | 32);
+    return add_word_kind(w, best_len, kind);
+}
+
+/* Appends a phrase to a regex alternation: literal characters, any run
+** of spaces for a space, either apostrophe for one. */
+static void append_phrase_pattern(ne_buf *re, const char *line, size_t n) {
+    if (re->len) ne_buf_putc(re, '|');
+    for (size_t i = 0; i < n; i++) {
+        char c = line[i];
+        if (c == ' ') ne_buf_puts(re, "[\\s\\x{a0}]+");
+        else if (c == '\'') ne_buf_puts(re, "['\\x{2019}]");
+        else if ((unsigned char)c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9')) {
+            ne_buf_putc(re, '\\');
+            ne_buf_putc(re, c);
+        } else {
+            ne_buf_putc(re, c);
+        }
+    }
 }
 
 static int add_phrase(const char *line, size_t n, void *arg) {
-    int inside = line[0] == '~';
-    if (inside) { line++; n--; }
+    int comments = line[0] == '!';
+    if (comments) { line++; n--; }
+    if (line[0] == '~') {
+        append_phrase_pattern(arg, line + 1, n - 1);
+        return ((ne_buf *)arg)->oom || add_anchor(line + 1, n - 1, WORD_ANCHOR);
+    }
     ne_buf f;
     ne_buf_init(&f);
     fold_for_lookup(&f, line, n, 1);
+    const char *t = f.data ? f.data : "";
     size_t starts[32];
-    size_t nw = word_starts(f.data ? f.data : "", f.len, starts, 32);
+    size_t nw = word_starts(t, f.len, starts, 32);
     if (nw > longest_phrase_words) longest_phrase_words = nw;
-    size_t len = inside ? f.len : trim_label_end(f.data ? f.data : "", f.len);
-    int rc = f.oom || !len || ne_strmap_put(inside ? furniture_inside : furniture_start, f.data, len, (int)nw);
+    size_t len = trim_label_end(t, f.len);
+    size_t first_len = nw > 1 ? starts[1] - 1 : len;
+    int rc = f.oom || !len || ne_strmap_put(furniture_start, t, len, (int)nw | (comments ? PHRASE_COMMENTS : 0)) ||
+             ne_strmap_put(first_words, t, first_len, 1);
     ne_buf_free(&f);
     return rc ? 1 : 0;
 }
@@ -302,26 +444,41 @@ static int add_cue(const char *line, size_t n, void *arg) {
     return ne_strmap_put(class_cues, line, (size_t)(tab - line), weight) ? 1 : 0;
 }
 
+/* Appends a credit marker to the alternation, quoted (\Q...\E). */
 static int add_credit(const char *line, size_t n, void *arg) {
-    if (n_credit_markers == sizeof credit_markers / sizeof *credit_markers) return 1;
-    char *copy = ne_keep(ne_strndup(line, n), ne_free);
-    if (!copy) return 1;
-    credit_markers[n_credit_markers] = copy;
-    credit_marker_len[n_credit_markers++] = n;
-    return 0;
+    ne_buf *alternation = arg;
+    if (alternation->len) ne_buf_putc(alternation, '|');
+    ne_buf_puts(alternation, "\\Q");
+    ne_buf_append(alternation, line, n);
+    ne_buf_puts(alternation, "\\E");
+    return alternation->oom || add_anchor(line, n, WORD_CREDIT);
 }
 
 int ne_clean_init(void) {
-    stop_words = ne_strmap_new(256);
     furniture_start = ne_strmap_new(256);
-    furniture_inside = ne_strmap_new(128);
     class_cues = ne_strmap_new(128);
-    if (!stop_words || !furniture_start || !furniture_inside || !class_cues) return NEWSEXT_INTERNAL;
-    if (ne_each_line(ne_data_article_stopwords, ne_data_article_stopwords_len, add_stop_word, NULL) ||
-        ne_each_line(ne_data_article_boilerplate, ne_data_article_boilerplate_len, add_phrase, NULL) ||
-        ne_each_line(ne_data_article_class_cues, ne_data_article_class_cues_len, add_cue, NULL) ||
-        ne_each_line(ne_data_article_credits, ne_data_article_credits_len, add_credit, NULL))
-        return NEWSEXT_INTERNAL;
+    first_words = ne_strmap_new(256);
+    if (!furniture_start || !class_cues || !first_words) return NEWSEXT_INTERNAL;
+    ne_buf credits, appeals;
+    ne_buf_init(&credits);
+    ne_buf_init(&appeals);
+    int failed = ne_each_line(ne_data_article_stopwords, ne_data_article_stopwords_len, add_stop_word, NULL) ||
+                 ne_each_line(ne_data_article_boilerplate, ne_data_article_boilerplate_len, add_phrase, &appeals) ||
+                 ne_each_line(ne_data_article_class_cues, ne_data_article_class_cues_len, add_cue, NULL) ||
+                 ne_each_line(ne_data_article_credits, ne_data_article_credits_len, add_credit, &credits);
+    if (!failed) {
+        credit_re = ne_pcre_compile(credits.data ? credits.data : "(*FAIL)", PCRE2_CASELESS);
+        ne_buf_puts(&appeals, ")\\b");
+        ne_buf pattern;
+        ne_buf_init(&pattern);
+        ne_buf_puts(&pattern, "\\b(?:");
+        ne_buf_append(&pattern, appeals.data, appeals.len);
+        appeal_re = pattern.oom ? NULL : ne_pcre_compile(pattern.data, PCRE2_CASELESS);
+        ne_buf_free(&pattern);
+    }
+    ne_buf_free(&credits);
+    ne_buf_free(&appeals);
+    if (failed || !credit_re || !appeal_re) return NEWSEXT_INTERNAL;
     int rc = ne_meta_init_patterns();
     return rc == NEWSEXT_OK ? ne_html_init() : rc;
 }
@@ -345,7 +502,7 @@ typedef struct line_info {
     size_t start, len;   /* text without indentation and bullet */
     ne_block_stats st;
     int kind;
-    unsigned bullet : 1, furniture : 2, repeated : 1, dateline : 1, byline : 1, credit : 1;
+    unsigned bullet : 1, furniture : 2, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
 } line_info;
 
 /* Bullets scrapers and text browsers put before list items. */
@@ -390,7 +547,7 @@ static int headline_like(const line_info *l) {
     return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
 }
 
-static void classify_lines(const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
+static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
     size_t words = 0, stops = 0;
@@ -404,7 +561,7 @@ static void classify_lines(const char *text, line_info *lines, size_t n_lines, n
         char iso[32];
         const char *name;
         size_t name_len;
-        int slot = ne_meta_dateline(s, l->len, iso);
+        int slot = ne_meta_dateline(sc, s, l->len, iso);
         if (slot) {
             l->dateline = 1;
             if (meta) ne_meta_set(meta, slot, iso, strlen(iso));
@@ -413,10 +570,13 @@ static void classify_lines(const char *text, line_info *lines, size_t n_lines, n
             l->byline = 1;
             if (meta) ne_meta_add_author(meta, 1, name, name_len);
         }
-        l->furniture = ne_is_boilerplate(s, l->len, st->words);
-        l->credit = st->words <= 40 && ne_is_credit(s, l->len);
+        l->furniture = ne_is_boilerplate(sc, s, l->len, st);
+        l->credit = st->words <= 40 && ne_is_credit(sc, s, l->len, st);
         int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
                     (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
+        /* "[image-name]", "[ 167 comments ]": what text browsers write for
+        ** images, buttons and form fields */
+        l->widget = l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']';
         if (l->furniture || l->repeated || l->dateline || l->byline || l->credit || st->words == 0)
             l->kind = LINE_BAD;
         else if (prose)
@@ -445,7 +605,7 @@ static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, s
     for (size_t i = 0; i < n_lines; i++) {
         const line_info *l = &lines[i];
         long score = l->kind == LINE_GOOD ? (long)l->st.words
-                     : l->kind == LINE_NEUTRAL ? -(long)(3 + l->st.words / 4)
+                     : l->kind == LINE_NEUTRAL ? -(long)(6 + l->st.words / 2)
                                                 : -(long)(10 + l->st.words);
         if (run <= 0) { run = 0; run_from = i; }
         run += score;
@@ -482,16 +642,53 @@ static size_t find_headline(const line_info *lines, size_t n_lines, size_t from,
     return SIZE_MAX;
 }
 
+static uint64_t line_hash(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Marks lines of 3+ words that occur more than once, with an open-addressing
+** table of line indices (no copies of the text). Returns 0 on OOM. */
+static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
+    size_t cap = 16;
+    while (cap < n_lines * 2) cap *= 2;
+    size_t *slots = ne_malloc(cap * sizeof *slots);
+    uint64_t *hashes = ne_malloc((n_lines ? n_lines : 1) * sizeof *hashes);
+    if (!slots || !hashes) { ne_free(slots); ne_free(hashes); return 0; }
+    for (size_t i = 0; i < cap; i++) slots[i] = SIZE_MAX;
+    for (size_t i = 0; i < n_lines; i++) {
+        line_info *l = &lines[i];
+        hashes[i] = line_hash(text + l->start, l->len);
+        size_t k = (size_t)hashes[i] & (cap - 1);
+        while (slots[k] != SIZE_MAX) {
+            line_info *o = &lines[slots[k]];
+            if (hashes[slots[k]] == hashes[i] && o->len == l->len && !memcmp(text + o->start, text + l->start, l->len)) {
+                if (l->st.words >= 3) o->repeated = l->repeated = 1;
+                break;
+            }
+            k = (k + 1) & (cap - 1);
+        }
+        if (slots[k] == SIZE_MAX) slots[k] = i;
+    }
+    ne_free(slots);
+    ne_free(hashes);
+    return 1;
+}
+
 int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *meta) {
     const unsigned char *u = (const unsigned char *)text;
     size_t cap = 64, n_lines = 0;
     line_info *lines = ne_malloc(cap * sizeof *lines);
-    ne_strmap *seen = ne_strmap_new(64);
-    if (!lines || !seen) { ne_free(lines); ne_strmap_free(seen); return NEWSEXT_NOMEM; }
-    int rc = NEWSEXT_OK;
+    ne_scratch sc;
+    int rc = ne_scratch_init(&sc);
+    if (!lines || rc != NEWSEXT_OK) { ne_free(lines); ne_scratch_free(&sc); return NEWSEXT_NOMEM; }
     for (size_t i = 0; i < len;) {
-        size_t e = i;
-        while (e < len && text[e] != '\n') e++;
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - text) : len;
         size_t s = skip_spaces(u, i, e);
         size_t b = bullet_len(u + s, e - s);
         size_t start = skip_spaces(u, s + b, e);
@@ -510,19 +707,15 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         l->len = end - start;
         l->bullet = b > 0;
         ne_block_stats_of(text + start, l->len, &l->st);
-        int count = 0;
-        ne_strmap_get(seen, text + start, l->len, &count);
-        if (ne_strmap_put(seen, text + start, l->len, count + 1)) { rc = NEWSEXT_NOMEM; break; }
     }
+    if (rc == NEWSEXT_OK && !mark_repeated(text, lines, n_lines)) rc = NEWSEXT_NOMEM;
     if (rc == NEWSEXT_OK) {
-        for (size_t i = 0; i < n_lines; i++) {
-            int count = 0;
-            ne_strmap_get(seen, text + lines[i].start, lines[i].len, &count);
-            lines[i].repeated = count > 1 && lines[i].st.words >= 3;
-        }
-        classify_lines(text, lines, n_lines, meta);
+        classify_lines(&sc, text, lines, n_lines, meta);
         size_t from, to;
         best_stretch(lines, n_lines, &from, &to);
+        /* a comment section ends the article */
+        for (size_t i = from + 1; i < to; i++)
+            if (lines[i].furniture == 3) { to = i; break; }
         size_t headline = find_headline(lines, n_lines, from, to);
         if (headline != SIZE_MAX) {
             if (meta) ne_meta_set(meta, NE_M_TEXT_TITLE, text + lines[headline].start, lines[headline].len);
@@ -538,7 +731,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         int any = 0, prev_bullet = 0;
         for (size_t i = from; i < to; i++) {
             line_info *l = &lines[i];
-            if (l->kind == LINE_BAD || i == headline) continue;
+            if (l->kind == LINE_BAD || l->widget || i == headline) continue;
             if (l->kind == LINE_NEUTRAL && headline_like(l)) continue;
             if (any) ne_buf_append(out, l->bullet && prev_bullet ? "\n" : "\n\n", l->bullet && prev_bullet ? 1 : 2);
             ne_collapse_space(out, text + l->start, l->len);
@@ -547,7 +740,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         }
     }
     ne_free(lines);
-    ne_strmap_free(seen);
+    ne_scratch_free(&sc);
     if (rc == NEWSEXT_OK && out->oom) rc = NEWSEXT_NOMEM;
     return rc;
 }
