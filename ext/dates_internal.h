@@ -30,7 +30,10 @@ enum {
     LX_FUTURE = 1u << 13,
     LX_FURNITURE = 1u << 14,
     LX_FILLER = 1u << 15,
-    LX_PREP = 1u << 16
+    LX_PREP = 1u << 16,
+    LX_GRAMMAR = 1u << 17, /* a word the grammar itself uses ("the", "every", "ago") */
+    LX_TRIGGER = 1u << 18, /* a word that anchors an expression (the prefilter's words) */
+    LX_PREFIX = 1u << 19   /* the first words of a longer phrase */
 };
 
 enum month_kind { MONTH_FULL, MONTH_ABBR, MONTH_VERB };

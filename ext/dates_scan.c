@@ -11,7 +11,7 @@
 **     words that can anchor an expression (months, weekdays, units,
 **     "today", "daily"...) and runs of digits. Text far from any match is
 **     never looked at again, which is what makes the scan fast.
-**  2. Around each match, an island of about 80 bytes either side (islands
+**  2. Around each match, an island of 48 bytes before and 24 after (islands
 **     that touch are merged, up to 64 KiB) is split into tokens: words,
 **     numbers, punctuation, with their spacing and capitalization; each
 **     word is looked up once in the lexicon (data/dates_*.tsv).
@@ -46,6 +46,7 @@ typedef struct dtok {
     const dates_lex *lex; /* lexicon entry of the lowercased word, or NULL */
     int num;              /* value of a number of at most 9 digits, else -1 */
     uint8_t kind, ndigits, space_before, newline_before, upper;
+    uint8_t trigger; /* a number, or a word that anchors an expression */
     char punct; /* ASCII punctuation; ’ and ‘ as ', dashes as - */
 } dtok;
 
@@ -55,6 +56,9 @@ struct dates_scanner {
     newsext_date_ref ref;
     size_t pos;  /* where the prefilter continues */
     int done;
+    size_t island_end;               /* end of the last island tokenized */
+    int pending;                     /* a prefilter match not yet in an island */
+    size_t pending_start, pending_end;
     pcre2_match_data *md;
     dtok *tok;
     size_t ntok, cap_tok;
@@ -72,7 +76,10 @@ typedef struct dmatch {
     int y, m, d;
 } dmatch;
 
-#define ISLAND_MARGIN 80
+/* Bytes looked at before and after a prefilter match: enough for the
+** longest lead-in ("at least the past 18 months") and tail ("or so"). */
+#define ISLAND_BEFORE 48
+#define ISLAND_AFTER 24
 #define CHUNK_BYTES 65536
 
 /* ---- tokenizer ---- */
@@ -140,6 +147,7 @@ static int tokenize(dates_scanner *s, size_t a, size_t b) {
             k.ndigits = (uint8_t)(j - i > 255 ? 255 : j - i);
             k.num = j - i <= 9 ? (int)v : -1;
             k.end = j;
+            k.trigger = 1;
         } else if (is_alpha(c) || (c >= 0x80 && !p)) {
             size_t j = i;
             int ascii = 1;
@@ -159,6 +167,7 @@ static int tokenize(dates_scanner *s, size_t a, size_t b) {
             if (ascii && j - i < sizeof low) {
                 for (size_t q = i; q < j; q++) low[q - i] = (char)(t[q] | 0x20);
                 k.lex = dates_lookup(low, j - i);
+                k.trigger = k.lex && (k.lex->cls & LX_TRIGGER);
             }
         } else {
             k.kind = TK_PUNCT;
@@ -229,8 +238,9 @@ static const dates_lex *phrase_at(const dates_scanner *s, size_t i, uint32_t cls
         else
             for (size_t q = 0; q < w; q++) key[n++] = (char)(s->text[t->start + q] | 0x20);
         if (t->kind != TK_WORD) continue;
-        const dates_lex *e = dates_lookup(key, n);
-        if (e && (e->cls & cls)) { best = e; *end = k + 1; }
+        const dates_lex *e = k == i ? t->lex : dates_lookup(key, n);
+        if (!e) break; /* no phrase starts this way */
+        if (e->cls & cls) { best = e; *end = k + 1; }
     }
     return best;
 }
@@ -1152,17 +1162,30 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     return NEWSEXT_OK;
 }
 
-/* Token i can start an expression: punctuation cannot, except the
-** apostrophe of '90s. */
-static int may_start(const dates_scanner *s, size_t i) {
+/* An expression ends at most this many tokens after its first one reaches
+** a trigger word ("at least the past 18 months": 5). */
+#define TRIGGER_REACH 7
+
+/* Token i can start an expression: a number, a word of the lexicon, or the
+** apostrophe of '90s; and a trigger follows within TRIGGER_REACH tokens. */
+static int may_start(const dates_scanner *s, size_t i, size_t next_trigger) {
     const dtok *t = TK(i);
-    return t->kind != TK_PUNCT || t->punct == '\'';
+    if (next_trigger >= s->ntok || next_trigger - i > TRIGGER_REACH) return 0;
+    if (t->kind == TK_PUNCT) return t->punct == '\'';
+    return t->kind == TK_NUM || t->lex != NULL;
 }
 
 static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap) {
-    size_t i = 0;
+    size_t i = 0, next_trigger = 0;
     while (i < s->ntok) {
-        if (!may_start(s, i)) { i++; continue; }
+        if (next_trigger < i) next_trigger = i;
+        while (next_trigger < s->ntok && !s->tok[next_trigger].trigger) next_trigger++;
+        if (!may_start(s, i, next_trigger)) {
+            /* nothing can start before the trigger's reach */
+            if (next_trigger >= s->ntok) break;
+            i = next_trigger - i > TRIGGER_REACH ? next_trigger - TRIGGER_REACH : i + 1;
+            continue;
+        }
         dmatch m;
         size_t first;
         size_t end = match_at(s, i, &m, &first);
@@ -1201,47 +1224,71 @@ static size_t char_start(const char *t, size_t i) {
     return i;
 }
 
-/* Island bounds around a prefilter match: ISLAND_MARGIN bytes each side,
+/* Island bounds around a prefilter match: ISLAND_BEFORE and ISLAND_AFTER bytes,
 ** widened to the nearest space so no word is cut. */
 static size_t island_start(const dates_scanner *s, size_t hit) {
-    size_t a = hit > ISLAND_MARGIN ? hit - ISLAND_MARGIN : 0;
-    size_t lo = a > 64 ? a - 64 : 0;
+    size_t a = hit > ISLAND_BEFORE ? hit - ISLAND_BEFORE : 0;
+    size_t lo = a > 32 ? a - 32 : 0;
     while (a > lo && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a--;
     return char_start(s->text, a);
 }
 static size_t island_end(const dates_scanner *s, size_t hit_end) {
-    size_t b = hit_end + ISLAND_MARGIN < s->len ? hit_end + ISLAND_MARGIN : s->len;
-    size_t hi = b + 64 < s->len ? b + 64 : s->len;
+    size_t b = hit_end + ISLAND_AFTER < s->len ? hit_end + ISLAND_AFTER : s->len;
+    size_t hi = b + 32 < s->len ? b + 32 : s->len;
     while (b < hi && s->text[b] != ' ' && s->text[b] != '\n') b++;
     return char_start(s->text, b);
 }
 
+/* The next prefilter match at or after s->pos: [*start, *end) is the
+** trigger itself (the matched character before it is skipped). */
+static int next_hit(dates_scanner *s, size_t *start, size_t *end) {
+    if (s->pending) {
+        s->pending = 0;
+        *start = s->pending_start;
+        *end = s->pending_end;
+        return 1;
+    }
+    if (s->pos == 0 && s->len && (is_alpha((unsigned char)s->text[0]) || is_digit((unsigned char)s->text[0]))) {
+        /* the pattern needs a character before the trigger: the text's start has none */
+        *start = 0;
+        *end = 1;
+        s->pos = 1;
+        return 1;
+    }
+    if (s->pos >= s->len) return 0;
+    if (ne_pcre_match(dates_trigger_re(), s->text, s->len, s->pos ? s->pos - 1 : 0, 0, s->md) < 0) return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+    *start = ov[0] + (size_t)ne_utf8_seqlen((unsigned char)s->text[ov[0]]);
+    *end = ov[1];
+    s->pos = ov[1];
+    return 1;
+}
+
 int dates_scanner_next(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap, int *done) {
     *done = 0;
-    size_t budget_end = s->pos + CHUNK_BYTES;
-    while (!s->done && s->pos < budget_end) {
-        int rc = ne_pcre_match(dates_trigger_re(), s->text, s->len, s->pos, 0, s->md);
-        if (rc < 0) { s->done = 1; break; }
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
-        size_t a = island_start(s, ov[0]);
-        size_t b = island_end(s, ov[1]);
-        size_t next = ov[1];
+    size_t budget_end = s->island_end + CHUNK_BYTES;
+    size_t hs, he;
+    while (!s->done && s->island_end < budget_end) {
+        if (!next_hit(s, &hs, &he)) { s->done = 1; break; }
+        size_t a = island_start(s, hs);
+        size_t b = island_end(s, he);
         /* merge the islands of the following matches while they touch */
-        while (b - a < CHUNK_BYTES) {
-            rc = ne_pcre_match(dates_trigger_re(), s->text, s->len, next, 0, s->md);
-            if (rc < 0) break;
-            ov = pcre2_get_ovector_pointer(s->md);
-            if (island_start(s, ov[0]) > b) break;
-            b = island_end(s, ov[1]);
-            next = ov[1];
+        while (b - a < CHUNK_BYTES && next_hit(s, &hs, &he)) {
+            if (island_start(s, hs) > b) {
+                s->pending = 1;
+                s->pending_start = hs;
+                s->pending_end = he;
+                break;
+            }
+            if (island_end(s, he) > b) b = island_end(s, he);
         }
         /* a previous island may have ended inside this one's margin */
-        if (a < s->pos) a = s->pos;
-        rc = tokenize(s, a, b);
+        if (a < s->island_end) a = s->island_end;
+        if (b <= a) continue;
+        int rc = tokenize(s, a, b);
         if (rc == NEWSEXT_OK) rc = parse_island(s, ms, count, cap);
         if (rc != NEWSEXT_OK) return rc;
-        s->pos = b > next ? b : next;
-        if (s->pos >= s->len) s->done = 1;
+        s->island_end = b;
     }
     *done = s->done;
     return NEWSEXT_OK;
