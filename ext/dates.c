@@ -209,7 +209,7 @@ static int load_line(const char *line, size_t len, void *arg) {
     if (ld->triggers) add_trigger(f[0], n[0]);
     /* every proper prefix of a phrase, so the scanner stops extending a
     ** phrase as soon as no entry starts that way */
-    for (size_t i = 0; i < n[0]; i++) {
+    for (size_t i = 0; i < n[0] && ld->cls != LX_FURNITURE; i++) {
         if (f[0][i] != ' ') continue;
         dates_lex *p = entry_for(f[0], i);
         if (!p) return NEWSEXT_INTERNAL;
@@ -250,7 +250,7 @@ static void trie_regex(ne_buf *out, char **words, size_t lo, size_t hi, size_t d
     if (wrap) ne_buf_puts(out, optional ? ")?" : ")");
 }
 
-/* The prefilter: one character that is not an ASCII letter or digit, then
+/* The prefilter: one space, punctuation, quote or dash character, then
 ** a trigger word (a case-insensitive trie) not followed by a letter, or
 ** "q1".."q4", or a number that is not an amount of money, a percentage, a
 ** decimal or a thousands group (a dotted date 11.03.2022 still matches).
@@ -271,9 +271,13 @@ static int compile_trigger_re(void) {
         if (!u || strcmp(words[i], words[u - 1])) words[u++] = words[i];
     ne_buf pattern;
     ne_buf_init(&pattern);
-    ne_buf_puts(&pattern, "(?i)[^a-z0-9](?:");
+    /* before a word: ASCII punctuation or space, a no-break space, quotes, dashes */
+    ne_buf_puts(&pattern, "(?i)[\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F\\x{A0}\\x{AB}\\x{BB}"
+                          "\\x{2010}-\\x{201F}\\x{2026}](?:");
     trie_regex(&pattern, words, 0, u, 0);
-    ne_buf_puts(&pattern, "|q[1-4])(?![a-z])|[^a-z0-9$\\x{A3}\\x{20AC}.,](?>[0-9]+)"
+    /* before a number: the same, except $ . , (amounts, decimals, thousands) */
+    ne_buf_puts(&pattern, "|q[1-4])(?![a-z])|[\\x00-\\x23\\x25-\\x2B\\x2D\\x2F\\x3A-\\x40\\x5B-\\x60"
+                          "\\x7B-\\x7F\\x{A0}\\x{AB}\\x{BB}\\x{2010}-\\x{201F}](?>[0-9]+)"
                           "(?!%|,[0-9]{3}|\\.[0-9](?![0-9]?\\.[0-9]))");
     ne_free(words);
     if (pattern.oom) return NEWSEXT_INTERNAL;

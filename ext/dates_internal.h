@@ -33,8 +33,12 @@ enum {
     LX_PREP = 1u << 16,
     LX_GRAMMAR = 1u << 17, /* a word the grammar itself uses ("the", "every", "ago") */
     LX_TRIGGER = 1u << 18, /* a word that anchors an expression (the prefilter's words) */
-    LX_PREFIX = 1u << 19   /* the first words of a longer phrase */
+    LX_PREFIX = 1u << 19   /* the first words of a longer phrase of dates (not furniture) */
 };
+/* Classes of the words an expression can begin with. */
+#define LX_STARTERS                                                                                          \
+    (LX_MONTH | LX_WEEKDAY | LX_CARDINAL | LX_ORDINAL | LX_UNIT | LX_SEASON | LX_DECADE | LX_ANCHOR |         \
+     LX_MODIFIER | LX_RELATIVE | LX_SET | LX_HOLIDAY | LX_GRAMMAR | LX_PREFIX)
 
 enum month_kind { MONTH_FULL, MONTH_ABBR, MONTH_VERB };
 

@@ -191,11 +191,17 @@ static int cont(const dates_scanner *s, size_t i) { return i < s->ntok && !s->to
 /* Token i is glued to the one before it. */
 static int glued(const dates_scanner *s, size_t i) { return i < s->ntok && i > 0 && !s->tok[i].space_before; }
 
-static int is_word(const dates_scanner *s, size_t i, const char *w) {
-    if (!cont(s, i) || s->tok[i].kind != TK_WORD) return 0;
-    size_t n = strlen(w);
-    return s->tok[i].end - s->tok[i].start == n && !strncasecmp(s->text + s->tok[i].start, w, n);
+/* Token i is the word w (ASCII, any case); called through is_word so the
+** length of the literal is known at compile time. */
+static int is_word_n(const dates_scanner *s, size_t i, const char *w, size_t n) {
+    if (!cont(s, i) || s->tok[i].kind != TK_WORD || s->tok[i].end - s->tok[i].start != n) return 0;
+    const char *t = s->text + s->tok[i].start;
+    for (size_t k = 0; k < n; k++)
+        if ((t[k] | 0x20) != w[k]) return 0;
+    return 1;
 }
+#define is_word(s, i, w) is_word_n((s), (i), (w), sizeof(w) - 1)
+
 static int is_punct(const dates_scanner *s, size_t i, char c) {
     return cont(s, i) && s->tok[i].kind == TK_PUNCT && s->tok[i].punct == c;
 }
@@ -481,7 +487,7 @@ static size_t r_iso(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i + 5;
     /* 2022-03-11T14:30[:00][Z] or 2022-03-11 14:30 */
     size_t k = j;
-    if (is_word(s, k, "T") && glued(s, k)) k++;
+    if (is_word(s, k, "t") && glued(s, k)) k++;
     else if (!glued(s, k) && is_num(s, k, 2, 2)) {
     } else k = 0;
     if (k && is_num(s, k, 2, 2) && is_punct(s, k + 1, ':') && glued(s, k + 1) && is_num(s, k + 2, 2, 2) &&
@@ -494,7 +500,7 @@ static size_t r_iso(dates_scanner *s, size_t i, dmatch *m) {
             m->day = 0;
             j = k + 3;
             if (is_punct(s, j, ':') && glued(s, j) && is_num(s, j + 1, 2, 2)) j += 2;
-            if (is_word(s, j, "Z") && glued(s, j)) j++;
+            if (is_word(s, j, "z") && glued(s, j)) j++;
         }
     }
     return j;
@@ -940,7 +946,7 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
         pm = is_word(s, j, "p");
         j += 3;
         if (is_punct(s, j, '.') && glued(s, j)) j++;
-    } else if (is_word(s, j, "am") || is_word(s, j, "pm") || is_word(s, j, "AM") || is_word(s, j, "PM")) {
+    } else if (is_word(s, j, "am") || is_word(s, j, "pm")) {
         pm = is_word(s, j, "pm");
         j++;
     } else if (is_word(s, j, "o") && is_punct(s, j + 1, '\'') && is_word(s, j + 2, "clock")) {
@@ -958,7 +964,7 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
     dmatch day = {0};
     size_t k = j;
     if (is_word(s, k, "on")) k++;
-    size_t e2 = k < s->ntok ? point_rules(s, k, &day) : 0;
+    size_t e2 = point_rules(s, k, &day);
     if (e2 && day.day) j = e2;
     else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
     else set_day(&day, &s->ref, 0, 0, 0);
@@ -1071,31 +1077,65 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
 
 typedef size_t (*rule_fn)(dates_scanner *, size_t, dmatch *);
 
-static const rule_fn point_rule_list[] = {r_iso,     r_numeric,   r_month_date, r_anchor_month, r_decade,
-                                          r_century, r_year,      r_weekday,    r_quarter,      r_season,
-                                          r_holiday, r_anchor_unit, r_relative};
+/* A rule and what its first token can be: lexicon classes, or a number, or
+** an apostrophe ('90s). Rules whose first token cannot match are skipped. */
+#define FIRST_NUM (1u << 30)
+#define FIRST_APOS (1u << 31)
+typedef struct rule {
+    rule_fn fn;
+    uint32_t first;
+} rule;
 
-/* The longest point (a date or time) at token i. */
-static size_t point_rules(dates_scanner *s, size_t i, dmatch *best) {
-    size_t best_end = 0;
-    for (size_t r = 0; r < sizeof point_rule_list / sizeof *point_rule_list; r++) {
+static const rule point_rule_list[] = {
+    {r_iso, FIRST_NUM},
+    {r_numeric, FIRST_NUM},
+    {r_month_date, FIRST_NUM | LX_MONTH | LX_WEEKDAY},
+    {r_anchor_month, LX_ANCHOR},
+    {r_decade, FIRST_NUM | FIRST_APOS | LX_DECADE},
+    {r_century, FIRST_NUM | LX_ORDINAL},
+    {r_year, FIRST_NUM | LX_GRAMMAR},
+    {r_weekday, LX_ANCHOR | LX_WEEKDAY},
+    {r_quarter, FIRST_NUM | LX_GRAMMAR | LX_ORDINAL | LX_ANCHOR | LX_UNIT},
+    {r_season, LX_SEASON},
+    {r_holiday, LX_HOLIDAY | LX_PREFIX},
+    {r_anchor_unit, LX_ANCHOR | LX_GRAMMAR},
+    {r_relative, LX_RELATIVE | LX_PREFIX},
+};
+static const rule other_rule_list[] = {
+    {r_time, FIRST_NUM},
+    {r_amount, FIRST_NUM | LX_ANCHOR | LX_ORDINAL | LX_GRAMMAR | LX_CARDINAL | LX_UNIT},
+    {r_set, LX_SET | LX_GRAMMAR},
+};
+
+static uint32_t first_classes(const dates_scanner *s, size_t i) {
+    const dtok *t = TK(i);
+    if (t->kind == TK_NUM) return FIRST_NUM;
+    if (t->kind == TK_PUNCT) return t->punct == '\'' ? FIRST_APOS : 0;
+    return t->lex ? t->lex->cls : 0;
+}
+
+static size_t run_rules(dates_scanner *s, size_t i, const rule *rules, size_t n, dmatch *best, size_t best_end) {
+    uint32_t first = first_classes(s, i);
+    for (size_t r = 0; r < n; r++) {
+        if (!(rules[r].first & first)) continue;
         dmatch m = {0};
-        size_t e = point_rule_list[r](s, i, &m);
+        size_t e = rules[r].fn(s, i, &m);
         if (e > best_end) { best_end = e; m.end = e; *best = m; }
     }
     return best_end;
 }
 
-/* The longest expression of any kind at token i, modifiers included. */
+/* The longest point (a date or time) at token i. */
+static size_t point_rules(dates_scanner *s, size_t i, dmatch *best) {
+    if (i >= s->ntok) return 0;
+    return run_rules(s, i, point_rule_list, sizeof point_rule_list / sizeof *point_rule_list, best, 0);
+}
+
+/* The longest expression of any kind at token i. */
 static size_t any_rules(dates_scanner *s, size_t i, dmatch *best) {
-    static const rule_fn others[] = {r_time, r_amount, r_set};
     size_t best_end = point_rules(s, i, best);
-    for (size_t r = 0; r < sizeof others / sizeof *others; r++) {
-        dmatch m = {0};
-        size_t e = others[r](s, i, &m);
-        if (e > best_end) { best_end = e; m.end = e; *best = m; }
-    }
-    return best_end;
+    if (i >= s->ntok) return 0;
+    return run_rules(s, i, other_rule_list, sizeof other_rule_list / sizeof *other_rule_list, best, best_end);
 }
 
 /* Tries the expression at token i; returns the first token after it (0:
@@ -1166,13 +1206,13 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
 ** a trigger word ("at least the past 18 months": 5). */
 #define TRIGGER_REACH 7
 
-/* Token i can start an expression: a number, a word of the lexicon, or the
+/* Token i can start an expression: a number, a word that begins a rule, or the
 ** apostrophe of '90s; and a trigger follows within TRIGGER_REACH tokens. */
 static int may_start(const dates_scanner *s, size_t i, size_t next_trigger) {
     const dtok *t = TK(i);
     if (next_trigger >= s->ntok || next_trigger - i > TRIGGER_REACH) return 0;
     if (t->kind == TK_PUNCT) return t->punct == '\'';
-    return t->kind == TK_NUM || t->lex != NULL;
+    return t->kind == TK_NUM || (t->lex && (t->lex->cls & LX_STARTERS));
 }
 
 static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap) {
