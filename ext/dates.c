@@ -117,7 +117,7 @@ static int load_line(const char *line, size_t len, void *arg) {
     const char *f[4];
     size_t n[4];
     int k = split_fields(line, len, f, n);
-    if (k < 2 && !(ld->cls & (LX_FUTURE | LX_GRAMMAR))) return NEWSEXT_INTERNAL;
+    if (k < 2) return NEWSEXT_INTERNAL;
     dates_lex *e = entry_for(f[0], n[0]);
     if (!e) return NEWSEXT_INTERNAL;
     e->cls |= ld->cls;
@@ -158,6 +158,7 @@ static int load_line(const char *line, size_t len, void *arg) {
         if (!e->partday_code) return NEWSEXT_INTERNAL;
         break;
     case LX_DECADE: e->decade = (int8_t)field_int(f[1], n[1]); break;
+    case LX_TENSE: e->tense = k > 1 && field_is(f[1], n[1], "past") ? -1 : 1; break;
     case LX_ANCHOR: e->anchor = (int8_t)field_int(f[1], n[1]); break;
     case LX_MODIFIER:
         e->mod = static_name(mod_names, sizeof mod_names / sizeof *mod_names, f[1], n[1]);
@@ -309,10 +310,11 @@ int ne_dates_init(void) {
         {ne_data_dates_relative, ne_data_dates_relative_len, LX_RELATIVE, 1},
         {ne_data_dates_sets, ne_data_dates_sets_len, LX_SET, 1},
         {ne_data_dates_holidays, ne_data_dates_holidays_len, LX_HOLIDAY, 1},
-        {ne_data_dates_tense, ne_data_dates_tense_len, LX_FUTURE, 0},
+        {ne_data_dates_tense, ne_data_dates_tense_len, LX_TENSE, 0},
         {ne_data_dates_furniture, ne_data_dates_furniture_len, LX_FURNITURE, 0},
         {ne_data_dates_prepositions, ne_data_dates_prepositions_len, LX_PREP, 0},
         {ne_data_dates_grammar, ne_data_dates_grammar_len, LX_GRAMMAR, 0},
+        {ne_data_dates_zones, ne_data_dates_zones_len, LX_ZONE, 0},
     };
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
         rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);

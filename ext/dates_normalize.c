@@ -9,7 +9,8 @@
 **    future cue ("will", "scheduled"), the next one on or after it.
 **  - A month or day-month without a year takes the reference year, unless
 **    the tense points more than two months away (past tense, a month more
-**    than two months ahead: last year's).
+**    than two months ahead: last year's). Without a tense cue, the year
+**    that puts it at most four months ahead or eight months back.
 **  - "last/this/next" + unit shift the reference by one unit and keep the
 **    unit's precision (weeks as ISO weeks, 1998-W12).
 **  - "the quarter" in business news is the quarter last reported: the one
@@ -97,8 +98,9 @@ int dates_year_for(const newsext_date_ref *ref, int month, int day, int dir) {
     int delta = (month - ref->month) * 31 + (day ? day - ref->day : 0); /* ~days away in the ref year */
     if (dir < 0 && delta > 62) return y - 1;
     if (dir > 0 && delta < -62) return y + 1;
-    if (dir == 0 && delta > 183) return y - 1;
-    if (dir == 0 && delta < -183) return y + 1;
+    /* no tense: news looks back further than ahead */
+    if (dir == 0 && delta > 125) return y - 1;
+    if (dir == 0 && delta < -240) return y + 1;
     return y;
 }
 

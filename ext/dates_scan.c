@@ -62,6 +62,7 @@ struct dates_scanner {
     pcre2_match_data *md;
     dtok *tok;
     size_t ntok, cap_tok;
+    size_t expr_start; /* first token of the expression being matched */
     /* context carried through the text */
     int quarter_year, quarter; /* the last quarter named ("a year earlier" refers to it) */
 };
@@ -186,8 +187,11 @@ static int tokenize(dates_scanner *s, size_t a, size_t b) {
 #define TK(i) (&s->tok[i])
 
 static int has_tok(const dates_scanner *s, size_t i) { return i < s->ntok; }
-/* Token i continues an expression: it exists and is on the same line. */
-static int cont(const dates_scanner *s, size_t i) { return i < s->ntok && !s->tok[i].newline_before; }
+/* Token i can be part of the expression being matched: it exists, and it
+** is the expression's first token or on the same line as the one before. */
+static int cont(const dates_scanner *s, size_t i) {
+    return i < s->ntok && (i <= s->expr_start || !s->tok[i].newline_before);
+}
 /* Token i is glued to the one before it. */
 static int glued(const dates_scanner *s, size_t i) { return i < s->ntok && i > 0 && !s->tok[i].space_before; }
 
@@ -253,22 +257,39 @@ static const dates_lex *phrase_at(const dates_scanner *s, size_t i, uint32_t cls
 
 /* ---- tense ---- */
 
-/* +1 when the clause around token i speaks of the future, else -1. */
+/* The tense a word marks: +1 future, -1 past (a listed preterite, or a word
+** ending in -ed), 0 none. */
+static int word_tense(const dates_scanner *s, size_t k) {
+    const dtok *t = TK(k);
+    if (t->kind != TK_WORD) return 0;
+    if (t->lex && (t->lex->cls & LX_TENSE)) return t->lex->tense;
+    size_t n = t->end - t->start;
+    const char *w = s->text + t->start;
+    if (n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) return -1;
+    return 0;
+}
+
+static int sentence_end(const dtok *t) {
+    return t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';');
+}
+
+/* The tense of the clause around token i: the nearest tense word before it
+** in the sentence (8 tokens at most), else the nearest after it (5); +1
+** future, -1 past, 0 unknown. */
 static int tense_dir(const dates_scanner *s, size_t i) {
-    size_t lo = i > 12 ? i - 12 : 0;
+    size_t lo = i > 8 ? i - 8 : 0;
     for (size_t k = i; k > lo; k--) {
-        const dtok *t = TK(k - 1);
-        if (t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';'))
-            break;
-        if (t->kind == TK_WORD && t->lex && (t->lex->cls & LX_FUTURE)) return 1;
+        if (sentence_end(TK(k - 1))) break;
+        int t = word_tense(s, k - 1);
+        if (t) return t;
         if (s->tok[k - 1].newline_before) break;
     }
-    for (size_t k = i + 1; k < i + 5 && cont(s, k); k++) {
-        const dtok *t = TK(k);
-        if (t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?')) break;
-        if (t->kind == TK_WORD && t->lex && (t->lex->cls & LX_FUTURE)) return 1;
+    for (size_t k = i + 1; k < i + 6 && k < s->ntok && !s->tok[k].newline_before; k++) {
+        if (sentence_end(TK(k))) break;
+        int t = word_tense(s, k);
+        if (t) return t;
     }
-    return -1;
+    return 0;
 }
 
 /* ---- number validity ---- */
@@ -465,6 +486,8 @@ static size_t partday_after(const dates_scanner *s, size_t j, dmatch *m) {
 }
 
 /* ---- rules: each returns the token after its match, or 0 ---- */
+
+static size_t point_rules(dates_scanner *s, size_t i, dmatch *best);
 
 static size_t r_iso(dates_scanner *s, size_t i, dmatch *m) {
     if (!is_num(s, i, 4, 4) || !is_punct(s, i + 1, '-') || !glued(s, i + 1) || !is_num(s, i + 2, 2, 2) ||
@@ -687,7 +710,7 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     }
     const dates_lex *e = lx(s, j);
     if (!e || !(e->cls & LX_WEEKDAY) || !TK(j)->upper) return 0;
-    if (!dir) dir = tense_dir(s, i);
+    if (!dir) dir = tense_dir(s, i) > 0 ? 1 : -1; /* news narrates the past */
     if (dates_has_ref(&s->ref)) {
         int y, mo, d;
         dates_resolve_weekday(&s->ref, e->weekday, dir, &y, &mo, &d);
@@ -699,7 +722,9 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
         m->y = m->m = m->d = 0;
     }
     j++;
-    if (m->day) return partday_after(s, j, m);
+    /* "Friday night": TimeBank annotates the day, so the part of the day
+    ** joins the span but not the value */
+    if (m->day) return has(s, j, LX_PARTDAY) ? j + 1 : j;
     const dates_lex *p = lx(s, j);
     if (p && (p->cls & LX_PARTDAY)) {
         append_partday(m, p->partday_code);
@@ -722,8 +747,14 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         while (*p >= '0' && *p <= '9') n = n * 10 + (*p++ - '0');
         set_ref_day(m, &s->ref, sign * n);
         if (*p == 'T') {
-            size_t k = strlen(m->value);
-            snprintf(m->value + k, sizeof m->value - k, "%s", p);
+            /* "noon Thursday": the day that follows */
+            dmatch day = {0};
+            size_t k = end;
+            if (is_word(s, k, "on")) k++;
+            size_t e2 = point_rules(s, k, &day);
+            if (e2 && day.day) { *m = day; end = e2; }
+            size_t vlen = strlen(m->value);
+            snprintf(m->value + vlen, sizeof m->value - vlen, "%s", p);
             m->type = NEWSEXT_TIMEX_TIME;
             m->day = 0;
         } else if (*p) {
@@ -734,6 +765,10 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         }
         return end;
     }
+    /* "Now, ..." and "for now" are discourse, not time */
+    if (is_word(s, i, "now") && end == i + 1 &&
+        (is_punct(s, end, ',') || (i > 0 && (is_word(s, i - 1, "for") || is_word(s, i - 1, "from")))))
+        return 0;
     snprintf(m->value, sizeof m->value, "%s", v);
     m->the_ok = 0;
     return end;
@@ -747,7 +782,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     int dir;
     if (is_word(s, i, "the") && (is_word(s, i + 1, "weekend") || is_word(s, i + 1, "week"))) {
         a = NULL;
-        dir = is_word(s, i + 1, "week") ? 0 : tense_dir(s, i) < 0 ? -1 : 0;
+        dir = is_word(s, i + 1, "week") ? 0 : tense_dir(s, i) <= 0 ? -1 : 0;
         j = i + 1;
     } else {
         if (!a || !(a->cls & LX_ANCHOR)) return 0;
@@ -795,7 +830,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
         return j + 1;
     }
     if (unit == U_WE && dir == 0 && dates_has_ref(&s->ref) && dates_weekday(s->ref.year, s->ref.month, s->ref.day) < 6 &&
-        tense_dir(s, i) < 0)
+        tense_dir(s, i) <= 0)
         dir = -1;
     dates_fmt_shift(m->value, &s->ref, dir, unit);
     return j + 1;
@@ -838,7 +873,10 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         if (is_punct(s, k, '-') && glued(s, k)) k++;
         if (is_word(s, k, "quarter") && ord >= 1 && ord <= 4) q = ord;
         else if (is_word(s, k, "half") && ord >= 1 && ord <= 2) half = ord;
-        else if (is_word(s, j, "quarter") || (back && is_word(s, j, "period"))) {
+        else if (back && !is_word(s, j, "quarter") && !is_word(s, j, "period")) {
+            k = j - 1; /* "year-earlier profit": the year before the quarter in question */
+            q = -1;
+        } else if (is_word(s, j, "quarter") || (back && is_word(s, j, "period"))) {
             if (j == i || (!back && !is_word(s, i, "latest") && !is_word(s, i, "recent") && !is_word(s, i, "fiscal") &&
                            !is_word(s, i, "comparable") && !is_word(s, i, "same")))
                 if (!(i > 0 && is_word(s, i - 1, "the"))) return 0;
@@ -924,8 +962,6 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
     return end;
 }
 
-static size_t point_rules(dates_scanner *s, size_t i, dmatch *best);
-
 /* 10 p.m., 10:30 a.m., 14:30, 5 o'clock, then an optional day ("10 p.m.
 ** Wednesday", "9 a.m. yesterday"). */
 static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
@@ -952,6 +988,7 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
     } else if (is_word(s, j, "o") && is_punct(s, j + 1, '\'') && is_word(s, j + 2, "clock")) {
         j += 3;
     } else if (!colon) return 0;
+    if (has(s, j, LX_ZONE) && TK(j)->upper) j++; /* "5 p.m. EST" */
     else if (glued(s, j) && cont(s, j) && (TK(j)->kind != TK_PUNCT || strchr(":/.-", TK(j)->punct))) {
         if (!(TK(j)->kind == TK_PUNCT && TK(j)->punct == '.' && !(has_tok(s, j + 1) && glued(s, j + 1)))) return 0;
     }
@@ -1008,8 +1045,9 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     if (hyphen && plural) return 0;
     if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
     size_t end = k + 1;
-    if (hyphen && is_punct(s, end, '-') && glued(s, end) && (is_word(s, end + 1, "old") || is_word(s, end + 1, "long")))
-        end += 2;
+    /* an age ("a 6-year-old") is not a temporal expression in TimeML */
+    if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "old")) return 0;
+    if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "long")) end += 2;
     m->type = NEWSEXT_TIMEX_DURATION;
     m->the_ok = anchored || TK(j)->kind == TK_NUM || has(s, j, LX_CARDINAL);
     dates_fmt_duration(m->value, n, 0, unit);
@@ -1142,6 +1180,7 @@ static size_t any_rules(dates_scanner *s, size_t i, dmatch *best) {
 ** none) and where it starts in *first (a "the" or a modifier before). */
 static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
     size_t best_end = 0;
+    s->expr_start = i;
     dmatch m = {0};
     /* a modifier: early April, mid-2019, the end of 1990, more than four hours */
     size_t mend;

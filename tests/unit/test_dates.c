@@ -118,7 +118,10 @@ static void weekdays_follow_tense(void **state) {
     expect_one("He will speak on Monday.", "2019-11-12", "Monday", "DATE", "2019-11-18", NULL);
     expect_one("Last Thursday, a meeting", "2022-03-11", "Last Thursday", "DATE", "2022-03-10", NULL);
     expect_one("He spoke on Tuesday.", NULL, "Tuesday", "DATE", "XXXX-WXX-2", NULL);
-    expect_one("Friday night they", "2000-03-29", "Friday night", "TIME", "2000-03-24TNI", NULL);
+    /* TimeBank annotates the day of "Friday night", not the part of it */
+    expect_one("Friday night they", "2000-03-29", "Friday night", "DATE", "2000-03-24", NULL);
+    expect_one("at noon Thursday the", "1998-02-13", "noon Thursday", "TIME", "1998-02-12T12:00", NULL);
+    expect_one("at 5 p.m. EST Nov. 9 the", "1989-11-02", "5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00", NULL);
 }
 
 static void relative_days_and_units(void **state) {
@@ -161,7 +164,7 @@ static void durations(void **state) {
     expect_one("for more than four hours", NULL, "more than four hours", "DURATION", "PT4H", "MORE_THAN");
     expect_one("at least 20 more years", NULL, "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE");
     expect_one("for about a decade", NULL, "about a decade", "DURATION", "P10Y", "APPROX");
-    expect_one("an 8-month-old boy", NULL, "8-month-old", "DURATION", "P8M", NULL);
+    expect_none("an 8-month-old boy");
     expect_one("for years the", NULL, "years", "DURATION", "PXY", NULL);
 }
 
