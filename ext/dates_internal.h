@@ -34,7 +34,8 @@ enum {
     LX_GRAMMAR = 1u << 17, /* a word the grammar itself uses ("the", "every", "ago") */
     LX_TRIGGER = 1u << 18, /* a word that anchors an expression (the prefilter's words) */
     LX_PREFIX = 1u << 19,  /* the first words of a longer phrase of dates (not furniture) */
-    LX_ZONE = 1u << 20     /* a time zone after a clock time */
+    LX_ZONE = 1u << 20,    /* a time zone after a clock time */
+    LX_RATE = 1u << 21     /* before "a year" makes a rate, not a duration ("$5 million a year") */
 };
 /* Classes of the words an expression can begin with. */
 #define LX_STARTERS                                                                                          \

@@ -722,9 +722,13 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
         m->y = m->m = m->d = 0;
     }
     j++;
-    /* "Friday night": TimeBank annotates the day, so the part of the day
-    ** joins the span but not the value */
-    if (m->day) return has(s, j, LX_PARTDAY) ? j + 1 : j;
+    /* "Friday evening" is 2000-01-07TEV; "Friday night" mostly just the
+    ** day in TimeBank (a night straddles two dates) */
+    if (m->day && has(s, j, LX_PARTDAY)) {
+        if (strcmp(lx(s, j)->partday_code, "NI")) append_partday(m, lx(s, j)->partday_code);
+        return j + 1;
+    }
+    if (m->day) return j;
     const dates_lex *p = lx(s, j);
     if (p && (p->cls & LX_PARTDAY)) {
         append_partday(m, p->partday_code);
@@ -1044,6 +1048,14 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     if (!unit_at(s, k, &unit, &plural)) return 0;
     if (hyphen && plural) return 0;
     if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
+    int article = is_word(s, j, "a") || is_word(s, j, "an");
+    /* not durations: "a second term", "a quarter of", "$1.76 a year" (a rate),
+    ** "52 years old" (an age) */
+    if (article && (unit == U_SEC || (unit == U_Q && is_word(s, k + 1, "of")))) return 0;
+    if (article && j > 0 && !TK(j)->newline_before &&
+        (TK(j - 1)->kind == TK_NUM || prev_has(s, j, LX_RATE)))
+        return 0;
+    if (is_word(s, k + 1, "old") && !hyphen) return 0;
     size_t end = k + 1;
     /* an age ("a 6-year-old") is not a temporal expression in TimeML */
     if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "old")) return 0;
@@ -1096,6 +1108,7 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
     int n = 1, unit, plural;
     if (is_word(s, j, "other")) { n = 2; j++; }
     size_t k;
+    if (is_word(s, i, "per") && has(s, j, LX_UNIT) && lx(s, j)->unit <= U_MIN) return 0; /* speeds */
     if (!is_word(s, i, "per") && amount_at(s, j, &n, &k) && k > j) j = k;
     const dates_lex *w = lx(s, j);
     if (w && (w->cls & LX_WEEKDAY) && TK(j)->upper) {
