@@ -28,6 +28,7 @@ static dates_lex *entries;
 static size_t n_entries, cap_entries;
 static pcre2_code *trigger_re;
 static ne_buf trigger_words; /* trigger words, NUL-separated, gathered while loading */
+static ne_buf amount_words;  /* "million|percent|...": a number before them is no date */
 
 static const char *const mod_names[] = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER",
                                         "ON_OR_BEFORE", "ON_OR_AFTER", "EQUAL_OR_LESS",
@@ -157,6 +158,12 @@ static int load_line(const char *line, size_t len, void *arg) {
         e->partday_code = static_name(partday_codes, 4, f[1], n[1]);
         if (!e->partday_code) return NEWSEXT_INTERNAL;
         break;
+    case LX_RATE:
+        if (k > 1 && field_is(f[1], n[1], "amount")) {
+            if (amount_words.len) ne_buf_putc(&amount_words, '|');
+            ne_buf_append(&amount_words, f[0], n[0]);
+        }
+        break;
     case LX_DECADE: e->decade = (int8_t)field_int(f[1], n[1]); break;
     case LX_TENSE: e->tense = k > 1 && field_is(f[1], n[1], "past") ? -1 : 1; break;
     case LX_ANCHOR: e->anchor = (int8_t)field_int(f[1], n[1]); break;
@@ -254,7 +261,8 @@ static void trie_regex(ne_buf *out, char **words, size_t lo, size_t hi, size_t d
 /* The prefilter: one space, punctuation, quote or dash character, then
 ** a trigger word (a case-insensitive trie) not followed by a letter, or
 ** "q1".."q4", or a number that is not an amount of money, a percentage, a
-** decimal or a thousands group (a dotted date 11.03.2022 still matches).
+** decimal, a thousands group or followed by "million", "percent"... (a
+** dotted date 11.03.2022 still matches).
 ** Starting on the character before the word lets pcre2 try only at spaces
 ** and punctuation, not at every letter: that is what makes it fast. The
 ** scanner checks every match again on whole tokens, so the prefilter only
@@ -279,9 +287,11 @@ static int compile_trigger_re(void) {
     /* before a number: the same, except $ . , (amounts, decimals, thousands) */
     ne_buf_puts(&pattern, "|q[1-4])(?![a-z])|[\\x00-\\x23\\x25-\\x2B\\x2D\\x2F\\x3A-\\x40\\x5B-\\x60"
                           "\\x7B-\\x7F\\x{A0}\\x{AB}\\x{BB}\\x{2010}-\\x{201F}](?>[0-9]+)"
-                          "(?!%|,[0-9]{3}|\\.[0-9](?![0-9]?\\.[0-9]))");
+                          "(?!%|,[0-9]{3}|\\.[0-9](?![0-9]?\\.[0-9])| (?:");
+    ne_buf_append(&pattern, amount_words.data, amount_words.len);
+    ne_buf_puts(&pattern, ")(?![a-z]))");
     ne_free(words);
-    if (pattern.oom) return NEWSEXT_INTERNAL;
+    if (pattern.oom || amount_words.oom) { ne_buf_free(&pattern); return NEWSEXT_INTERNAL; }
     trigger_re = ne_pcre_compile(pattern.data, 0);
     ne_buf_free(&pattern);
     return trigger_re ? NEWSEXT_OK : NEWSEXT_INTERNAL;
@@ -291,6 +301,7 @@ int ne_dates_init(void) {
     lexicon = ne_strmap_new(1024);
     if (!lexicon) return NEWSEXT_INTERNAL;
     ne_buf_init(&trigger_words);
+    ne_buf_init(&amount_words);
     int rc = NEWSEXT_OK;
     struct {
         const char *data;
@@ -322,6 +333,7 @@ int ne_dates_init(void) {
     ne_keep(entries, free_entries);
     if (rc == NEWSEXT_OK) rc = compile_trigger_re();
     ne_buf_free(&trigger_words);
+    ne_buf_free(&amount_words);
     return rc;
 }
 

@@ -1316,18 +1316,19 @@ static size_t char_start(const char *t, size_t i) {
     return i;
 }
 
-/* Island bounds around a prefilter match: ISLAND_BEFORE and ISLAND_AFTER bytes,
-** widened to the nearest space so no word is cut. */
+/* Island bounds around a prefilter match: at most ISLAND_BEFORE bytes
+** before and ISLAND_AFTER after, shrunk to whole words (a word cut by the
+** margin cannot belong to an expression that far away). */
 static size_t island_start(const dates_scanner *s, size_t hit) {
     size_t a = hit > ISLAND_BEFORE ? hit - ISLAND_BEFORE : 0;
-    size_t lo = a > 32 ? a - 32 : 0;
-    while (a > lo && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a--;
+    if (a == 0) return 0;
+    while (a < hit && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a++;
     return char_start(s->text, a);
 }
 static size_t island_end(const dates_scanner *s, size_t hit_end) {
     size_t b = hit_end + ISLAND_AFTER < s->len ? hit_end + ISLAND_AFTER : s->len;
-    size_t hi = b + 32 < s->len ? b + 32 : s->len;
-    while (b < hi && s->text[b] != ' ' && s->text[b] != '\n') b++;
+    if (b == s->len) return b;
+    while (b > hit_end && s->text[b] != ' ' && s->text[b] != '\n') b--;
     return char_start(s->text, b);
 }
 
