@@ -262,11 +262,14 @@ static const dates_lex *phrase_at(const dates_scanner *s, size_t i, uint32_t cls
 static int word_tense(const dates_scanner *s, size_t k) {
     const dtok *t = TK(k);
     if (t->kind != TK_WORD) return 0;
-    if (t->lex && (t->lex->cls & LX_TENSE)) return t->lex->tense;
+    int tense = 0;
+    if (t->lex && (t->lex->cls & LX_TENSE)) tense = t->lex->tense;
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
-    if (n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) return -1;
-    return 0;
+    if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
+    /* "(will) be held": a passive infinitive looks ahead */
+    if (tense < 0 && k > 0 && is_word(s, k - 1, "be")) tense = 1;
+    return tense;
 }
 
 static int sentence_end(const dtok *t) {
@@ -361,8 +364,10 @@ static int day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
         j++;
     }
     if (glued(s, j) && TK(j)->kind == TK_PUNCT && strchr(":/.-,", TK(j)->punct) && has_tok(s, j + 1) &&
-        TK(j + 1)->kind == TK_NUM && glued(s, j + 1))
-        return 0;
+        TK(j + 1)->kind == TK_NUM && glued(s, j + 1) &&
+        !(TK(j)->punct == '-' && TK(j + 1)->ndigits <= 2 &&
+          !(glued(s, j + 2) && (TK(j + 2)->kind != TK_PUNCT || strchr("-/:.", TK(j + 2)->punct)))))
+        return 0; /* 3/4, 3:30, 3.5, 555-1234; but a range of days 3-5 is fine */
     if (glued(s, j) && TK(j)->kind == TK_PUNCT && TK(j)->punct == '%') return 0;
     if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
     if (i > 0 && TK(i - 1)->kind == TK_PUNCT && strchr("$#", TK(i - 1)->punct)) return 0;
@@ -570,8 +575,17 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
         if (is_punct(s, after, '.') && kind != MONTH_ABBR) after++; /* "March. 11" */
         if (day_at(s, after, &day, &end)) {
             size_t y0 = end;
-            if (is_punct(s, y0, ',')) y0++;
-            if (year_at(s, y0, &year)) end = y0 + 1;
+            int d2;
+            size_t range_end;
+            /* "May 3-5, 2019": the year after a range of days is this day's too */
+            if (is_punct(s, y0, '-') && day_at(s, y0 + 1, &d2, &range_end)) {
+                y0 = range_end;
+                if (is_punct(s, y0, ',')) y0++;
+                if (!year_at(s, y0, &year)) year = 0;
+            } else {
+                if (is_punct(s, y0, ',')) y0++;
+                if (year_at(s, y0, &year)) end = y0 + 1;
+            }
         } else {
             size_t y0 = k;
             if (is_punct(s, y0, ',')) y0++;
@@ -1067,6 +1081,11 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     /* a date n units away */
     int dir = 0;
     size_t after = end;
+    if (is_word(s, after, "or") && is_word(s, after + 1, "so") &&
+        (is_word(s, after + 2, "ago") || is_word(s, after + 2, "earlier"))) {
+        after += 2; /* "a week or so ago" */
+        m->mod = "APPROX";
+    }
     if (is_word(s, after, "ago") || is_word(s, after, "earlier")) dir = -1;
     else if (is_word(s, after, "later") || is_word(s, after, "hence")) dir = 1;
     else if (is_word(s, after, "from") && is_word(s, after + 1, "now")) { dir = 1; after++; }
@@ -1285,6 +1304,18 @@ static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *cou
         int rc = emit(s, first, end, &m, ms, count, cap);
         if (rc != NEWSEXT_OK) return rc;
         i = end;
+        /* the second day of "April 24 and 25", "May 3-5" */
+        int d2;
+        size_t e2;
+        if (m.day && m.m > 0 && (is_word(s, end, "and") || is_word(s, end, "to") || is_punct(s, end, '-')) &&
+            day_at(s, end + 1, &d2, &e2) && !has(s, e2, LX_MONTH) && d2 > m.d &&
+            d2 <= dates_days_in_month(m.y > 0 ? m.y : 2000, m.m)) {
+            dmatch second = m;
+            set_day(&second, &s->ref, m.y, m.m, d2);
+            rc = emit(s, end + 1, e2, &second, ms, count, cap);
+            if (rc != NEWSEXT_OK) return rc;
+            i = e2;
+        }
     }
     return NEWSEXT_OK;
 }
