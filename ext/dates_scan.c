@@ -455,8 +455,7 @@ static int unit_at(const dates_scanner *s, size_t i, int *unit, int *plural) {
 
 /* ---- values ---- */
 
-static void set_day(dmatch *m, const newsext_date_ref *ref, int y, int mo, int d) {
-    (void)ref;
+static void set_day(dmatch *m, int y, int mo, int d) {
     dates_fmt_day(m->value, y, mo, d);
     m->type = NEWSEXT_TIMEX_DATE;
     m->day = 1;
@@ -467,10 +466,10 @@ static void set_day(dmatch *m, const newsext_date_ref *ref, int y, int mo, int d
 
 /* The reference day shifted by n days. */
 static void set_ref_day(dmatch *m, const newsext_date_ref *ref, long n) {
-    if (!dates_has_ref(ref)) { set_day(m, ref, 0, 0, 0); return; }
+    if (!dates_has_ref(ref)) { set_day(m, 0, 0, 0); return; }
     int y = ref->year, mo = ref->month, d = ref->day;
     dates_add_days(&y, &mo, &d, n);
-    set_day(m, ref, y, mo, d);
+    set_day(m, y, mo, d);
 }
 
 static void append_partday(dmatch *m, const char *code) {
@@ -511,13 +510,12 @@ static size_t r_iso(dates_scanner *s, size_t i, dmatch *m) {
     }
     int d = TK(i + 4)->num;
     if (d < 1 || d > dates_days_in_month(y, mo) || in_url(s, i)) return 0;
-    set_day(m, &s->ref, y, mo, d);
+    set_day(m, y, mo, d);
     size_t j = i + 5;
     /* 2022-03-11T14:30[:00][Z] or 2022-03-11 14:30 */
     size_t k = j;
     if (is_word(s, k, "t") && glued(s, k)) k++;
-    else if (!glued(s, k) && is_num(s, k, 2, 2)) {
-    } else k = 0;
+    else if (glued(s, k)) k = 0; /* a time after a space is fine too */
     if (k && is_num(s, k, 2, 2) && is_punct(s, k + 1, ':') && glued(s, k + 1) && is_num(s, k + 2, 2, 2) &&
         glued(s, k + 2)) {
         int hh = TK(k)->num, mm = TK(k + 2)->num;
@@ -554,7 +552,7 @@ static size_t r_numeric(dates_scanner *s, size_t i, dmatch *m) {
     int d = a, mo = b;
     if (sep == '/' && b > 12 && a <= 12) { d = b; mo = a; }
     if (mo < 1 || mo > 12 || d < 1 || d > dates_days_in_month(y, mo) || in_url(s, i)) return 0;
-    set_day(m, &s->ref, y, mo, d);
+    set_day(m, y, mo, d);
     return i + 5;
 }
 
@@ -615,7 +613,7 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     if (!year && dates_has_ref(&s->ref)) {
         year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
     }
-    if (day) set_day(m, &s->ref, year, month, day);
+    if (day) set_day(m, year, month, day);
     else {
         dates_fmt_month(m->value, year, month);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -632,8 +630,7 @@ static size_t r_anchor_month(dates_scanner *s, size_t i, dmatch *m) {
     if (!month_at(s, i + 1, &month, &kind, &k)) return 0;
     int day = 0;
     size_t end = k;
-    if (day_at(s, k, &day, &end)) {
-    } else end = k;
+    if (!day_at(s, k, &day, &end)) end = k;
     int y = 0;
     if (dates_has_ref(&s->ref)) {
         int r = s->ref.month * 32 + s->ref.day, t = month * 32 + day;
@@ -641,7 +638,7 @@ static size_t r_anchor_month(dates_scanner *s, size_t i, dmatch *m) {
         if (a->anchor < 0 && t >= r) y--;
         if (a->anchor > 0 && t <= r) y++;
     }
-    if (day) set_day(m, &s->ref, y, month, day);
+    if (day) set_day(m, y, month, day);
     else {
         dates_fmt_month(m->value, y, month);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -728,7 +725,7 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     if (dates_has_ref(&s->ref)) {
         int y, mo, d;
         dates_resolve_weekday(&s->ref, e->weekday, dir, &y, &mo, &d);
-        set_day(m, &s->ref, y, mo, d);
+        set_day(m, y, mo, d);
     } else {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", e->weekday);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -738,15 +735,9 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     j++;
     /* "Friday evening" is 2000-01-07TEV; "Friday night" mostly just the
     ** day in TimeBank (a night straddles two dates) */
-    if (m->day && has(s, j, LX_PARTDAY)) {
+    if (has(s, j, LX_PARTDAY)) {
         if (strcmp(lx(s, j)->partday_code, "NI")) append_partday(m, lx(s, j)->partday_code);
         return j + 1;
-    }
-    if (m->day) return j;
-    const dates_lex *p = lx(s, j);
-    if (p && (p->cls & LX_PARTDAY)) {
-        append_partday(m, p->partday_code);
-        j++;
     }
     return j;
 }
@@ -756,7 +747,6 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     size_t end;
     const dates_lex *e = phrase_at(s, i, LX_RELATIVE, &end);
     if (!e) return 0;
-    /* relative words must be lowercase inside a sentence, except at its start */
     const char *v = e->rel_value;
     m->type = e->rel_type;
     if (v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
@@ -817,7 +807,6 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
             y = s->ref.year;
             if (dir < 0 && u->season_order >= cur) y--;
             if (dir > 0 && u->season_order <= cur) y++;
-            if (dir == 0 && cur == 4 && s->ref.month <= 2 && u->season_order != 4) y = s->ref.year;
         }
         dates_fmt_season(m->value, y, u->season_code);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -827,7 +816,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     if (!(u->cls & LX_UNIT)) return 0;
     int unit = u->unit;
     char last = s->text[TK(j)->end - 1];
-    if ((last == 's' || last == 'S') && unit != U_D) return 0; /* "last years" is not a date */
+    if (last == 's' || last == 'S') return 0; /* "last years" is not a date */
     if (unit == U_SEC || unit == U_MIN || unit == U_HR || unit == U_D) return 0;
     m->the_ok = 1;
     m->type = NEWSEXT_TIMEX_DATE;
@@ -976,7 +965,7 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
             d = n - (lastwd - e->hol_weekday + 7) % 7;
         }
     }
-    set_day(m, &s->ref, y, e->hol_month, d);
+    set_day(m, y, e->hol_month, d);
     return end;
 }
 
@@ -1022,8 +1011,8 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
     size_t e2 = point_rules(s, k, &day);
     if (e2 && day.day) j = e2;
     else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
-    else set_day(&day, &s->ref, 0, 0, 0);
-    if (!day.day) set_day(&day, &s->ref, 0, 0, 0);
+    else set_day(&day, 0, 0, 0);
+    if (!day.day) set_day(&day, 0, 0, 0);
     day.value[32] = 0; /* a day value is at most "XXXX-WXX-7" long */
     snprintf(m->value, sizeof m->value, "%.32sT%02d:%02d", day.value, hh % 100, mm % 100);
     m->type = NEWSEXT_TIMEX_TIME;
@@ -1311,7 +1300,7 @@ static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *cou
             day_at(s, end + 1, &d2, &e2) && !has(s, e2, LX_MONTH) && d2 > m.d &&
             d2 <= dates_days_in_month(m.y > 0 ? m.y : 2000, m.m)) {
             dmatch second = m;
-            set_day(&second, &s->ref, m.y, m.m, d2);
+            set_day(&second, m.y, m.m, d2);
             rc = emit(s, end + 1, e2, &second, ms, count, cap);
             if (rc != NEWSEXT_OK) return rc;
             i = e2;
