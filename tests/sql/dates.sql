@@ -46,3 +46,8 @@ Firefighters at the warehouse in Leeds on June 2, 2019 (Image: city council)
 A fire destroyed the old textile warehouse on 14 August, the city council said on Thursday.', '2023-08-18');
 -- only background years: no event date
 SELECT event_date('The bridge, which opened in 1998 and was renovated in 2014, remains one of the busiest in the region.', '2024-05-20');
+-- bad input: NUL bytes, a million digits, month names in a row
+SELECT mention, value FROM date_mentions('met on 11/03/2022' || char(0) || ' and on 12/03/2022');
+SELECT count(*) FROM date_mentions(replace(hex(zeroblob(500000)), '0', '7'));
+SELECT count(*), min(value), max(value) FROM date_mentions(replace(hex(zeroblob(20000)), '00', 'January February March '), '2020-06-01');
+SELECT event_date(replace(hex(zeroblob(20000)), '00', 'January February March '));
