@@ -1038,7 +1038,7 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         /* years, decades, centuries after a preposition: "for years" */
         if (anchored || !unit_at(s, j, &unit, &plural) || !plural || !prev_has(s, j, LX_PREP) ||
             is_word(s, j - 1, "of") || is_word(s, j - 1, "to") || is_word(s, j - 1, "and") ||
-            !(unit == U_Y || unit == U_DE || unit == U_CE || unit == U_M || unit == U_W))
+            unit == U_WE || unit == U_Q || unit == U_SEC)
             return 0;
         dates_fmt_duration(m->value, -1, 0, unit);
         m->type = NEWSEXT_TIMEX_DURATION;
@@ -1047,6 +1047,12 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     if (j == k) return 0;
     int hyphen = 0;
     if (is_punct(s, k, '-') && glued(s, k) && glued(s, k + 1)) { hyphen = 1; k++; }
+    int half = 0;
+    /* "two and a half years" */
+    if (!hyphen && n >= 0 && is_word(s, k, "and") && is_word(s, k + 1, "a") && is_word(s, k + 2, "half")) {
+        half = 1;
+        k += 3;
+    }
     while (!hyphen && has(s, k, LX_FILLER)) k++;
     if (!unit_at(s, k, &unit, &plural)) return 0;
     if (hyphen && plural) return 0;
@@ -1065,7 +1071,12 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "long")) end += 2;
     m->type = NEWSEXT_TIMEX_DURATION;
     m->the_ok = anchored || TK(j)->kind == TK_NUM || has(s, j, LX_CARDINAL);
-    dates_fmt_duration(m->value, n, 0, unit);
+    /* "a year and a half" */
+    if (!half && !hyphen && n >= 0 && is_word(s, k + 1, "and") && is_word(s, k + 2, "a") && is_word(s, k + 3, "half")) {
+        half = 1;
+        end = k + 4;
+    }
+    dates_fmt_duration(m->value, n, half, unit);
     if (anchored || hyphen) return end;
     /* a date n units away */
     int dir = 0;

@@ -189,6 +189,10 @@ static void durations(void **state) {
     expect_one("for about a decade", NULL, "about a decade", "DURATION", "P10Y", "APPROX");
     expect_none("an 8-month-old boy");
     expect_one("for years the", NULL, "years", "DURATION", "PXY", NULL);
+    expect_one("for two and a half years", NULL, "two and a half years", "DURATION", "P2.5Y", NULL);
+    expect_one("in a year and a half", NULL, "a year and a half", "DURATION", "P1.5Y", NULL);
+    expect_none("at a rate of 358,000 a month");
+    expect_none("Mr. Smith, 52 years old, said");
 }
 
 static void sets(void **state) {
