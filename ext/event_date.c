@@ -36,10 +36,15 @@ typedef struct line_span {
     size_t start, end;
 } line_span;
 
+/* A text without line breaks is read in windows this wide around a date,
+** so scoring stays linear. */
+#define LINE_REACH 2000
+
 static line_span line_of(const char *t, size_t len, size_t pos) {
     line_span l = {pos, pos};
-    while (l.start > 0 && t[l.start - 1] != '\n') l.start--;
-    while (l.end < len && t[l.end] != '\n') l.end++;
+    size_t lo = pos > LINE_REACH ? pos - LINE_REACH : 0, hi = pos + LINE_REACH < len ? pos + LINE_REACH : len;
+    while (l.start > lo && t[l.start - 1] != '\n') l.start--;
+    while (l.end < hi && t[l.end] != '\n') l.end++;
     return l;
 }
 
@@ -197,7 +202,7 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
     char prev[16];
     word_before(t, l.start, mt->start, prev, sizeof prev);
     const dates_lex *pl = dates_lookup(prev, strlen(prev));
-    if (pl && (pl->cls & LX_FURNITURE) && pl->furniture == FURN_BACKGROUND && strcmp(prev, "when")) return -1;
+    if (pl && (pl->cls & LX_FURNITURE) && pl->furniture == FURN_BACKGROUND) return -1;
     if (repeated_line(t, len, l)) return -1;
     int score = d > 0 ? 30 : m > 0 ? 20 : 10;
     if (d < 0) score = 30; /* a weekday: day precision, year unknown */
