@@ -15,8 +15,10 @@
 **     that touch are merged, up to 64 KiB) is split into tokens: words,
 **     numbers, punctuation, with their spacing and capitalization; each
 **     word is looked up once in the lexicon (data/dates_*.tsv).
-**  3. A small grammar tries, at each token, every rule below and keeps the
-**     longest match (then moves past it): ISO and numeric dates; month-day-
+**  3. A small grammar tries, at each token that is a number or a lexicon
+**     word within a few tokens of a trigger, the rules whose first token
+**     fits, and keeps the longest match (then moves past it): ISO and
+**     numeric dates; month-day-
 **     year in both orders; years, decades, centuries; weekdays; fixed
 **     phrases (today, now, recently...); last/this/next + unit; quarters and
 **     halves; seasons; holidays; clock times; amounts of a unit (durations,
@@ -25,10 +27,13 @@
 **     give its TIMEX3 mod. Values come from dates_normalize.c.
 ** Each rule reads a bounded number of tokens, so the scan is linear.
 **
-** Numeric dates: 11/03/2022 is day/month (as most of the world writes it)
-** unless the first number cannot be a month... that is, it is read as
-** month/day only when the second number is above 12 (03/25/2022). Dotted
-** dates (11.03.2022) are always day.month.
+** Numeric dates: 11/03/2022 is day/month, as most of the world writes it;
+** it is read as month/day only when the second number cannot be a month
+** (03/25/2022). Dotted dates (11.03.2022) are always day.month. Two-digit
+** years: 00-49 are 20xx, 50-99 are 19xx.
+** Tense: a bare weekday is the last one on or before the reference unless
+** the nearest tense word (data/dates_tense.tsv) says future; a bare month
+** or day-month takes the year dates_year_for gives (dates_normalize.c).
 ** Numbers that only look like years are skipped: after $, €, £ or #, before
 ** % or "percent", glued to other digits or punctuation (phone numbers,
 ** 1,500, 2022-1234, URL paths), or inside a URL or e-mail address.
