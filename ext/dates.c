@@ -27,7 +27,8 @@ static ne_strmap *lexicon;
 static dates_lex *entries;
 static size_t n_entries, cap_entries;
 static pcre2_code *trigger_re;
-static ne_buf trigger_words; /* alternation of trigger words, built while loading */
+static ne_buf trigger_words; /* trigger words, NUL-separated, gathered while loading */
+static ne_buf amount_words;  /* "million|percent|...": a number before them is no date */
 
 static const char *const mod_names[] = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER",
                                         "ON_OR_BEFORE", "ON_OR_AFTER", "EQUAL_OR_LESS",
@@ -99,10 +100,12 @@ static void add_trigger(const char *key, size_t n) {
     const char *w = key + start;
     size_t wn = n - start;
     if (!wn) return;
+    dates_lex *e = entry_for(w, wn);
+    if (e) e->cls |= LX_TRIGGER;
     for (size_t i = 0; i < wn; i++)
         if (!((w[i] >= 'a' && w[i] <= 'z') || w[i] == '-' || w[i] == '\'')) return;
-    if (trigger_words.len) ne_buf_putc(&trigger_words, '|');
     ne_buf_append(&trigger_words, w, wn);
+    ne_buf_putc(&trigger_words, 0);
 }
 
 typedef struct loader {
@@ -115,7 +118,7 @@ static int load_line(const char *line, size_t len, void *arg) {
     const char *f[4];
     size_t n[4];
     int k = split_fields(line, len, f, n);
-    if (k < 2 && !(ld->cls & LX_FUTURE)) return NEWSEXT_INTERNAL;
+    if (k < 2) return NEWSEXT_INTERNAL;
     dates_lex *e = entry_for(f[0], n[0]);
     if (!e) return NEWSEXT_INTERNAL;
     e->cls |= ld->cls;
@@ -155,7 +158,14 @@ static int load_line(const char *line, size_t len, void *arg) {
         e->partday_code = static_name(partday_codes, 4, f[1], n[1]);
         if (!e->partday_code) return NEWSEXT_INTERNAL;
         break;
+    case LX_RATE:
+        if (k > 1 && field_is(f[1], n[1], "amount")) {
+            if (amount_words.len) ne_buf_putc(&amount_words, '|');
+            ne_buf_append(&amount_words, f[0], n[0]);
+        }
+        break;
     case LX_DECADE: e->decade = (int8_t)field_int(f[1], n[1]); break;
+    case LX_TENSE: e->tense = k > 1 && field_is(f[1], n[1], "past") ? -1 : 1; break;
     case LX_ANCHOR: e->anchor = (int8_t)field_int(f[1], n[1]); break;
     case LX_MODIFIER:
         e->mod = static_name(mod_names, sizeof mod_names / sizeof *mod_names, f[1], n[1]);
@@ -205,6 +215,14 @@ static int load_line(const char *line, size_t len, void *arg) {
     default: break;
     }
     if (ld->triggers) add_trigger(f[0], n[0]);
+    /* every proper prefix of a phrase, so the scanner stops extending a
+    ** phrase as soon as no entry starts that way */
+    for (size_t i = 0; i < n[0] && ld->cls != LX_FURNITURE; i++) {
+        if (f[0][i] != ' ') continue;
+        dates_lex *p = entry_for(f[0], i);
+        if (!p) return NEWSEXT_INTERNAL;
+        p->cls |= LX_PREFIX;
+    }
     return 0;
 }
 
@@ -213,10 +231,77 @@ static int load(const char *data, size_t len, uint32_t cls, int triggers) {
     return ne_each_line(data, len, load_line, &ld) ? NEWSEXT_INTERNAL : NEWSEXT_OK;
 }
 
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* Writes words[lo, hi), which share their first `depth` characters, as a
+** regex trie: (?:a(?:pril|ug(?:ust)?)|...). pcre2 tries alternatives one by
+** one, so factoring the common prefixes makes each position cost about one
+** character test instead of one per word. */
+static void trie_regex(ne_buf *out, char **words, size_t lo, size_t hi, size_t depth) {
+    int optional = 0;
+    if (lo < hi && strlen(words[lo]) == depth) { optional = 1; lo++; }
+    if (lo >= hi) return;
+    size_t groups = 0;
+    for (size_t i = lo; i < hi; i++)
+        if (i == lo || words[i][depth] != words[i - 1][depth]) groups++;
+    int wrap = groups > 1 || optional;
+    if (wrap) ne_buf_puts(out, "(?:");
+    size_t i = lo;
+    while (i < hi) {
+        size_t j = i;
+        while (j < hi && words[j][depth] == words[i][depth]) j++;
+        if (i > lo) ne_buf_putc(out, '|');
+        ne_buf_putc(out, words[i][depth]);
+        trie_regex(out, words, i, j, depth + 1);
+        i = j;
+    }
+    if (wrap) ne_buf_puts(out, optional ? ")?" : ")");
+}
+
+/* The prefilter: one space, punctuation, quote or dash character, then
+** a trigger word (a case-insensitive trie) not followed by a letter, or
+** "q1".."q4", or a number that is not an amount of money, a percentage, a
+** decimal, a thousands group or followed by "million", "percent"... (a
+** dotted date 11.03.2022 still matches).
+** Starting on the character before the word lets pcre2 try only at spaces
+** and punctuation, not at every letter: that is what makes it fast. The
+** scanner checks every match again on whole tokens, so the prefilter only
+** has to be cheap and never miss. */
+static int compile_trigger_re(void) {
+    size_t n = 0;
+    for (size_t i = 0; i < trigger_words.len; i++) n += trigger_words.data[i] == 0;
+    char **words = ne_malloc((n + 1) * sizeof *words);
+    if (!words || trigger_words.oom) { ne_free(words); return NEWSEXT_INTERNAL; }
+    size_t k = 0;
+    for (size_t i = 0; i < trigger_words.len; i += strlen(trigger_words.data + i) + 1) words[k++] = trigger_words.data + i;
+    qsort(words, n, sizeof *words, cmp_str);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!u || strcmp(words[i], words[u - 1])) words[u++] = words[i];
+    ne_buf pattern;
+    ne_buf_init(&pattern);
+    /* before a word: ASCII punctuation or space, a no-break space, quotes, dashes */
+    ne_buf_puts(&pattern, "(?i)[\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F\\x{A0}\\x{AB}\\x{BB}"
+                          "\\x{2010}-\\x{201F}\\x{2026}](?:");
+    trie_regex(&pattern, words, 0, u, 0);
+    /* before a number: the same, except $ . , (amounts, decimals, thousands) */
+    ne_buf_puts(&pattern, "|q[1-4])(?![a-z])|[\\x00-\\x23\\x25-\\x2B\\x2D\\x2F\\x3A-\\x40\\x5B-\\x60"
+                          "\\x7B-\\x7F\\x{A0}\\x{AB}\\x{BB}\\x{2010}-\\x{201F}](?>[0-9]+)"
+                          "(?!%|,[0-9]{3}|\\.[0-9](?![0-9]?\\.[0-9])| (?:");
+    ne_buf_append(&pattern, amount_words.data, amount_words.len);
+    ne_buf_puts(&pattern, ")(?![a-z]))");
+    ne_free(words);
+    if (pattern.oom || amount_words.oom) { ne_buf_free(&pattern); return NEWSEXT_INTERNAL; }
+    trigger_re = ne_pcre_compile(pattern.data, 0);
+    ne_buf_free(&pattern);
+    return trigger_re ? NEWSEXT_OK : NEWSEXT_INTERNAL;
+}
+
 int ne_dates_init(void) {
     lexicon = ne_strmap_new(1024);
     if (!lexicon) return NEWSEXT_INTERNAL;
     ne_buf_init(&trigger_words);
+    ne_buf_init(&amount_words);
     int rc = NEWSEXT_OK;
     struct {
         const char *data;
@@ -236,25 +321,20 @@ int ne_dates_init(void) {
         {ne_data_dates_relative, ne_data_dates_relative_len, LX_RELATIVE, 1},
         {ne_data_dates_sets, ne_data_dates_sets_len, LX_SET, 1},
         {ne_data_dates_holidays, ne_data_dates_holidays_len, LX_HOLIDAY, 1},
-        {ne_data_dates_tense, ne_data_dates_tense_len, LX_FUTURE, 0},
+        {ne_data_dates_tense, ne_data_dates_tense_len, LX_TENSE, 0},
         {ne_data_dates_furniture, ne_data_dates_furniture_len, LX_FURNITURE, 0},
         {ne_data_dates_prepositions, ne_data_dates_prepositions_len, LX_PREP, 0},
+        {ne_data_dates_grammar, ne_data_dates_grammar_len, LX_GRAMMAR, 0},
+        {ne_data_dates_zones, ne_data_dates_zones_len, LX_ZONE, 0},
+        {ne_data_dates_rates, ne_data_dates_rates_len, LX_RATE, 0},
     };
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
         rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);
     ne_keep(entries, free_entries);
-    if (rc != NEWSEXT_OK) { ne_buf_free(&trigger_words); return rc; }
-    /* "Q3" and runs of digits anchor expressions too. */
-    ne_buf pattern;
-    ne_buf_init(&pattern);
-    ne_buf_puts(&pattern, "(?i)\\b(?:");
-    ne_buf_append(&pattern, trigger_words.data, trigger_words.len);
-    ne_buf_puts(&pattern, "|q[1-4])\\b|[0-9]+");
+    if (rc == NEWSEXT_OK) rc = compile_trigger_re();
     ne_buf_free(&trigger_words);
-    if (pattern.oom) return NEWSEXT_INTERNAL;
-    trigger_re = ne_pcre_compile(pattern.data, 0);
-    ne_buf_free(&pattern);
-    return trigger_re ? NEWSEXT_OK : NEWSEXT_INTERNAL;
+    ne_buf_free(&amount_words);
+    return rc;
 }
 
 const dates_lex *dates_lookup(const char *key, size_t n) {

@@ -27,11 +27,20 @@ enum {
     LX_RELATIVE = 1u << 10,
     LX_SET = 1u << 11,
     LX_HOLIDAY = 1u << 12,
-    LX_FUTURE = 1u << 13,
+    LX_TENSE = 1u << 13,
     LX_FURNITURE = 1u << 14,
     LX_FILLER = 1u << 15,
-    LX_PREP = 1u << 16
+    LX_PREP = 1u << 16,
+    LX_GRAMMAR = 1u << 17, /* a word the grammar itself uses ("the", "every", "ago") */
+    LX_TRIGGER = 1u << 18, /* a word that anchors an expression (the prefilter's words) */
+    LX_PREFIX = 1u << 19,  /* the first words of a longer phrase of dates (not furniture) */
+    LX_ZONE = 1u << 20,    /* a time zone after a clock time */
+    LX_RATE = 1u << 21     /* before "a year" makes a rate, not a duration ("$5 million a year") */
 };
+/* Classes of the words an expression can begin with. */
+#define LX_STARTERS                                                                                          \
+    (LX_MONTH | LX_WEEKDAY | LX_CARDINAL | LX_ORDINAL | LX_UNIT | LX_SEASON | LX_DECADE | LX_ANCHOR |         \
+     LX_MODIFIER | LX_RELATIVE | LX_SET | LX_HOLIDAY | LX_GRAMMAR | LX_PREFIX)
 
 enum month_kind { MONTH_FULL, MONTH_ABBR, MONTH_VERB };
 
@@ -45,6 +54,7 @@ typedef struct dates_lex {
     int8_t month, month_kind, weekday, unit, season, season_order, decade, anchor, furniture;
     int8_t mod_point, mod_amount, mod_after; /* modifies dates / durations / what precedes it */
     int8_t rel_type;              /* newsext_timex_type of a fixed phrase */
+    int8_t tense;                 /* +1 future, -1 past (LX_TENSE) */
     int8_t hol_month, hol_day, hol_weekday, hol_nth; /* hol_nth -1: last */
     int cardinal, ordinal;
     const char *mod;              /* static TIMEX3 mod name */

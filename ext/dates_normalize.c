@@ -9,7 +9,8 @@
 **    future cue ("will", "scheduled"), the next one on or after it.
 **  - A month or day-month without a year takes the reference year, unless
 **    the tense points more than two months away (past tense, a month more
-**    than two months ahead: last year's).
+**    than two months ahead: last year's). Without a tense cue, the year
+**    that puts it at most four months ahead or eight months back.
 **  - "last/this/next" + unit shift the reference by one unit and keep the
 **    unit's precision (weeks as ISO weeks, 1998-W12).
 **  - "the quarter" in business news is the quarter last reported: the one
@@ -97,8 +98,9 @@ int dates_year_for(const newsext_date_ref *ref, int month, int day, int dir) {
     int delta = (month - ref->month) * 31 + (day ? day - ref->day : 0); /* ~days away in the ref year */
     if (dir < 0 && delta > 62) return y - 1;
     if (dir > 0 && delta < -62) return y + 1;
-    if (dir == 0 && delta > 183) return y - 1;
-    if (dir == 0 && delta < -183) return y + 1;
+    /* no tense: news looks back further than ahead */
+    if (dir == 0 && delta > 125) return y - 1;
+    if (dir == 0 && delta < -240) return y + 1;
     return y;
 }
 
@@ -109,23 +111,37 @@ void dates_reported_quarter(const newsext_date_ref *ref, int *y, int *q) {
     *q = (mm - 1) / 3 + 1;
 }
 
+/* Writes n as `width` digits at out (no NUL); the scanner formats values
+** for every candidate it tries, so this avoids snprintf. */
+static void put_digits(char *out, int n, int width) {
+    for (int i = width - 1; i >= 0; i--) {
+        out[i] = (char)('0' + n % 10);
+        n /= 10;
+    }
+}
+
 static void fmt_year4(char *out, int y) {
-    if (y > 0 && y <= 9999) snprintf(out, 5, "%04d", y);
-    else memcpy(out, "XXXX", 5);
+    if (y > 0 && y <= 9999) put_digits(out, y, 4);
+    else memcpy(out, "XXXX", 4);
+    out[4] = 0;
 }
 
 void dates_fmt_year(char *out, int y) { fmt_year4(out, y); }
 
 void dates_fmt_month(char *out, int y, int m) {
     fmt_year4(out, y);
-    if (m > 0) snprintf(out + 4, 44, "-%02d", m);
-    else strcpy(out + 4, "-XX");
+    out[4] = '-';
+    if (m > 0 && m <= 12) put_digits(out + 5, m, 2);
+    else memcpy(out + 5, "XX", 2);
+    out[7] = 0;
 }
 
 void dates_fmt_day(char *out, int y, int m, int d) {
     dates_fmt_month(out, y, m);
-    if (d > 0) snprintf(out + 7, 41, "-%02d", d);
-    else strcpy(out + 7, "-XX");
+    out[7] = '-';
+    if (d > 0 && d <= 31) put_digits(out + 8, d, 2);
+    else memcpy(out + 8, "XX", 2);
+    out[10] = 0;
 }
 
 void dates_fmt_week(char *out, int y, int w) {

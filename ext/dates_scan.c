@@ -11,12 +11,14 @@
 **     words that can anchor an expression (months, weekdays, units,
 **     "today", "daily"...) and runs of digits. Text far from any match is
 **     never looked at again, which is what makes the scan fast.
-**  2. Around each match, an island of about 80 bytes either side (islands
+**  2. Around each match, an island of 48 bytes before and 24 after (islands
 **     that touch are merged, up to 64 KiB) is split into tokens: words,
 **     numbers, punctuation, with their spacing and capitalization; each
 **     word is looked up once in the lexicon (data/dates_*.tsv).
-**  3. A small grammar tries, at each token, every rule below and keeps the
-**     longest match (then moves past it): ISO and numeric dates; month-day-
+**  3. A small grammar tries, at each token that is a number or a lexicon
+**     word within a few tokens of a trigger, the rules whose first token
+**     fits, and keeps the longest match (then moves past it): ISO and
+**     numeric dates; month-day-
 **     year in both orders; years, decades, centuries; weekdays; fixed
 **     phrases (today, now, recently...); last/this/next + unit; quarters and
 **     halves; seasons; holidays; clock times; amounts of a unit (durations,
@@ -25,10 +27,13 @@
 **     give its TIMEX3 mod. Values come from dates_normalize.c.
 ** Each rule reads a bounded number of tokens, so the scan is linear.
 **
-** Numeric dates: 11/03/2022 is day/month (as most of the world writes it)
-** unless the first number cannot be a month... that is, it is read as
-** month/day only when the second number is above 12 (03/25/2022). Dotted
-** dates (11.03.2022) are always day.month.
+** Numeric dates: 11/03/2022 is day/month, as most of the world writes it;
+** it is read as month/day only when the second number cannot be a month
+** (03/25/2022). Dotted dates (11.03.2022) are always day.month. Two-digit
+** years: 00-49 are 20xx, 50-99 are 19xx.
+** Tense: a bare weekday is the last one on or before the reference unless
+** the nearest tense word (data/dates_tense.tsv) says future; a bare month
+** or day-month takes the year dates_year_for gives (dates_normalize.c).
 ** Numbers that only look like years are skipped: after $, €, £ or #, before
 ** % or "percent", glued to other digits or punctuation (phone numbers,
 ** 1,500, 2022-1234, URL paths), or inside a URL or e-mail address.
@@ -46,6 +51,7 @@ typedef struct dtok {
     const dates_lex *lex; /* lexicon entry of the lowercased word, or NULL */
     int num;              /* value of a number of at most 9 digits, else -1 */
     uint8_t kind, ndigits, space_before, newline_before, upper;
+    uint8_t trigger; /* a number, or a word that anchors an expression */
     char punct; /* ASCII punctuation; ’ and ‘ as ', dashes as - */
 } dtok;
 
@@ -55,9 +61,13 @@ struct dates_scanner {
     newsext_date_ref ref;
     size_t pos;  /* where the prefilter continues */
     int done;
+    size_t island_end;               /* end of the last island tokenized */
+    int pending;                     /* a prefilter match not yet in an island */
+    size_t pending_start, pending_end;
     pcre2_match_data *md;
     dtok *tok;
     size_t ntok, cap_tok;
+    size_t expr_start; /* first token of the expression being matched */
     /* context carried through the text */
     int quarter_year, quarter; /* the last quarter named ("a year earlier" refers to it) */
 };
@@ -72,7 +82,10 @@ typedef struct dmatch {
     int y, m, d;
 } dmatch;
 
-#define ISLAND_MARGIN 80
+/* Bytes looked at before and after a prefilter match: enough for the
+** longest lead-in ("at least the past 18 months") and tail ("or so"). */
+#define ISLAND_BEFORE 48
+#define ISLAND_AFTER 24
 #define CHUNK_BYTES 65536
 
 /* ---- tokenizer ---- */
@@ -140,6 +153,7 @@ static int tokenize(dates_scanner *s, size_t a, size_t b) {
             k.ndigits = (uint8_t)(j - i > 255 ? 255 : j - i);
             k.num = j - i <= 9 ? (int)v : -1;
             k.end = j;
+            k.trigger = 1;
         } else if (is_alpha(c) || (c >= 0x80 && !p)) {
             size_t j = i;
             int ascii = 1;
@@ -159,6 +173,7 @@ static int tokenize(dates_scanner *s, size_t a, size_t b) {
             if (ascii && j - i < sizeof low) {
                 for (size_t q = i; q < j; q++) low[q - i] = (char)(t[q] | 0x20);
                 k.lex = dates_lookup(low, j - i);
+                k.trigger = k.lex && (k.lex->cls & LX_TRIGGER);
             }
         } else {
             k.kind = TK_PUNCT;
@@ -177,16 +192,25 @@ static int tokenize(dates_scanner *s, size_t a, size_t b) {
 #define TK(i) (&s->tok[i])
 
 static int has_tok(const dates_scanner *s, size_t i) { return i < s->ntok; }
-/* Token i continues an expression: it exists and is on the same line. */
-static int cont(const dates_scanner *s, size_t i) { return i < s->ntok && !s->tok[i].newline_before; }
+/* Token i can be part of the expression being matched: it exists, and it
+** is the expression's first token or on the same line as the one before. */
+static int cont(const dates_scanner *s, size_t i) {
+    return i < s->ntok && (i <= s->expr_start || !s->tok[i].newline_before);
+}
 /* Token i is glued to the one before it. */
 static int glued(const dates_scanner *s, size_t i) { return i < s->ntok && i > 0 && !s->tok[i].space_before; }
 
-static int is_word(const dates_scanner *s, size_t i, const char *w) {
-    if (!cont(s, i) || s->tok[i].kind != TK_WORD) return 0;
-    size_t n = strlen(w);
-    return s->tok[i].end - s->tok[i].start == n && !strncasecmp(s->text + s->tok[i].start, w, n);
+/* Token i is the word w (ASCII, any case); called through is_word so the
+** length of the literal is known at compile time. */
+static int is_word_n(const dates_scanner *s, size_t i, const char *w, size_t n) {
+    if (!cont(s, i) || s->tok[i].kind != TK_WORD || s->tok[i].end - s->tok[i].start != n) return 0;
+    const char *t = s->text + s->tok[i].start;
+    for (size_t k = 0; k < n; k++)
+        if ((t[k] | 0x20) != w[k]) return 0;
+    return 1;
 }
+#define is_word(s, i, w) is_word_n((s), (i), (w), sizeof(w) - 1)
+
 static int is_punct(const dates_scanner *s, size_t i, char c) {
     return cont(s, i) && s->tok[i].kind == TK_PUNCT && s->tok[i].punct == c;
 }
@@ -229,30 +253,51 @@ static const dates_lex *phrase_at(const dates_scanner *s, size_t i, uint32_t cls
         else
             for (size_t q = 0; q < w; q++) key[n++] = (char)(s->text[t->start + q] | 0x20);
         if (t->kind != TK_WORD) continue;
-        const dates_lex *e = dates_lookup(key, n);
-        if (e && (e->cls & cls)) { best = e; *end = k + 1; }
+        const dates_lex *e = k == i ? t->lex : dates_lookup(key, n);
+        if (!e) break; /* no phrase starts this way */
+        if (e->cls & cls) { best = e; *end = k + 1; }
     }
     return best;
 }
 
 /* ---- tense ---- */
 
-/* +1 when the clause around token i speaks of the future, else -1. */
+/* The tense a word marks: +1 future, -1 past (a listed preterite, or a word
+** ending in -ed), 0 none. */
+static int word_tense(const dates_scanner *s, size_t k) {
+    const dtok *t = TK(k);
+    if (t->kind != TK_WORD) return 0;
+    int tense = 0;
+    if (t->lex && (t->lex->cls & LX_TENSE)) tense = t->lex->tense;
+    size_t n = t->end - t->start;
+    const char *w = s->text + t->start;
+    if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
+    /* "(will) be held": a passive infinitive looks ahead */
+    if (tense < 0 && k > 0 && is_word(s, k - 1, "be")) tense = 1;
+    return tense;
+}
+
+static int sentence_end(const dtok *t) {
+    return t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';');
+}
+
+/* The tense of the clause around token i: the nearest tense word before it
+** in the sentence (8 tokens at most), else the nearest after it (5); +1
+** future, -1 past, 0 unknown. */
 static int tense_dir(const dates_scanner *s, size_t i) {
-    size_t lo = i > 12 ? i - 12 : 0;
+    size_t lo = i > 8 ? i - 8 : 0;
     for (size_t k = i; k > lo; k--) {
-        const dtok *t = TK(k - 1);
-        if (t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';'))
-            break;
-        if (t->kind == TK_WORD && t->lex && (t->lex->cls & LX_FUTURE)) return 1;
+        if (sentence_end(TK(k - 1))) break;
+        int t = word_tense(s, k - 1);
+        if (t) return t;
         if (s->tok[k - 1].newline_before) break;
     }
-    for (size_t k = i + 1; k < i + 5 && cont(s, k); k++) {
-        const dtok *t = TK(k);
-        if (t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?')) break;
-        if (t->kind == TK_WORD && t->lex && (t->lex->cls & LX_FUTURE)) return 1;
+    for (size_t k = i + 1; k < i + 6 && k < s->ntok && !s->tok[k].newline_before; k++) {
+        if (sentence_end(TK(k))) break;
+        int t = word_tense(s, k);
+        if (t) return t;
     }
-    return -1;
+    return 0;
 }
 
 /* ---- number validity ---- */
@@ -324,8 +369,10 @@ static int day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
         j++;
     }
     if (glued(s, j) && TK(j)->kind == TK_PUNCT && strchr(":/.-,", TK(j)->punct) && has_tok(s, j + 1) &&
-        TK(j + 1)->kind == TK_NUM && glued(s, j + 1))
-        return 0;
+        TK(j + 1)->kind == TK_NUM && glued(s, j + 1) &&
+        !(TK(j)->punct == '-' && TK(j + 1)->ndigits <= 2 &&
+          !(glued(s, j + 2) && (TK(j + 2)->kind != TK_PUNCT || strchr("-/:.", TK(j + 2)->punct)))))
+        return 0; /* 3/4, 3:30, 3.5, 555-1234; but a range of days 3-5 is fine */
     if (glued(s, j) && TK(j)->kind == TK_PUNCT && TK(j)->punct == '%') return 0;
     if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
     if (i > 0 && TK(i - 1)->kind == TK_PUNCT && strchr("$#", TK(i - 1)->punct)) return 0;
@@ -413,8 +460,7 @@ static int unit_at(const dates_scanner *s, size_t i, int *unit, int *plural) {
 
 /* ---- values ---- */
 
-static void set_day(dmatch *m, const newsext_date_ref *ref, int y, int mo, int d) {
-    (void)ref;
+static void set_day(dmatch *m, int y, int mo, int d) {
     dates_fmt_day(m->value, y, mo, d);
     m->type = NEWSEXT_TIMEX_DATE;
     m->day = 1;
@@ -425,10 +471,10 @@ static void set_day(dmatch *m, const newsext_date_ref *ref, int y, int mo, int d
 
 /* The reference day shifted by n days. */
 static void set_ref_day(dmatch *m, const newsext_date_ref *ref, long n) {
-    if (!dates_has_ref(ref)) { set_day(m, ref, 0, 0, 0); return; }
+    if (!dates_has_ref(ref)) { set_day(m, 0, 0, 0); return; }
     int y = ref->year, mo = ref->month, d = ref->day;
     dates_add_days(&y, &mo, &d, n);
-    set_day(m, ref, y, mo, d);
+    set_day(m, y, mo, d);
 }
 
 static void append_partday(dmatch *m, const char *code) {
@@ -450,6 +496,8 @@ static size_t partday_after(const dates_scanner *s, size_t j, dmatch *m) {
 
 /* ---- rules: each returns the token after its match, or 0 ---- */
 
+static size_t point_rules(dates_scanner *s, size_t i, dmatch *best);
+
 static size_t r_iso(dates_scanner *s, size_t i, dmatch *m) {
     if (!is_num(s, i, 4, 4) || !is_punct(s, i + 1, '-') || !glued(s, i + 1) || !is_num(s, i + 2, 2, 2) ||
         !glued(s, i + 2))
@@ -467,13 +515,12 @@ static size_t r_iso(dates_scanner *s, size_t i, dmatch *m) {
     }
     int d = TK(i + 4)->num;
     if (d < 1 || d > dates_days_in_month(y, mo) || in_url(s, i)) return 0;
-    set_day(m, &s->ref, y, mo, d);
+    set_day(m, y, mo, d);
     size_t j = i + 5;
     /* 2022-03-11T14:30[:00][Z] or 2022-03-11 14:30 */
     size_t k = j;
-    if (is_word(s, k, "T") && glued(s, k)) k++;
-    else if (!glued(s, k) && is_num(s, k, 2, 2)) {
-    } else k = 0;
+    if (is_word(s, k, "t") && glued(s, k)) k++;
+    else if (glued(s, k)) k = 0; /* a time after a space is fine too */
     if (k && is_num(s, k, 2, 2) && is_punct(s, k + 1, ':') && glued(s, k + 1) && is_num(s, k + 2, 2, 2) &&
         glued(s, k + 2)) {
         int hh = TK(k)->num, mm = TK(k + 2)->num;
@@ -484,7 +531,7 @@ static size_t r_iso(dates_scanner *s, size_t i, dmatch *m) {
             m->day = 0;
             j = k + 3;
             if (is_punct(s, j, ':') && glued(s, j) && is_num(s, j + 1, 2, 2)) j += 2;
-            if (is_word(s, j, "Z") && glued(s, j)) j++;
+            if (is_word(s, j, "z") && glued(s, j)) j++;
         }
     }
     return j;
@@ -510,7 +557,7 @@ static size_t r_numeric(dates_scanner *s, size_t i, dmatch *m) {
     int d = a, mo = b;
     if (sep == '/' && b > 12 && a <= 12) { d = b; mo = a; }
     if (mo < 1 || mo > 12 || d < 1 || d > dates_days_in_month(y, mo) || in_url(s, i)) return 0;
-    set_day(m, &s->ref, y, mo, d);
+    set_day(m, y, mo, d);
     return i + 5;
 }
 
@@ -531,8 +578,17 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
         if (is_punct(s, after, '.') && kind != MONTH_ABBR) after++; /* "March. 11" */
         if (day_at(s, after, &day, &end)) {
             size_t y0 = end;
-            if (is_punct(s, y0, ',')) y0++;
-            if (year_at(s, y0, &year)) end = y0 + 1;
+            int d2;
+            size_t range_end;
+            /* "May 3-5, 2019": the year after a range of days is this day's too */
+            if (is_punct(s, y0, '-') && day_at(s, y0 + 1, &d2, &range_end)) {
+                y0 = range_end;
+                if (is_punct(s, y0, ',')) y0++;
+                if (!year_at(s, y0, &year)) year = 0;
+            } else {
+                if (is_punct(s, y0, ',')) y0++;
+                if (year_at(s, y0, &year)) end = y0 + 1;
+            }
         } else {
             size_t y0 = k;
             if (is_punct(s, y0, ',')) y0++;
@@ -562,7 +618,7 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     if (!year && dates_has_ref(&s->ref)) {
         year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
     }
-    if (day) set_day(m, &s->ref, year, month, day);
+    if (day) set_day(m, year, month, day);
     else {
         dates_fmt_month(m->value, year, month);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -579,8 +635,7 @@ static size_t r_anchor_month(dates_scanner *s, size_t i, dmatch *m) {
     if (!month_at(s, i + 1, &month, &kind, &k)) return 0;
     int day = 0;
     size_t end = k;
-    if (day_at(s, k, &day, &end)) {
-    } else end = k;
+    if (!day_at(s, k, &day, &end)) end = k;
     int y = 0;
     if (dates_has_ref(&s->ref)) {
         int r = s->ref.month * 32 + s->ref.day, t = month * 32 + day;
@@ -588,7 +643,7 @@ static size_t r_anchor_month(dates_scanner *s, size_t i, dmatch *m) {
         if (a->anchor < 0 && t >= r) y--;
         if (a->anchor > 0 && t <= r) y++;
     }
-    if (day) set_day(m, &s->ref, y, month, day);
+    if (day) set_day(m, y, month, day);
     else {
         dates_fmt_month(m->value, y, month);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -671,11 +726,11 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     }
     const dates_lex *e = lx(s, j);
     if (!e || !(e->cls & LX_WEEKDAY) || !TK(j)->upper) return 0;
-    if (!dir) dir = tense_dir(s, i);
+    if (!dir) dir = tense_dir(s, i) > 0 ? 1 : -1; /* news narrates the past */
     if (dates_has_ref(&s->ref)) {
         int y, mo, d;
         dates_resolve_weekday(&s->ref, e->weekday, dir, &y, &mo, &d);
-        set_day(m, &s->ref, y, mo, d);
+        set_day(m, y, mo, d);
     } else {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", e->weekday);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -683,11 +738,11 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
         m->y = m->m = m->d = 0;
     }
     j++;
-    if (m->day) return partday_after(s, j, m);
-    const dates_lex *p = lx(s, j);
-    if (p && (p->cls & LX_PARTDAY)) {
-        append_partday(m, p->partday_code);
-        j++;
+    /* "Friday evening" is 2000-01-07TEV; "Friday night" mostly just the
+    ** day in TimeBank (a night straddles two dates) */
+    if (has(s, j, LX_PARTDAY)) {
+        if (strcmp(lx(s, j)->partday_code, "NI")) append_partday(m, lx(s, j)->partday_code);
+        return j + 1;
     }
     return j;
 }
@@ -697,7 +752,6 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     size_t end;
     const dates_lex *e = phrase_at(s, i, LX_RELATIVE, &end);
     if (!e) return 0;
-    /* relative words must be lowercase inside a sentence, except at its start */
     const char *v = e->rel_value;
     m->type = e->rel_type;
     if (v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
@@ -706,8 +760,14 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         while (*p >= '0' && *p <= '9') n = n * 10 + (*p++ - '0');
         set_ref_day(m, &s->ref, sign * n);
         if (*p == 'T') {
-            size_t k = strlen(m->value);
-            snprintf(m->value + k, sizeof m->value - k, "%s", p);
+            /* "noon Thursday": the day that follows */
+            dmatch day = {0};
+            size_t k = end;
+            if (is_word(s, k, "on")) k++;
+            size_t e2 = point_rules(s, k, &day);
+            if (e2 && day.day) { *m = day; end = e2; }
+            size_t vlen = strlen(m->value);
+            snprintf(m->value + vlen, sizeof m->value - vlen, "%s", p);
             m->type = NEWSEXT_TIMEX_TIME;
             m->day = 0;
         } else if (*p) {
@@ -718,6 +778,10 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         }
         return end;
     }
+    /* "Now, ..." and "for now" are discourse, not time */
+    if (is_word(s, i, "now") && end == i + 1 &&
+        (is_punct(s, end, ',') || (i > 0 && (is_word(s, i - 1, "for") || is_word(s, i - 1, "from")))))
+        return 0;
     snprintf(m->value, sizeof m->value, "%s", v);
     m->the_ok = 0;
     return end;
@@ -731,7 +795,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     int dir;
     if (is_word(s, i, "the") && (is_word(s, i + 1, "weekend") || is_word(s, i + 1, "week"))) {
         a = NULL;
-        dir = is_word(s, i + 1, "week") ? 0 : tense_dir(s, i) < 0 ? -1 : 0;
+        dir = is_word(s, i + 1, "week") ? 0 : tense_dir(s, i) <= 0 ? -1 : 0;
         j = i + 1;
     } else {
         if (!a || !(a->cls & LX_ANCHOR)) return 0;
@@ -748,7 +812,6 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
             y = s->ref.year;
             if (dir < 0 && u->season_order >= cur) y--;
             if (dir > 0 && u->season_order <= cur) y++;
-            if (dir == 0 && cur == 4 && s->ref.month <= 2 && u->season_order != 4) y = s->ref.year;
         }
         dates_fmt_season(m->value, y, u->season_code);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -758,7 +821,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     if (!(u->cls & LX_UNIT)) return 0;
     int unit = u->unit;
     char last = s->text[TK(j)->end - 1];
-    if ((last == 's' || last == 'S') && unit != U_D) return 0; /* "last years" is not a date */
+    if (last == 's' || last == 'S') return 0; /* "last years" is not a date */
     if (unit == U_SEC || unit == U_MIN || unit == U_HR || unit == U_D) return 0;
     m->the_ok = 1;
     m->type = NEWSEXT_TIMEX_DATE;
@@ -779,7 +842,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
         return j + 1;
     }
     if (unit == U_WE && dir == 0 && dates_has_ref(&s->ref) && dates_weekday(s->ref.year, s->ref.month, s->ref.day) < 6 &&
-        tense_dir(s, i) < 0)
+        tense_dir(s, i) <= 0)
         dir = -1;
     dates_fmt_shift(m->value, &s->ref, dir, unit);
     return j + 1;
@@ -822,7 +885,10 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         if (is_punct(s, k, '-') && glued(s, k)) k++;
         if (is_word(s, k, "quarter") && ord >= 1 && ord <= 4) q = ord;
         else if (is_word(s, k, "half") && ord >= 1 && ord <= 2) half = ord;
-        else if (is_word(s, j, "quarter") || (back && is_word(s, j, "period"))) {
+        else if (back && !is_word(s, j, "quarter") && !is_word(s, j, "period")) {
+            k = j - 1; /* "year-earlier profit": the year before the quarter in question */
+            q = -1;
+        } else if (is_word(s, j, "quarter") || (back && is_word(s, j, "period"))) {
             if (j == i || (!back && !is_word(s, i, "latest") && !is_word(s, i, "recent") && !is_word(s, i, "fiscal") &&
                            !is_word(s, i, "comparable") && !is_word(s, i, "same")))
                 if (!(i > 0 && is_word(s, i - 1, "the"))) return 0;
@@ -904,11 +970,9 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
             d = n - (lastwd - e->hol_weekday + 7) % 7;
         }
     }
-    set_day(m, &s->ref, y, e->hol_month, d);
+    set_day(m, y, e->hol_month, d);
     return end;
 }
-
-static size_t point_rules(dates_scanner *s, size_t i, dmatch *best);
 
 /* 10 p.m., 10:30 a.m., 14:30, 5 o'clock, then an optional day ("10 p.m.
 ** Wednesday", "9 a.m. yesterday"). */
@@ -930,12 +994,13 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
         pm = is_word(s, j, "p");
         j += 3;
         if (is_punct(s, j, '.') && glued(s, j)) j++;
-    } else if (is_word(s, j, "am") || is_word(s, j, "pm") || is_word(s, j, "AM") || is_word(s, j, "PM")) {
+    } else if (is_word(s, j, "am") || is_word(s, j, "pm")) {
         pm = is_word(s, j, "pm");
         j++;
     } else if (is_word(s, j, "o") && is_punct(s, j + 1, '\'') && is_word(s, j + 2, "clock")) {
         j += 3;
     } else if (!colon) return 0;
+    if (has(s, j, LX_ZONE) && TK(j)->upper) j++; /* "5 p.m. EST" */
     else if (glued(s, j) && cont(s, j) && (TK(j)->kind != TK_PUNCT || strchr(":/.-", TK(j)->punct))) {
         if (!(TK(j)->kind == TK_PUNCT && TK(j)->punct == '.' && !(has_tok(s, j + 1) && glued(s, j + 1)))) return 0;
     }
@@ -948,11 +1013,11 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
     dmatch day = {0};
     size_t k = j;
     if (is_word(s, k, "on")) k++;
-    size_t e2 = k < s->ntok ? point_rules(s, k, &day) : 0;
+    size_t e2 = point_rules(s, k, &day);
     if (e2 && day.day) j = e2;
     else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
-    else set_day(&day, &s->ref, 0, 0, 0);
-    if (!day.day) set_day(&day, &s->ref, 0, 0, 0);
+    else set_day(&day, 0, 0, 0);
+    if (!day.day) set_day(&day, 0, 0, 0);
     day.value[32] = 0; /* a day value is at most "XXXX-WXX-7" long */
     snprintf(m->value, sizeof m->value, "%.32sT%02d:%02d", day.value, hh % 100, mm % 100);
     m->type = NEWSEXT_TIMEX_TIME;
@@ -978,7 +1043,7 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         /* years, decades, centuries after a preposition: "for years" */
         if (anchored || !unit_at(s, j, &unit, &plural) || !plural || !prev_has(s, j, LX_PREP) ||
             is_word(s, j - 1, "of") || is_word(s, j - 1, "to") || is_word(s, j - 1, "and") ||
-            !(unit == U_Y || unit == U_DE || unit == U_CE || unit == U_M || unit == U_W))
+            unit == U_WE || unit == U_Q || unit == U_SEC)
             return 0;
         dates_fmt_duration(m->value, -1, 0, unit);
         m->type = NEWSEXT_TIMEX_DURATION;
@@ -987,20 +1052,45 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     if (j == k) return 0;
     int hyphen = 0;
     if (is_punct(s, k, '-') && glued(s, k) && glued(s, k + 1)) { hyphen = 1; k++; }
+    int half = 0;
+    /* "two and a half years" */
+    if (!hyphen && n >= 0 && is_word(s, k, "and") && is_word(s, k + 1, "a") && is_word(s, k + 2, "half")) {
+        half = 1;
+        k += 3;
+    }
     while (!hyphen && has(s, k, LX_FILLER)) k++;
     if (!unit_at(s, k, &unit, &plural)) return 0;
     if (hyphen && plural) return 0;
     if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
+    int article = is_word(s, j, "a") || is_word(s, j, "an");
+    /* not durations: "a second term", "a quarter of", "$1.76 a year" (a rate),
+    ** "52 years old" (an age) */
+    if (article && (unit == U_SEC || (unit == U_Q && is_word(s, k + 1, "of")))) return 0;
+    if (article && j > 0 && !TK(j)->newline_before &&
+        (TK(j - 1)->kind == TK_NUM || prev_has(s, j, LX_RATE)))
+        return 0;
+    if (is_word(s, k + 1, "old") && !hyphen) return 0;
     size_t end = k + 1;
-    if (hyphen && is_punct(s, end, '-') && glued(s, end) && (is_word(s, end + 1, "old") || is_word(s, end + 1, "long")))
-        end += 2;
+    /* an age ("a 6-year-old") is not a temporal expression in TimeML */
+    if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "old")) return 0;
+    if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "long")) end += 2;
     m->type = NEWSEXT_TIMEX_DURATION;
     m->the_ok = anchored || TK(j)->kind == TK_NUM || has(s, j, LX_CARDINAL);
-    dates_fmt_duration(m->value, n, 0, unit);
+    /* "a year and a half" */
+    if (!half && !hyphen && n >= 0 && is_word(s, k + 1, "and") && is_word(s, k + 2, "a") && is_word(s, k + 3, "half")) {
+        half = 1;
+        end = k + 4;
+    }
+    dates_fmt_duration(m->value, n, half, unit);
     if (anchored || hyphen) return end;
     /* a date n units away */
     int dir = 0;
     size_t after = end;
+    if (is_word(s, after, "or") && is_word(s, after + 1, "so") &&
+        (is_word(s, after + 2, "ago") || is_word(s, after + 2, "earlier"))) {
+        after += 2; /* "a week or so ago" */
+        m->mod = "APPROX";
+    }
     if (is_word(s, after, "ago") || is_word(s, after, "earlier")) dir = -1;
     else if (is_word(s, after, "later") || is_word(s, after, "hence")) dir = 1;
     else if (is_word(s, after, "from") && is_word(s, after + 1, "now")) { dir = 1; after++; }
@@ -1042,6 +1132,7 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
     int n = 1, unit, plural;
     if (is_word(s, j, "other")) { n = 2; j++; }
     size_t k;
+    if (is_word(s, i, "per") && has(s, j, LX_UNIT) && lx(s, j)->unit <= U_MIN) return 0; /* speeds */
     if (!is_word(s, i, "per") && amount_at(s, j, &n, &k) && k > j) j = k;
     const dates_lex *w = lx(s, j);
     if (w && (w->cls & LX_WEEKDAY) && TK(j)->upper) {
@@ -1061,37 +1152,72 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
 
 typedef size_t (*rule_fn)(dates_scanner *, size_t, dmatch *);
 
-static const rule_fn point_rule_list[] = {r_iso,     r_numeric,   r_month_date, r_anchor_month, r_decade,
-                                          r_century, r_year,      r_weekday,    r_quarter,      r_season,
-                                          r_holiday, r_anchor_unit, r_relative};
+/* A rule and what its first token can be: lexicon classes, or a number, or
+** an apostrophe ('90s). Rules whose first token cannot match are skipped. */
+#define FIRST_NUM (1u << 30)
+#define FIRST_APOS (1u << 31)
+typedef struct rule {
+    rule_fn fn;
+    uint32_t first;
+} rule;
 
-/* The longest point (a date or time) at token i. */
-static size_t point_rules(dates_scanner *s, size_t i, dmatch *best) {
-    size_t best_end = 0;
-    for (size_t r = 0; r < sizeof point_rule_list / sizeof *point_rule_list; r++) {
+static const rule point_rule_list[] = {
+    {r_iso, FIRST_NUM},
+    {r_numeric, FIRST_NUM},
+    {r_month_date, FIRST_NUM | LX_MONTH | LX_WEEKDAY},
+    {r_anchor_month, LX_ANCHOR},
+    {r_decade, FIRST_NUM | FIRST_APOS | LX_DECADE},
+    {r_century, FIRST_NUM | LX_ORDINAL},
+    {r_year, FIRST_NUM | LX_GRAMMAR},
+    {r_weekday, LX_ANCHOR | LX_WEEKDAY},
+    {r_quarter, FIRST_NUM | LX_GRAMMAR | LX_ORDINAL | LX_ANCHOR | LX_UNIT},
+    {r_season, LX_SEASON},
+    {r_holiday, LX_HOLIDAY | LX_PREFIX},
+    {r_anchor_unit, LX_ANCHOR | LX_GRAMMAR},
+    {r_relative, LX_RELATIVE | LX_PREFIX},
+};
+static const rule other_rule_list[] = {
+    {r_time, FIRST_NUM},
+    {r_amount, FIRST_NUM | LX_ANCHOR | LX_ORDINAL | LX_GRAMMAR | LX_CARDINAL | LX_UNIT},
+    {r_set, LX_SET | LX_GRAMMAR},
+};
+
+static uint32_t first_classes(const dates_scanner *s, size_t i) {
+    const dtok *t = TK(i);
+    if (t->kind == TK_NUM) return FIRST_NUM;
+    if (t->kind == TK_PUNCT) return t->punct == '\'' ? FIRST_APOS : 0;
+    return t->lex ? t->lex->cls : 0;
+}
+
+static size_t run_rules(dates_scanner *s, size_t i, const rule *rules, size_t n, dmatch *best, size_t best_end) {
+    uint32_t first = first_classes(s, i);
+    for (size_t r = 0; r < n; r++) {
+        if (!(rules[r].first & first)) continue;
         dmatch m = {0};
-        size_t e = point_rule_list[r](s, i, &m);
+        size_t e = rules[r].fn(s, i, &m);
         if (e > best_end) { best_end = e; m.end = e; *best = m; }
     }
     return best_end;
 }
 
-/* The longest expression of any kind at token i, modifiers included. */
+/* The longest point (a date or time) at token i. */
+static size_t point_rules(dates_scanner *s, size_t i, dmatch *best) {
+    if (i >= s->ntok) return 0;
+    return run_rules(s, i, point_rule_list, sizeof point_rule_list / sizeof *point_rule_list, best, 0);
+}
+
+/* The longest expression of any kind at token i. */
 static size_t any_rules(dates_scanner *s, size_t i, dmatch *best) {
-    static const rule_fn others[] = {r_time, r_amount, r_set};
     size_t best_end = point_rules(s, i, best);
-    for (size_t r = 0; r < sizeof others / sizeof *others; r++) {
-        dmatch m = {0};
-        size_t e = others[r](s, i, &m);
-        if (e > best_end) { best_end = e; m.end = e; *best = m; }
-    }
-    return best_end;
+    if (i >= s->ntok) return 0;
+    return run_rules(s, i, other_rule_list, sizeof other_rule_list / sizeof *other_rule_list, best, best_end);
 }
 
 /* Tries the expression at token i; returns the first token after it (0:
 ** none) and where it starts in *first (a "the" or a modifier before). */
 static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
     size_t best_end = 0;
+    s->expr_start = i;
     dmatch m = {0};
     /* a modifier: early April, mid-2019, the end of 1990, more than four hours */
     size_t mend;
@@ -1152,17 +1278,30 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     return NEWSEXT_OK;
 }
 
-/* Token i can start an expression: punctuation cannot, except the
-** apostrophe of '90s. */
-static int may_start(const dates_scanner *s, size_t i) {
+/* An expression ends at most this many tokens after its first one reaches
+** a trigger word ("at least the past 18 months": 5). */
+#define TRIGGER_REACH 7
+
+/* Token i can start an expression: a number, a word that begins a rule, or the
+** apostrophe of '90s; and a trigger follows within TRIGGER_REACH tokens. */
+static int may_start(const dates_scanner *s, size_t i, size_t next_trigger) {
     const dtok *t = TK(i);
-    return t->kind != TK_PUNCT || t->punct == '\'';
+    if (next_trigger >= s->ntok || next_trigger - i > TRIGGER_REACH) return 0;
+    if (t->kind == TK_PUNCT) return t->punct == '\'';
+    return t->kind == TK_NUM || (t->lex && (t->lex->cls & LX_STARTERS));
 }
 
 static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap) {
-    size_t i = 0;
+    size_t i = 0, next_trigger = 0;
     while (i < s->ntok) {
-        if (!may_start(s, i)) { i++; continue; }
+        if (next_trigger < i) next_trigger = i;
+        while (next_trigger < s->ntok && !s->tok[next_trigger].trigger) next_trigger++;
+        if (!may_start(s, i, next_trigger)) {
+            /* nothing can start before the trigger's reach */
+            if (next_trigger >= s->ntok) break;
+            i = next_trigger - i > TRIGGER_REACH ? next_trigger - TRIGGER_REACH : i + 1;
+            continue;
+        }
         dmatch m;
         size_t first;
         size_t end = match_at(s, i, &m, &first);
@@ -1170,6 +1309,18 @@ static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *cou
         int rc = emit(s, first, end, &m, ms, count, cap);
         if (rc != NEWSEXT_OK) return rc;
         i = end;
+        /* the second day of "April 24 and 25", "May 3-5" */
+        int d2;
+        size_t e2;
+        if (m.day && m.m > 0 && (is_word(s, end, "and") || is_word(s, end, "to") || is_punct(s, end, '-')) &&
+            day_at(s, end + 1, &d2, &e2) && !has(s, e2, LX_MONTH) && d2 > m.d &&
+            d2 <= dates_days_in_month(m.y > 0 ? m.y : 2000, m.m)) {
+            dmatch second = m;
+            set_day(&second, m.y, m.m, d2);
+            rc = emit(s, end + 1, e2, &second, ms, count, cap);
+            if (rc != NEWSEXT_OK) return rc;
+            i = e2;
+        }
     }
     return NEWSEXT_OK;
 }
@@ -1201,47 +1352,72 @@ static size_t char_start(const char *t, size_t i) {
     return i;
 }
 
-/* Island bounds around a prefilter match: ISLAND_MARGIN bytes each side,
-** widened to the nearest space so no word is cut. */
+/* Island bounds around a prefilter match: at most ISLAND_BEFORE bytes
+** before and ISLAND_AFTER after, shrunk to whole words (a word cut by the
+** margin cannot belong to an expression that far away). */
 static size_t island_start(const dates_scanner *s, size_t hit) {
-    size_t a = hit > ISLAND_MARGIN ? hit - ISLAND_MARGIN : 0;
-    size_t lo = a > 64 ? a - 64 : 0;
-    while (a > lo && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a--;
+    size_t a = hit > ISLAND_BEFORE ? hit - ISLAND_BEFORE : 0;
+    if (a == 0) return 0;
+    while (a < hit && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a++;
     return char_start(s->text, a);
 }
 static size_t island_end(const dates_scanner *s, size_t hit_end) {
-    size_t b = hit_end + ISLAND_MARGIN < s->len ? hit_end + ISLAND_MARGIN : s->len;
-    size_t hi = b + 64 < s->len ? b + 64 : s->len;
-    while (b < hi && s->text[b] != ' ' && s->text[b] != '\n') b++;
+    size_t b = hit_end + ISLAND_AFTER < s->len ? hit_end + ISLAND_AFTER : s->len;
+    if (b == s->len) return b;
+    while (b > hit_end && s->text[b] != ' ' && s->text[b] != '\n') b--;
     return char_start(s->text, b);
+}
+
+/* The next prefilter match at or after s->pos: [*start, *end) is the
+** trigger itself (the matched character before it is skipped). */
+static int next_hit(dates_scanner *s, size_t *start, size_t *end) {
+    if (s->pending) {
+        s->pending = 0;
+        *start = s->pending_start;
+        *end = s->pending_end;
+        return 1;
+    }
+    if (s->pos == 0 && s->len && (is_alpha((unsigned char)s->text[0]) || is_digit((unsigned char)s->text[0]))) {
+        /* the pattern needs a character before the trigger: the text's start has none */
+        *start = 0;
+        *end = 1;
+        s->pos = 1;
+        return 1;
+    }
+    if (s->pos >= s->len) return 0;
+    if (ne_pcre_match(dates_trigger_re(), s->text, s->len, s->pos ? s->pos - 1 : 0, 0, s->md) < 0) return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+    *start = ov[0] + (size_t)ne_utf8_seqlen((unsigned char)s->text[ov[0]]);
+    *end = ov[1];
+    s->pos = ov[1];
+    return 1;
 }
 
 int dates_scanner_next(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap, int *done) {
     *done = 0;
-    size_t budget_end = s->pos + CHUNK_BYTES;
-    while (!s->done && s->pos < budget_end) {
-        int rc = ne_pcre_match(dates_trigger_re(), s->text, s->len, s->pos, 0, s->md);
-        if (rc < 0) { s->done = 1; break; }
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
-        size_t a = island_start(s, ov[0]);
-        size_t b = island_end(s, ov[1]);
-        size_t next = ov[1];
+    size_t budget_end = s->island_end + CHUNK_BYTES;
+    size_t hs, he;
+    while (!s->done && s->island_end < budget_end) {
+        if (!next_hit(s, &hs, &he)) { s->done = 1; break; }
+        size_t a = island_start(s, hs);
+        size_t b = island_end(s, he);
         /* merge the islands of the following matches while they touch */
-        while (b - a < CHUNK_BYTES) {
-            rc = ne_pcre_match(dates_trigger_re(), s->text, s->len, next, 0, s->md);
-            if (rc < 0) break;
-            ov = pcre2_get_ovector_pointer(s->md);
-            if (island_start(s, ov[0]) > b) break;
-            b = island_end(s, ov[1]);
-            next = ov[1];
+        while (b - a < CHUNK_BYTES && next_hit(s, &hs, &he)) {
+            if (island_start(s, hs) > b) {
+                s->pending = 1;
+                s->pending_start = hs;
+                s->pending_end = he;
+                break;
+            }
+            if (island_end(s, he) > b) b = island_end(s, he);
         }
         /* a previous island may have ended inside this one's margin */
-        if (a < s->pos) a = s->pos;
-        rc = tokenize(s, a, b);
+        if (a < s->island_end) a = s->island_end;
+        if (b <= a) continue;
+        int rc = tokenize(s, a, b);
         if (rc == NEWSEXT_OK) rc = parse_island(s, ms, count, cap);
         if (rc != NEWSEXT_OK) return rc;
-        s->pos = b > next ? b : next;
-        if (s->pos >= s->len) s->done = 1;
+        s->island_end = b;
     }
     *done = s->done;
     return NEWSEXT_OK;

@@ -9,7 +9,8 @@
 **
 ** How it works: the dates of the text are found by the scanner
 ** (dates_scan.c), against ref or, without one, against a publication stamp
-** in the text ("Published 11 March 2022", "Updated: ..."). Each date that
+** in the text ("Published 11 March 2022", "Updated: ...", or a full date
+** alone on its line, as pages print it above the article). Each date that
 ** names a day, a month or a year is a candidate, scored by precision (day >
 ** month > year) and by where it stands. Scraped pages carry dates that are
 ** not the event, so candidates are dropped when their line is furniture:
@@ -35,10 +36,15 @@ typedef struct line_span {
     size_t start, end;
 } line_span;
 
+/* A text without line breaks is read in windows this wide around a date,
+** so scoring stays linear. */
+#define LINE_REACH 2000
+
 static line_span line_of(const char *t, size_t len, size_t pos) {
     line_span l = {pos, pos};
-    while (l.start > 0 && t[l.start - 1] != '\n') l.start--;
-    while (l.end < len && t[l.end] != '\n') l.end++;
+    size_t lo = pos > LINE_REACH ? pos - LINE_REACH : 0, hi = pos + LINE_REACH < len ? pos + LINE_REACH : len;
+    while (l.start > lo && t[l.start - 1] != '\n') l.start--;
+    while (l.end < hi && t[l.end] != '\n') l.end++;
     return l;
 }
 
@@ -143,6 +149,15 @@ static int value_date(const char *v, int *y, int *m, int *d) {
     return n == 10 || v[10] == 'T';
 }
 
+/* The line holds nothing but this date (and maybe a clock time after it):
+** a dateline or stamp above the article. */
+static int date_alone_on_line(const char *t, line_span l, const newsext_date_mention *m) {
+    size_t a = l.start, b = l.end;
+    while (a < b && (t[a] == ' ' || t[a] == '\t')) a++;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\r' || t[b - 1] == '\t')) b--;
+    return a == m->start && b >= m->start + m->length && b - (m->start + m->length) <= 12;
+}
+
 static int find_published_ref(const char *t, size_t len, const newsext_date_mention *ms, size_t n,
                               newsext_date_ref *ref) {
     for (size_t i = 0; i < n; i++) {
@@ -152,7 +167,7 @@ static int find_published_ref(const char *t, size_t len, const newsext_date_ment
         word_cues c;
         c.at = ms[i].start;
         scan_cues(t, l.start, ms[i].start, &c);
-        if (c.published_before) {
+        if (c.published_before || date_alone_on_line(t, l, &ms[i])) {
             *ref = (newsext_date_ref){y, m, d, -1, -1};
             return 1;
         }
@@ -177,7 +192,9 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
     word_cues c;
     c.at = mt->start;
     scan_cues(t, l.start, l.end, &c);
-    if (c.furniture[FURN_CAPTION] || c.furniture[FURN_BANNER] || c.published_before) return -1;
+    if (c.furniture[FURN_CAPTION] || c.furniture[FURN_BANNER] || c.published_before ||
+        date_alone_on_line(t, l, mt))
+        return -1;
     if (c.words < 6) return -1;
     size_t e = l.end;
     while (e > l.start && (t[e - 1] == ' ' || t[e - 1] == '\r')) e--;
@@ -185,7 +202,7 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
     char prev[16];
     word_before(t, l.start, mt->start, prev, sizeof prev);
     const dates_lex *pl = dates_lookup(prev, strlen(prev));
-    if (pl && (pl->cls & LX_FURNITURE) && pl->furniture == FURN_BACKGROUND && strcmp(prev, "when")) return -1;
+    if (pl && (pl->cls & LX_FURNITURE) && pl->furniture == FURN_BACKGROUND) return -1;
     if (repeated_line(t, len, l)) return -1;
     int score = d > 0 ? 30 : m > 0 ? 20 : 10;
     if (d < 0) score = 30; /* a weekday: day precision, year unknown */

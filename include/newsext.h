@@ -133,7 +133,7 @@ int newsext_extract_persons(const char *text, size_t len, char **json, size_t *j
 ** apostrophes, hyphens, common transliteration variants). */
 int newsext_person_key(const char *name, size_t len, char **key, size_t *key_len);
 
-/* ---- Dates (ext/dates.c) ---------------------------------------------- */
+/* ---- Dates (ext/dates.c, dates_scan.c, dates_normalize.c, event_date.c) */
 
 /* A reference date (usually the publication date). year == 0: none. */
 typedef struct newsext_date_ref {

@@ -35,3 +35,19 @@ The river flooded the lower town on Tuesday after a week of rain. The last flood
 The council will meet on June 12 to discuss new dikes.');
 SELECT event_date('The strike began last February 24, when the drivers walked out. On 2 March the union and the company signed an agreement in the capital.', '2022-03-05');
 SELECT event_date('The mayor said the new line would open in 2031, and construction crews started digging on 14 May in the old market square.', '2024-05-20');
+-- a date alone on its line is the page's stamp: the reference, not the event
+SELECT event_date('March 11, 2022
+
+The mayor opened the new bridge over the river on Friday after six years of work.');
+-- the caption repeats, carries a credit, and is older than the event
+SELECT event_date('Firefighters at the warehouse in Leeds on June 2, 2019 (Image: city council)
+Firefighters at the warehouse in Leeds on June 2, 2019 (Image: city council)
+
+A fire destroyed the old textile warehouse on 14 August, the city council said on Thursday.', '2023-08-18');
+-- only background years: no event date
+SELECT event_date('The bridge, which opened in 1998 and was renovated in 2014, remains one of the busiest in the region.', '2024-05-20');
+-- bad input: NUL bytes, a million digits, month names in a row
+SELECT mention, value FROM date_mentions('met on 11/03/2022' || char(0) || ' and on 12/03/2022');
+SELECT count(*) FROM date_mentions(replace(hex(zeroblob(500000)), '0', '7'));
+SELECT count(*), min(value), max(value) FROM date_mentions(replace(hex(zeroblob(20000)), '00', 'January February March '), '2020-06-01');
+SELECT event_date(replace(hex(zeroblob(20000)), '00', 'January February March '));
