@@ -334,15 +334,22 @@ static void free_code(void *p) { pcre2_code_free(p); }
 static void free_match_context(void *p) { pcre2_match_context_free(p); }
 static void free_strmap(void *p) { ne_strmap_free(p); }
 
-pcre2_code *ne_pcre_compile(const char *pattern, uint32_t options) {
+static pcre2_code *compile(const char *pattern, uint32_t options) {
     int err;
     PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-                                   options | PCRE2_UTF | PCRE2_UCP, &err, &off, NULL);
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, options, &err, &off, NULL);
     if (!re) return NULL;
     /* JIT is an optimization: when unavailable pcre2_match interprets. */
     (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     return initializing ? ne_keep(re, free_code) : re;
+}
+
+pcre2_code *ne_pcre_compile(const char *pattern, uint32_t options) {
+    return compile(pattern, options | PCRE2_UTF | PCRE2_UCP);
+}
+
+pcre2_code *ne_pcre_compile_ascii(const char *pattern, uint32_t options) {
+    return compile(pattern, options & ~(uint32_t)(PCRE2_UTF | PCRE2_UCP));
 }
 
 pcre2_match_context *ne_pcre_limits(void) { return match_limits; }

@@ -15,7 +15,8 @@ import sys
 import tempfile
 
 so = os.environ.get("NEWSEXT_SO", "./newsext")
-env = dict(os.environ)
+env = dict(os.environ, LD_PRELOAD=os.environ.get("NEWSEXT_PRELOAD", ""),
+           ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0")
 text = open("README.md", encoding="utf-8").read()
 blocks = re.findall(r"```sql\n(.*?)```", text, re.S)
 tmp = tempfile.TemporaryDirectory()
