@@ -42,6 +42,8 @@
 enum {
     MAX_DEPTH = 1000,      /* tracked element nesting; deeper is flattened */
     MIN_SCORED_BYTES = 25, /* shorter blocks do not vote for a container */
+    SOFT_PROSE_BYTES = 150, /* prose that overrules a weak class word */
+    TEASER_PROSE_BYTES = 600, /* more prose under a linked title is not a teaser */
 };
 
 enum tag_flag {
@@ -93,10 +95,10 @@ static const tag_info tags[] = {
     {"iframe", T_SKIP, 0, 0},               {"object", T_SKIP, 0, 0},
     {"embed", T_SKIP, 0, 0},                {"canvas", T_SKIP, 0, 0},
     {"select", T_SKIP, 0, 0},               {"option", T_SKIP, 0, 0},
-    {"textarea", T_SKIP, 0, 0},             {"button", T_SKIP, 0, 0},
+    {"textarea", T_SKIP, 0, 0},             {"button", T_BLOCK | T_FURNITURE, 0, 0},
     {"head", T_SKIP, 0, 0},                 {"title", T_SKIP, 0, 0},
     {"video", T_SKIP, 0, 0},                {"audio", T_SKIP, 0, 0},
-    {"map", T_SKIP, 0, 0},                  {"label", T_SKIP, 0, 0},
+    {"map", T_SKIP, 0, 0},                  {"label", T_BLOCK | T_FURNITURE, 0, 0},
 };
 
 static ne_strmap *tag_index; /* tag name -> index in tags[] */
@@ -108,9 +110,12 @@ typedef struct html_node {
     int16_t tag;     /* index in tags[], -1 for unknown tags */
     int16_t cue;     /* class/id cue weight */
     uint8_t furniture, scored;
+    uint8_t soft_furniture; /* furniture by a weak class word only ("widget") */
     float score;
     size_t bytes, link_bytes; /* text inside, all and within links */
     size_t prose;             /* bytes of prose blocks inside (see is_scored_prose) */
+    size_t plain_prose;       /* bytes of prose blocks inside, furniture or not (is_prose) */
+    uint32_t linked_headings; /* h2..h6 inside that are links (teaser titles) */
 } html_node;
 
 typedef struct stack_entry {
@@ -351,24 +356,33 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     node->furniture_up = parent ? parent->furniture : -1;
     node->end = id;
     node->tag = (int16_t)index;
-    int strongest = 0, cue = 0, s2 = 0;
-    if (a.cls) cue += ne_class_cue(a.cls, strlen(a.cls), &strongest);
+    int strongest = 0, strongest_hard = 0, cue = 0, s2 = 0, h2 = 0;
+    if (a.cls) cue += ne_class_cue(a.cls, strlen(a.cls), &strongest, &strongest_hard);
     if (a.id) {
-        cue += ne_class_cue(a.id, strlen(a.id), &s2);
+        cue += ne_class_cue(a.id, strlen(a.id), &s2, &h2);
         if (s2 < strongest) strongest = s2;
+        if (h2 < strongest_hard) strongest_hard = h2;
     }
     if (a.role && (!strcmp(a.role, "navigation") || !strcmp(a.role, "complementary") ||
                    !strcmp(a.role, "contentinfo") || !strcmp(a.role, "banner") || !strcmp(a.role, "dialog")))
-        strongest = -50, cue -= 50;
+        strongest = strongest_hard = -50, cue -= 50;
     if (cue > 100) cue = 100;
     if (cue < -100) cue = -100;
     node->cue = (int16_t)cue;
-    node->furniture = !(flags & T_NEVER_FURNITURE) && ((flags & T_FURNITURE) || (strongest <= -25 && cue <= 0));
+    /* A hidden block is furniture rather than skipped: pages that render
+    ** on the client stream the whole article into a hidden element that a
+    ** script reveals (count_text keeps a furniture element that holds most
+    ** of the page). Hidden inline text (icons, screen-reader labels) goes. */
+    int hidden = is_hidden(&a);
+    int cue_furniture = strongest <= -25 && cue <= 0;
+    node->furniture = (hidden && (flags & T_BLOCK)) ||
+                      (!(flags & T_NEVER_FURNITURE) && ((flags & T_FURNITURE) || cue_furniture));
+    node->soft_furniture = node->furniture && !hidden && !(flags & T_FURNITURE) && strongest_hard > -25;
     stack_entry *e = &s->stack[s->depth++];
     e->node = id;
     e->owner = (flags & T_BLOCK) || !parent ? id : parent->owner;
     e->furniture = node->furniture ? id : parent ? parent->furniture : -1;
-    e->skipping = (flags & T_SKIP) || is_hidden(&a);
+    e->skipping = (flags & T_SKIP) || (hidden && !(flags & T_BLOCK));
     e->linking = (flags & T_LINK) != 0;
     e->capturing = CAPTURE_NONE;
     s->skip += e->skipping;
@@ -452,6 +466,11 @@ static int is_scored_prose(const html_block *b) {
     return b->furniture < 0 && !b->heading && b->len >= MIN_SCORED_BYTES && b->link_bytes * 2 <= b->len;
 }
 
+/* A block that is prose: long enough, few links. */
+static int is_prose(const html_block *b) {
+    return b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20);
+}
+
 static void count_text(html_state *s) {
     /* subtree text totals: children come after their parent in the array */
     for (size_t i = 0; i < s->n_blocks; i++) {
@@ -459,12 +478,16 @@ static void count_text(html_state *s) {
         if (b->owner < 0) continue;
         s->nodes[b->owner].bytes += b->len;
         s->nodes[b->owner].link_bytes += b->link_bytes;
+        if (is_prose(b)) s->nodes[b->owner].plain_prose += b->len;
+        if (b->heading >= 2 && b->link_bytes * 10 >= b->len * 8) s->nodes[b->owner].linked_headings++;
     }
     for (size_t i = s->n_nodes; i-- > 1;) {
         int32_t p = s->nodes[i].parent;
         if (p < 0) continue;
         s->nodes[p].bytes += s->nodes[i].bytes;
         s->nodes[p].link_bytes += s->nodes[i].link_bytes;
+        s->nodes[p].plain_prose += s->nodes[i].plain_prose;
+        s->nodes[p].linked_headings += s->nodes[i].linked_headings;
     }
     /* A class word such as "sidebar" on an element that holds most of the
     ** page's text is a layout name, not furniture (themes call their whole
@@ -473,7 +496,15 @@ static void count_text(html_state *s) {
     size_t page_text = s->nodes[0].bytes - s->nodes[0].link_bytes;
     for (size_t i = 1; i < s->n_nodes; i++) {
         html_node *n = &s->nodes[i];
+        /* a teaser card: the linked title of another page and a short
+        ** excerpt (lists of related or latest posts) */
+        if (n->linked_headings == 1 && n->plain_prose < TEASER_PROSE_BYTES) n->furniture = 1, n->soft_furniture = 0;
         if (n->furniture && (n->bytes - n->link_bytes) * 2 > page_text) n->furniture = 0;
+        /* page builders wrap every text box in "widget" or "module": a weak
+        ** class word loses to paragraphs of prose */
+        if (n->soft_furniture && n->plain_prose >= SOFT_PROSE_BYTES && n->plain_prose * 10 >= n->bytes * 6 &&
+            n->link_bytes * 10 < n->bytes * 3)
+            n->furniture = 0;
     }
     for (size_t i = 0; i < s->n_blocks; i++) {
         html_block *b = &s->blocks[i];
@@ -549,11 +580,6 @@ static int32_t choose_region(html_state *s, uint8_t *region_root) {
 
 static int same_text(const char *a, size_t an, const ne_buf *b) {
     return b->len && an == b->len && !memcmp(a, b->data, an);
-}
-
-/* A block that is prose: long enough, few links. */
-static int is_prose(const html_block *b) {
-    return b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20);
 }
 
 static int keep_block(html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {

@@ -43,6 +43,9 @@ static ne_strmap *first_words;      /* first word of a label phrase -> 1 */
 static ne_strmap *class_cues;       /* class/id word -> weight */
 static pcre2_code *credit_re;       /* data/article_credits.txt as one alternation */
 static size_t longest_phrase_words;
+/* Added to the stored weight of a soft class word (see
+** data/article_class_cues.tsv). */
+enum { SOFT_CUE_OFFSET = 10000 };
 /* Value flag in furniture_start: the label heads a comment section. */
 enum { PHRASE_COMMENTS = 0x100 };
 
@@ -323,9 +326,18 @@ int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *
     return st->credit_anchor && ne_pcre_match(credit_re, s, n, 0, 0, sc->md) > 0;
 }
 
-int ne_class_cue(const char *value, size_t n, int *strongest) {
+/* Records one cue word's weight (value as stored in class_cues). */
+static void add_cue_weight(int value, int *total, int *strongest, int *strongest_hard) {
+    int soft = value > SOFT_CUE_OFFSET / 2;
+    int w = soft ? value - SOFT_CUE_OFFSET : value;
+    *total += w;
+    if (w < *strongest) *strongest = w;
+    if (!soft && w < *strongest_hard) *strongest_hard = w;
+}
+
+int ne_class_cue(const char *value, size_t n, int *strongest, int *strongest_hard) {
     int total = 0;
-    *strongest = 0;
+    *strongest = *strongest_hard = 0;
     size_t i = 0;
     char tok[40];
     while (i < n) {
@@ -337,18 +349,14 @@ int ne_class_cue(const char *value, size_t n, int *strongest) {
         for (size_t k = 0; k < len; k++) tok[k] = (char)(value[start + k] | 32);
         int w;
         if (ne_strmap_get(class_cues, tok, len, &w)) {
-            total += w;
-            if (w < *strongest) *strongest = w;
+            add_cue_weight(w, &total, strongest, strongest_hard);
             continue;
         }
         /* camelCase parts: "shareBar" -> share, bar */
         size_t p = 0;
         for (size_t k = 1; k <= len; k++) {
             if (k == len || (value[start + k] >= 'A' && value[start + k] <= 'Z')) {
-                if (ne_strmap_get(class_cues, tok + p, k - p, &w)) {
-                    total += w;
-                    if (w < *strongest) *strongest = w;
-                }
+                if (ne_strmap_get(class_cues, tok + p, k - p, &w)) add_cue_weight(w, &total, strongest, strongest_hard);
                 p = k;
             }
         }
@@ -435,12 +443,13 @@ static int add_phrase(const char *line, size_t n, void *arg) {
 static int add_cue(const char *line, size_t n, void *arg) {
     const char *tab = memchr(line, '\t', n);
     if (!tab) return 1;
-    int weight = 0, sign = 1;
+    int weight = 0, sign = 1, soft = 0;
     for (const char *p = tab + 1; p < line + n; p++) {
         if (*p == '-') sign = -1;
         else if (*p >= '0' && *p <= '9') weight = weight * 10 + (*p - '0');
+        else if (*p == 's') soft = 1; /* "soft" */
     }
-    weight *= sign;
+    weight = weight * sign + (soft ? SOFT_CUE_OFFSET : 0);
     return ne_strmap_put(class_cues, line, (size_t)(tab - line), weight) ? 1 : 0;
 }
 
