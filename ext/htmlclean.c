@@ -42,6 +42,7 @@
 enum {
     MAX_DEPTH = 1000,      /* tracked element nesting; deeper is flattened */
     MIN_SCORED_BYTES = 25, /* shorter blocks do not vote for a container */
+    CLIMB_LEVELS = 12,      /* how far above the best element the article may extend */
     SOFT_PROSE_BYTES = 150, /* prose that overrules a weak class word */
     TEASER_PROSE_BYTES = 600, /* more prose under a linked title is not a teaser */
 };
@@ -550,7 +551,7 @@ static int32_t choose_region(html_state *s, uint8_t *region_root) {
     for (int climbed = 1; climbed;) {
         climbed = 0;
         int32_t up = s->nodes[best].parent;
-        for (int level = 0; up >= 0 && level < 5; level++, up = s->nodes[up].parent) {
+        for (int level = 0; up >= 0 && level < CLIMB_LEVELS; level++, up = s->nodes[up].parent) {
             const tag_info *t = tag_of(s->nodes[up].tag);
             if ((t && (!strcmp(t->name, "body") || !strcmp(t->name, "html"))) || s->nodes[up].furniture) break;
             if ((s->nodes[up].prose - s->nodes[best].prose) * 4 >= s->nodes[best].prose) {
