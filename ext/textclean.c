@@ -20,8 +20,10 @@
 **     or BAD (furniture). Lines wedged between two appeal lines are appeal
 **     too: a donation box is a run of paragraphs that mostly look like prose.
 **  3. The article is the stretch of lines with the highest total score
-**     (GOOD lines earn their words, others cost), found in one pass
-**     (maximum-sum segment), so menus, link lists and footers fall outside.
+**     (GOOD lines earn their words, others cost: list items of 4+ words
+**     little, the one-to-three-word lines of menus and tag rows much),
+**     found in one pass (maximum-sum segment), so menus, link lists and
+**     footers fall outside.
 **  4. The headline is the title-like line just before the body (or the
 **     line printed twice); the body starts after it. Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
@@ -506,6 +508,16 @@ int ne_is_byline(const char *s, size_t n, const ne_block_stats *st, const char *
 /* ---- the flattened-text extractor ---- */
 
 enum line_kind { LINE_GOOD, LINE_NEUTRAL, LINE_BAD };
+/* What a line that is not prose costs the stretch that holds it (prose
+** earns its words). A list item of a few words is cheap (lists of tips,
+** of products, inside articles); a line of one to three words is the stuff
+** of menus, tag rows and share bars. */
+enum {
+    LIST_ITEM_WORDS = 4,  /* a non-prose line of this many words is a list item */
+    LIST_ITEM_COST = 1,
+    SHORT_LINE_COST = 9,
+    LAYOUT_COST = 4,      /* rules, "[image]" placeholders */
+};
 
 typedef struct line_info {
     size_t start, len;   /* text without indentation and bullet */
@@ -613,8 +625,14 @@ static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, s
     *from = *to = 0;
     for (size_t i = 0; i < n_lines; i++) {
         const line_info *l = &lines[i];
+        /* rules, image and button placeholders are layout: they sit
+        ** inside articles as often as around them */
+        int layout = (l->st.words == 0 || l->widget) && !l->furniture;
         long score = l->kind == LINE_GOOD ? (long)l->st.words
-                     : l->kind == LINE_NEUTRAL ? -(long)(6 + l->st.words / 2)
+                     : layout                  ? -LAYOUT_COST
+                     : l->kind == LINE_NEUTRAL ? -(long)(l->st.words >= LIST_ITEM_WORDS && !headline_like(l)
+                                                             ? LIST_ITEM_COST
+                                                             : SHORT_LINE_COST)
                                                 : -(long)(10 + l->st.words);
         if (run <= 0) { run = 0; run_from = i; }
         run += score;
