@@ -108,6 +108,7 @@ typedef struct html_node {
     int32_t parent;  /* -1 for the root */
     int32_t end;     /* index of the last element inside (subtree end) */
     int32_t furniture_up; /* innermost furniture element above this one, -1 for none */
+    int32_t furniture_in; /* innermost furniture element at or above this one, after count_text */
     int16_t tag;     /* index in tags[], -1 for unknown tags */
     int16_t cue;     /* class/id cue weight */
     uint8_t furniture, scored;
@@ -388,7 +389,7 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     e->capturing = CAPTURE_NONE;
     s->skip += e->skipping;
     s->link += e->linking;
-    if (s->meta && !s->capture && !strcmp((const char *)name, "title") && s->skip == 1)
+    if (s->meta && !s->capture && !strcmp((const char *)name, "title") && s->skip <= 2)
         e->capturing = CAPTURE_TITLE;
     else if (s->meta && !s->capture && !strcmp((const char *)name, "script") && a.type && strstr(a.type, "ld+json"))
         e->capturing = CAPTURE_JSONLD;
@@ -499,7 +500,10 @@ static void count_text(html_state *s) {
         html_node *n = &s->nodes[i];
         /* a teaser card: the linked title of another page and a short
         ** excerpt (lists of related or latest posts) */
-        if (n->linked_headings == 1 && n->plain_prose < TEASER_PROSE_BYTES) n->furniture = 1, n->soft_furniture = 0;
+        if (n->linked_headings == 1 && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES &&
+            n->parent >= 0 && s->nodes[n->parent].linked_headings >= 2 &&
+            s->nodes[n->parent].plain_prose * 2 < s->nodes[0].plain_prose)
+            n->furniture = 1, n->soft_furniture = 0;
         if (n->furniture && (n->bytes - n->link_bytes) * 2 > page_text) n->furniture = 0;
         /* page builders wrap every text box in "widget" or "module": a weak
         ** class word loses to paragraphs of prose */
@@ -507,9 +511,17 @@ static void count_text(html_state *s) {
             n->link_bytes * 10 < n->bytes * 3)
             n->furniture = 0;
     }
+    /* innermost furniture element at or above each element, now that
+    ** teaser cards are known (parents come before their children) */
+    for (size_t i = 0; i < s->n_nodes; i++) {
+        html_node *n = &s->nodes[i];
+        n->furniture_in = n->furniture ? (int32_t)i : n->parent >= 0 ? s->nodes[n->parent].furniture_in : -1;
+    }
     for (size_t i = 0; i < s->n_blocks; i++) {
         html_block *b = &s->blocks[i];
         b->furniture = furniture_of(s, b->furniture);
+        /* both lie on the block's chain of ancestors: the inner one counts */
+        if (b->owner >= 0 && s->nodes[b->owner].furniture_in > b->furniture) b->furniture = s->nodes[b->owner].furniture_in;
         if (b->owner >= 0 && is_scored_prose(b)) s->nodes[b->owner].prose += b->len;
     }
     for (size_t i = s->n_nodes; i-- > 1;)
