@@ -44,6 +44,8 @@ enum {
     MIN_SCORED_BYTES = 25, /* shorter blocks do not vote for a container */
     CLIMB_LEVELS = 12,      /* how far above the best element the article may extend */
     SOFT_PROSE_BYTES = 150, /* prose that overrules a weak class word */
+    HARD_PROSE_BYTES = 1000, /* prose that overrules a furniture class word... */
+    STRONG_CUE_WEIGHT = -40, /* ...weaker than this one ("comment", "sidebar") */
     TEASER_PROSE_BYTES = 600, /* more prose under a linked title is not a teaser */
 };
 
@@ -112,7 +114,7 @@ typedef struct html_node {
     int16_t tag;     /* index in tags[], -1 for unknown tags */
     int16_t cue;     /* class/id cue weight */
     uint8_t furniture, scored;
-    uint8_t soft_furniture; /* furniture by a weak class word only ("widget") */
+    uint16_t overruling_prose; /* furniture by class word only: bytes of prose that overrule it (0: none do) */
     float score;
     size_t bytes, link_bytes; /* text inside, all and within links */
     size_t prose;             /* bytes of prose blocks inside (see is_scored_prose) */
@@ -379,7 +381,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     int cue_furniture = strongest <= -25 && cue <= 0;
     node->furniture = (hidden && (flags & T_BLOCK)) ||
                       (!(flags & T_NEVER_FURNITURE) && ((flags & T_FURNITURE) || cue_furniture));
-    node->soft_furniture = node->furniture && !hidden && !(flags & T_FURNITURE) && strongest_hard > -25;
+    if (node->furniture && !hidden && !(flags & T_FURNITURE))
+        node->overruling_prose = strongest_hard > -25                 ? SOFT_PROSE_BYTES
+                                 : strongest_hard > STRONG_CUE_WEIGHT ? HARD_PROSE_BYTES
+                                                                      : 0;
     stack_entry *e = &s->stack[s->depth++];
     e->node = id;
     e->owner = (flags & T_BLOCK) || !parent ? id : parent->owner;
@@ -503,11 +508,12 @@ static void count_text(html_state *s) {
         if (n->linked_headings == 1 && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES &&
             n->parent >= 0 && s->nodes[n->parent].linked_headings >= 2 &&
             s->nodes[n->parent].plain_prose * 2 < s->nodes[0].plain_prose)
-            n->furniture = 1, n->soft_furniture = 0;
+            n->furniture = 1, n->overruling_prose = 0;
         if (n->furniture && (n->bytes - n->link_bytes) * 2 > page_text) n->furniture = 0;
-        /* page builders wrap every text box in "widget" or "module": a weak
-        ** class word loses to paragraphs of prose */
-        if (n->soft_furniture && n->plain_prose >= SOFT_PROSE_BYTES && n->plain_prose * 10 >= n->bytes * 6 &&
+        /* page builders wrap every text box in "widget" or "module", and
+        ** themes name the article column "content-nav-section": a class
+        ** word loses to paragraphs of prose (a weak one to less prose) */
+        if (n->overruling_prose && n->plain_prose >= n->overruling_prose && n->plain_prose * 10 >= n->bytes * 6 &&
             n->link_bytes * 10 < n->bytes * 3)
             n->furniture = 0;
     }
