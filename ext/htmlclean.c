@@ -601,6 +601,13 @@ static int same_text(const char *a, size_t an, const ne_buf *b) {
     return b->len && an == b->len && !memcmp(a, b->data, an);
 }
 
+/* A sentence whose names are links ("<a>Jane Doe</a> has left <a>the
+** band</a>."): prose, although links make most of it. Link rows and
+** "Read more: <a>headline</a>" do not end in a full stop. */
+static int linked_sentence(const html_block *b) {
+    return b->st.ends_sentence && b->st.words >= 8 && b->link_bytes * 4 <= b->len * 3;
+}
+
 static int keep_block(html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
     const char *t = s->text.data + b->start;
     if (b->furniture > root) return 0;
@@ -609,7 +616,7 @@ static int keep_block(html_state *s, const html_block *b, int32_t root, const ne
     ** stays (long items) */
     if (b->list_item) {
         if (b->link_bytes * 10 > b->len * 7 || (b->link_bytes * 10 > b->len * 3 && b->st.words < 15)) return 0;
-    } else if (b->link_bytes * 2 > b->len && b->st.words < 60) {
+    } else if (b->link_bytes * 2 > b->len && b->st.words < 60 && !linked_sentence(b)) {
         return 0;
     }
     if (ne_is_boilerplate(&s->scratch, t, b->len, &b->st)) return 0;
