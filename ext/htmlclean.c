@@ -331,6 +331,14 @@ static void note_page_facts(html_state *s, const char *name, const attrs *a) {
 
 /* ---- SAX callbacks ---- */
 
+/* Nonzero when the innermost furniture element around the parser is a
+** <figure>. */
+static int parent_furniture_figure(const html_state *s) {
+    if (!s->depth) return 0;
+    int32_t f = s->stack[s->depth - 1].furniture;
+    return f >= 0 && s->nodes[f].tag >= 0 && !strcmp(tags[s->nodes[f].tag].name, "figure");
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     html_state *s = ctx;
     int index = lookup_tag(name);
@@ -352,6 +360,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
         s->untracked++;
         return;
     }
+    /* a figure that holds a table is data (block editors wrap tables in
+    ** <figure>), not an image with its caption */
+    if (index >= 0 && !strcmp(tags[index].name, "table") && parent_furniture_figure(s))
+        s->nodes[s->stack[s->depth - 1].furniture].furniture = 0;
     int32_t id = (int32_t)s->n_nodes++;
     html_node *node = &s->nodes[id];
     const stack_entry *parent = s->depth ? &s->stack[s->depth - 1] : NULL;
