@@ -58,6 +58,7 @@ enum tag_flag {
     T_BREAK = 1 << 5,     /* br, hr: a block boundary without content */
     T_PARAGRAPH = 1 << 6, /* p-like: a sibling of the best element may join */
     T_NEVER_FURNITURE = 1 << 7, /* html, body, main, article: cues ignored */
+    T_TABLE_CELL = 1 << 8,
 };
 
 typedef struct tag_info {
@@ -79,8 +80,8 @@ static const tag_info tags[] = {
     {"h4", T_BLOCK, 4, -5},                 {"h5", T_BLOCK, 5, -5},
     {"h6", T_BLOCK, 6, -5},                 {"blockquote", T_BLOCK | T_PARAGRAPH, 0, 3},
     {"pre", T_BLOCK | T_PARAGRAPH, 0, 3},   {"table", T_BLOCK, 0, 0},
-    {"tr", T_BLOCK, 0, 0},                  {"td", T_BLOCK, 0, 3},
-    {"th", T_BLOCK, 0, -5},                 {"tbody", T_BLOCK, 0, 0},
+    {"tr", T_BLOCK, 0, 0},                  {"td", T_BLOCK | T_TABLE_CELL, 0, 3},
+    {"th", T_BLOCK | T_TABLE_CELL, 0, -5},                 {"tbody", T_BLOCK, 0, 0},
     {"thead", T_BLOCK, 0, 0},               {"tfoot", T_BLOCK, 0, 0},
     {"caption", T_BLOCK | T_FURNITURE, 0, 0}, {"figure", T_BLOCK | T_FURNITURE, 0, 0},
     {"figcaption", T_BLOCK | T_FURNITURE, 0, 0}, {"picture", T_BLOCK | T_FURNITURE, 0, 0},
@@ -135,7 +136,7 @@ typedef struct html_block {
     int32_t owner, furniture;
     size_t start, len, link_bytes;
     ne_block_stats st;
-    int heading, list_item;
+    int heading, list_item, table_cell;
 } html_block;
 
 enum capture_kind { CAPTURE_NONE, CAPTURE_TITLE, CAPTURE_JSONLD };
@@ -194,10 +195,11 @@ static void flush_block(html_state *s) {
     ne_block_stats_of(s->text.data + b->start, b->len, &b->st);
     const tag_info *owner_tag = b->owner >= 0 ? tag_of(s->nodes[b->owner].tag) : NULL;
     b->heading = owner_tag ? owner_tag->heading : 0;
-    b->list_item = 0;
+    b->list_item = b->table_cell = 0;
     for (int32_t k = b->owner, up = 0; k >= 0 && up < 2 && !b->list_item; k = s->nodes[k].parent, up++) {
         const tag_info *t = tag_of(s->nodes[k].tag);
         b->list_item = t && (t->flags & T_LIST_ITEM);
+        b->table_cell |= t && (t->flags & T_TABLE_CELL);
     }
     s->block_start = s->text.len;
     s->block_links = 0;
@@ -677,6 +679,13 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
         const html_block *b = &s->blocks[last + 1];
         if (b->len && s->text.data[b->start + b->len - 1] == ':')
             while (last + 1 < n && keep[last + 1]) last++;
+    }
+    /* tables after the last paragraph are data (a training plan, a price
+    ** list), with the headings that introduce them */
+    for (size_t i = last + 1; first < n && i < n; i++) {
+        if (!keep[i]) continue;
+        if (s->blocks[i].table_cell) last = i;
+        else if (!s->blocks[i].heading) break;
     }
     int any = 0, prev_item = 0;
     int32_t prev_owner_parent = -2;
