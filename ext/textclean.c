@@ -288,11 +288,31 @@ void ne_scratch_free(ne_scratch *sc) {
     ne_buf_free(&sc->fold);
 }
 
+/* A quick test before folding a block: zero when its first word (after a
+** count, as in "167 comments") is plain ASCII and starts no label, so the
+** block cannot be or open with one. Most blocks end here. */
+static int may_open_with_label(const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    if (i && i < n && s[i] == ' ') i++;
+    else i = 0;
+    char word[32];
+    size_t len = 0;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || c == '\'') return 1; /* folding would change it: let the full test decide */
+        if (c <= ' ' || strchr(".,;:!?\"()[]{}|", c)) break;
+        if (len == sizeof word) return 1;
+        word[len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return len == 0 || ne_strmap_get(first_words, word, len, NULL);
+}
+
 int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
     size_t words = st->words;
     if (words > 250 || n == 0) return 0;
     int hit = 0;
-    if (words <= 15) {
+    if (words <= 15 && may_open_with_label(s, n)) {
         ne_buf *f = &sc->fold;
         f->len = 0;
         fold_for_lookup(f, s, n < 400 ? n : 400, 1);
@@ -531,6 +551,7 @@ static size_t bullet_len(const unsigned char *s, size_t n) {
     static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xC2\xB7",
                                           "\xE2\x96\xA1", "\xE2\x98\x86", "\xE2\x97\x8B", "\xE2\x96\xA0",
                                           "\xE2\x96\xBA", "\xE2\x80\xA3", "\xE2\x97\x8F", "*", "-", "+"};
+    if (!n || !(s[0] == 0xE2 || s[0] == 0xC2 || s[0] == '*' || s[0] == '-' || s[0] == '+')) return 0;
     for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
         size_t k = strlen(bullets[i]);
         if (n > k && !memcmp(s, bullets[i], k) && (s[k] == ' ' || s[k] == '\t')) return k + 1;
@@ -669,13 +690,20 @@ static size_t find_headline(const line_info *lines, size_t n_lines, size_t from,
     return SIZE_MAX;
 }
 
+/* A hash of a line, eight bytes a step (a multiply-xorshift mix). */
 static uint64_t line_hash(const char *s, size_t n) {
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
+    uint64_t h = 1469598103934665603ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
     }
-    return h;
+    uint64_t tail = 0;
+    memcpy(&tail, s + i, n - i);
+    h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
 }
 
 /* Marks lines of 3+ words that occur more than once, with an open-addressing
@@ -689,12 +717,13 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
     for (size_t i = 0; i < cap; i++) slots[i] = SIZE_MAX;
     for (size_t i = 0; i < n_lines; i++) {
         line_info *l = &lines[i];
+        if (l->st.words < 3) continue; /* short lines repeat by nature (menus, "Share") */
         hashes[i] = line_hash(text + l->start, l->len);
         size_t k = (size_t)hashes[i] & (cap - 1);
         while (slots[k] != SIZE_MAX) {
             line_info *o = &lines[slots[k]];
             if (hashes[slots[k]] == hashes[i] && o->len == l->len && !memcmp(text + o->start, text + l->start, l->len)) {
-                if (l->st.words >= 3) o->repeated = l->repeated = 1;
+                o->repeated = l->repeated = 1;
                 break;
             }
             k = (k + 1) & (cap - 1);
