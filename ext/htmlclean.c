@@ -10,26 +10,41 @@
 **     built: we keep a compact array of elements (parent, subtree end, tag
 **     kind, class/id cue) and a list of text blocks (the text between two
 **     block-level boundaries, whitespace collapsed, with the bytes inside
-**     links counted). Scripts, styles, forms controls and hidden elements
-**     contribute no text. The element stack is bounded (MAX_DEPTH): deeper
-**     elements still split blocks and still give their text to the deepest
-**     tracked element, so nothing is lost and nothing recurses.
+**     links counted). Scripts, styles, form fields and hidden inline
+**     elements contribute no text; hidden blocks, buttons and labels are
+**     furniture (pages rendered on the client keep the whole article in a
+**     hidden element until a script shows it, and libxml2 leaves a
+**     <button> holding a <div> open to the end of the page: furniture that
+**     holds most of the page's text is kept). The element stack is
+**     bounded (MAX_DEPTH): deeper elements still split blocks and still
+**     give their text to the deepest tracked element, so nothing is lost
+**     and nothing recurses.
 **     On the way it notes what the page says about itself for article_meta:
 **     <title>, meta tags, JSON-LD, <time datetime>, canonical link, lang.
-**  2. Scoring (Readability's idea, our weights): every prose block (25+
+**  2. Furniture is settled: a class word makes furniture of an element
+**     unless its paragraphs of prose overrule it (150 bytes a "soft" word
+**     such as "widget", 1000 bytes any word short of the strongest such as
+**     "comment"); a teaser card (a linked h2-h6 over less than 600 bytes of
+**     prose, among sibling cards holding under half the page's prose) is
+**     furniture; a <figure> that holds a table is not.
+**  3. Scoring (Readability's idea, our weights): every prose block (25+
 **     bytes, not in furniture) scores 1 + commas + its length in hundreds
 **     (at most 3), added to its element's parent, half to the grandparent,
 **     less further up. An element starts from a tag bonus and its class/id
 **     cue (data/article_class_cues.tsv: "article", "story" good; "share",
 **     "related", "comment" bad) and is finally scaled by 1 - link density.
-**  3. The best element and those of its siblings that score well or hold
-**     plain prose paragraphs form the article region.
-**  4. In the region, a block is dropped when it sits in furniture (nav,
+**  4. The best element (climbing up to CLIMB_LEVELS ancestors while each
+**     adds a quarter more prose: page builders nest every section deeply)
+**     and those of its siblings that score well or hold plain prose
+**     paragraphs form the article region.
+**  5. In the region, a block is dropped when it sits in furniture (nav,
 **     aside, figure, footer, a class/id cue word such as "share",
-**     "byline", "caption"), is mostly link text, is a furniture phrase, a
-**     byline, a dateline or a caption, or is the headline; short blocks
+**     "byline", "caption"), is mostly link text (unless it is a sentence
+**     whose names are links), is a furniture phrase, a byline, a dateline
+**     or a caption, or is the headline; short blocks
 **     before the first or after the last prose block go too (jusText's
-**     edge rule: bylines, dates, "Share" rows).
+**     edge rule: bylines, dates, "Share" rows), except tables after the
+**     last paragraph and the headings that introduce them.
 ** Time and memory are linear in the page: one parse, arrays that grow by
 ** doubling, and passes over them that never nest.
 */
@@ -42,7 +57,7 @@
 enum {
     MAX_DEPTH = 1000,      /* tracked element nesting; deeper is flattened */
     MIN_SCORED_BYTES = 25, /* shorter blocks do not vote for a container */
-    CLIMB_LEVELS = 12,      /* how far above the best element the article may extend */
+    CLIMB_LEVELS = 12,     /* how far above the best element the article may extend */
     SOFT_PROSE_BYTES = 150, /* prose that overrules a weak class word */
     HARD_PROSE_BYTES = 1000, /* prose that overrules a furniture class word... */
     STRONG_CUE_WEIGHT = -40, /* ...weaker than this one ("comment", "sidebar") */
@@ -578,7 +593,7 @@ static int32_t choose_region(html_state *s, uint8_t *region_root) {
     }
     if (best < 0) return -1;
     /* An article split into sections (between embeds, ads, pull quotes)
-    ** scores in one section only: climb to an ancestor (a few levels up at
+    ** scores in one section only: climb to an ancestor (CLIMB_LEVELS up at
     ** most) that adds a good deal of prose of its own. */
     for (int climbed = 1; climbed;) {
         climbed = 0;
