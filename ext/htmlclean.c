@@ -538,6 +538,7 @@ static void count_text(html_state *s) {
             n->parent >= 0 && s->nodes[n->parent].linked_headings >= 2 &&
             s->nodes[n->parent].plain_prose * 2 < s->nodes[0].plain_prose)
             n->furniture = 1, n->overruling_prose = 0;
+        int was_furniture = n->furniture;
         if (n->furniture && (n->bytes - n->link_bytes) * 2 > page_text) n->furniture = 0;
         /* page builders wrap every text box in "widget" or "module", and
         ** themes name the article column "content-nav-section": a class
@@ -545,6 +546,8 @@ static void count_text(html_state *s) {
         if (n->overruling_prose && n->plain_prose >= n->overruling_prose && n->plain_prose * 10 >= n->bytes * 6 &&
             n->link_bytes * 10 < n->bytes * 3)
             n->furniture = 0;
+        /* ...and then its class words count against it no more */
+        if (was_furniture && !n->furniture && n->cue < 0) n->cue = 0;
     }
     /* innermost furniture element at or above each element, now that
     ** teaser cards are known (parents come before their children) */
