@@ -49,8 +49,10 @@ int ne_is_byline(const char *s, size_t n, const ne_block_stats *st, const char *
 /* Nonzero when the block reads like a photo caption or credit. */
 int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st);
 /* Sum of the class/id cue weights of an attribute value; *strongest gets
-** the most negative single weight seen (0 when none). */
-int ne_class_cue(const char *value, size_t n, int *strongest);
+** the most negative single weight seen (0 when none), *strongest_hard the
+** same among words that are not marked soft (layout names such as
+** "widget" that prose may overrule). */
+int ne_class_cue(const char *value, size_t n, int *strongest, int *strongest_hard);
 
 /* Collapses whitespace (including no-break and other Unicode spaces) of s
 ** into b: runs become one space, leading and trailing ones are dropped. */

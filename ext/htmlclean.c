@@ -10,26 +10,41 @@
 **     built: we keep a compact array of elements (parent, subtree end, tag
 **     kind, class/id cue) and a list of text blocks (the text between two
 **     block-level boundaries, whitespace collapsed, with the bytes inside
-**     links counted). Scripts, styles, forms controls and hidden elements
-**     contribute no text. The element stack is bounded (MAX_DEPTH): deeper
-**     elements still split blocks and still give their text to the deepest
-**     tracked element, so nothing is lost and nothing recurses.
+**     links counted). Scripts, styles, form fields and hidden inline
+**     elements contribute no text; hidden blocks, buttons and labels are
+**     furniture (pages rendered on the client keep the whole article in a
+**     hidden element until a script shows it, and libxml2 leaves a
+**     <button> holding a <div> open to the end of the page: furniture that
+**     holds most of the page's text is kept). The element stack is
+**     bounded (MAX_DEPTH): deeper elements still split blocks and still
+**     give their text to the deepest tracked element, so nothing is lost
+**     and nothing recurses.
 **     On the way it notes what the page says about itself for article_meta:
 **     <title>, meta tags, JSON-LD, <time datetime>, canonical link, lang.
-**  2. Scoring (Readability's idea, our weights): every prose block (25+
+**  2. Furniture is settled: a class word makes furniture of an element
+**     unless its paragraphs of prose overrule it (150 bytes a "soft" word
+**     such as "widget", 1000 bytes any word short of the strongest such as
+**     "comment"); a teaser card (a linked h2-h6 over less than 600 bytes of
+**     prose, among sibling cards holding under half the page's prose) is
+**     furniture; a <figure> that holds a table is not.
+**  3. Scoring (Readability's idea, our weights): every prose block (25+
 **     bytes, not in furniture) scores 1 + commas + its length in hundreds
 **     (at most 3), added to its element's parent, half to the grandparent,
 **     less further up. An element starts from a tag bonus and its class/id
 **     cue (data/article_class_cues.tsv: "article", "story" good; "share",
 **     "related", "comment" bad) and is finally scaled by 1 - link density.
-**  3. The best element and those of its siblings that score well or hold
-**     plain prose paragraphs form the article region.
-**  4. In the region, a block is dropped when it sits in furniture (nav,
+**  4. The best element (climbing up to CLIMB_LEVELS ancestors while each
+**     adds a quarter more prose: page builders nest every section deeply)
+**     and those of its siblings that score well or hold plain prose
+**     paragraphs form the article region.
+**  5. In the region, a block is dropped when it sits in furniture (nav,
 **     aside, figure, footer, a class/id cue word such as "share",
-**     "byline", "caption"), is mostly link text, is a furniture phrase, a
-**     byline, a dateline or a caption, or is the headline; short blocks
+**     "byline", "caption"), is mostly link text (unless it is a sentence
+**     whose names are links), is a furniture phrase, a byline, a dateline
+**     or a caption, or is the headline; short blocks
 **     before the first or after the last prose block go too (jusText's
-**     edge rule: bylines, dates, "Share" rows).
+**     edge rule: bylines, dates, "Share" rows), except tables after the
+**     last paragraph and the headings that introduce them.
 ** Time and memory are linear in the page: one parse, arrays that grow by
 ** doubling, and passes over them that never nest.
 */
@@ -42,6 +57,11 @@
 enum {
     MAX_DEPTH = 1000,      /* tracked element nesting; deeper is flattened */
     MIN_SCORED_BYTES = 25, /* shorter blocks do not vote for a container */
+    CLIMB_LEVELS = 12,     /* how far above the best element the article may extend */
+    SOFT_PROSE_BYTES = 150, /* prose that overrules a weak class word */
+    HARD_PROSE_BYTES = 1000, /* prose that overrules a furniture class word... */
+    STRONG_CUE_WEIGHT = -40, /* ...weaker than this one ("comment", "sidebar") */
+    TEASER_PROSE_BYTES = 600, /* more prose under a linked title is not a teaser */
 };
 
 enum tag_flag {
@@ -53,6 +73,7 @@ enum tag_flag {
     T_BREAK = 1 << 5,     /* br, hr: a block boundary without content */
     T_PARAGRAPH = 1 << 6, /* p-like: a sibling of the best element may join */
     T_NEVER_FURNITURE = 1 << 7, /* html, body, main, article: cues ignored */
+    T_TABLE_CELL = 1 << 8,
 };
 
 typedef struct tag_info {
@@ -74,8 +95,8 @@ static const tag_info tags[] = {
     {"h4", T_BLOCK, 4, -5},                 {"h5", T_BLOCK, 5, -5},
     {"h6", T_BLOCK, 6, -5},                 {"blockquote", T_BLOCK | T_PARAGRAPH, 0, 3},
     {"pre", T_BLOCK | T_PARAGRAPH, 0, 3},   {"table", T_BLOCK, 0, 0},
-    {"tr", T_BLOCK, 0, 0},                  {"td", T_BLOCK, 0, 3},
-    {"th", T_BLOCK, 0, -5},                 {"tbody", T_BLOCK, 0, 0},
+    {"tr", T_BLOCK, 0, 0},                  {"td", T_BLOCK | T_TABLE_CELL, 0, 3},
+    {"th", T_BLOCK | T_TABLE_CELL, 0, -5},                 {"tbody", T_BLOCK, 0, 0},
     {"thead", T_BLOCK, 0, 0},               {"tfoot", T_BLOCK, 0, 0},
     {"caption", T_BLOCK | T_FURNITURE, 0, 0}, {"figure", T_BLOCK | T_FURNITURE, 0, 0},
     {"figcaption", T_BLOCK | T_FURNITURE, 0, 0}, {"picture", T_BLOCK | T_FURNITURE, 0, 0},
@@ -93,10 +114,10 @@ static const tag_info tags[] = {
     {"iframe", T_SKIP, 0, 0},               {"object", T_SKIP, 0, 0},
     {"embed", T_SKIP, 0, 0},                {"canvas", T_SKIP, 0, 0},
     {"select", T_SKIP, 0, 0},               {"option", T_SKIP, 0, 0},
-    {"textarea", T_SKIP, 0, 0},             {"button", T_SKIP, 0, 0},
+    {"textarea", T_SKIP, 0, 0},             {"button", T_BLOCK | T_FURNITURE, 0, 0},
     {"head", T_SKIP, 0, 0},                 {"title", T_SKIP, 0, 0},
     {"video", T_SKIP, 0, 0},                {"audio", T_SKIP, 0, 0},
-    {"map", T_SKIP, 0, 0},                  {"label", T_SKIP, 0, 0},
+    {"map", T_SKIP, 0, 0},                  {"label", T_BLOCK | T_FURNITURE, 0, 0},
 };
 
 static ne_strmap *tag_index; /* tag name -> index in tags[] */
@@ -105,12 +126,16 @@ typedef struct html_node {
     int32_t parent;  /* -1 for the root */
     int32_t end;     /* index of the last element inside (subtree end) */
     int32_t furniture_up; /* innermost furniture element above this one, -1 for none */
+    int32_t furniture_in; /* innermost furniture element at or above this one, after count_text */
     int16_t tag;     /* index in tags[], -1 for unknown tags */
     int16_t cue;     /* class/id cue weight */
     uint8_t furniture, scored;
+    uint16_t overruling_prose; /* furniture by class word only: bytes of prose that overrule it (0: none do) */
     float score;
     size_t bytes, link_bytes; /* text inside, all and within links */
     size_t prose;             /* bytes of prose blocks inside (see is_scored_prose) */
+    size_t plain_prose;       /* bytes of prose blocks inside, furniture or not (is_prose) */
+    uint32_t linked_headings; /* h2..h6 inside that are links (teaser titles) */
 } html_node;
 
 typedef struct stack_entry {
@@ -126,7 +151,7 @@ typedef struct html_block {
     int32_t owner, furniture;
     size_t start, len, link_bytes;
     ne_block_stats st;
-    int heading, list_item;
+    int heading, list_item, table_cell;
 } html_block;
 
 enum capture_kind { CAPTURE_NONE, CAPTURE_TITLE, CAPTURE_JSONLD };
@@ -185,10 +210,11 @@ static void flush_block(html_state *s) {
     ne_block_stats_of(s->text.data + b->start, b->len, &b->st);
     const tag_info *owner_tag = b->owner >= 0 ? tag_of(s->nodes[b->owner].tag) : NULL;
     b->heading = owner_tag ? owner_tag->heading : 0;
-    b->list_item = 0;
+    b->list_item = b->table_cell = 0;
     for (int32_t k = b->owner, up = 0; k >= 0 && up < 2 && !b->list_item; k = s->nodes[k].parent, up++) {
         const tag_info *t = tag_of(s->nodes[k].tag);
         b->list_item = t && (t->flags & T_LIST_ITEM);
+        b->table_cell |= t && (t->flags & T_TABLE_CELL);
     }
     s->block_start = s->text.len;
     s->block_links = 0;
@@ -322,6 +348,14 @@ static void note_page_facts(html_state *s, const char *name, const attrs *a) {
 
 /* ---- SAX callbacks ---- */
 
+/* Nonzero when the innermost furniture element around the parser is a
+** <figure>. */
+static int parent_furniture_figure(const html_state *s) {
+    if (!s->depth) return 0;
+    int32_t f = s->stack[s->depth - 1].furniture;
+    return f >= 0 && s->nodes[f].tag >= 0 && !strcmp(tags[s->nodes[f].tag].name, "figure");
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     html_state *s = ctx;
     int index = lookup_tag(name);
@@ -343,6 +377,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
         s->untracked++;
         return;
     }
+    /* a figure that holds a table is data (block editors wrap tables in
+    ** <figure>), not an image with its caption */
+    if (index >= 0 && !strcmp(tags[index].name, "table") && parent_furniture_figure(s))
+        s->nodes[s->stack[s->depth - 1].furniture].furniture = 0;
     int32_t id = (int32_t)s->n_nodes++;
     html_node *node = &s->nodes[id];
     const stack_entry *parent = s->depth ? &s->stack[s->depth - 1] : NULL;
@@ -351,29 +389,41 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     node->furniture_up = parent ? parent->furniture : -1;
     node->end = id;
     node->tag = (int16_t)index;
-    int strongest = 0, cue = 0, s2 = 0;
-    if (a.cls) cue += ne_class_cue(a.cls, strlen(a.cls), &strongest);
+    int strongest = 0, strongest_hard = 0, cue = 0, s2 = 0, h2 = 0;
+    if (a.cls) cue += ne_class_cue(a.cls, strlen(a.cls), &strongest, &strongest_hard);
     if (a.id) {
-        cue += ne_class_cue(a.id, strlen(a.id), &s2);
+        cue += ne_class_cue(a.id, strlen(a.id), &s2, &h2);
         if (s2 < strongest) strongest = s2;
+        if (h2 < strongest_hard) strongest_hard = h2;
     }
     if (a.role && (!strcmp(a.role, "navigation") || !strcmp(a.role, "complementary") ||
                    !strcmp(a.role, "contentinfo") || !strcmp(a.role, "banner") || !strcmp(a.role, "dialog")))
-        strongest = -50, cue -= 50;
+        strongest = strongest_hard = -50, cue -= 50;
     if (cue > 100) cue = 100;
     if (cue < -100) cue = -100;
     node->cue = (int16_t)cue;
-    node->furniture = !(flags & T_NEVER_FURNITURE) && ((flags & T_FURNITURE) || (strongest <= -25 && cue <= 0));
+    /* A hidden block is furniture rather than skipped: pages that render
+    ** on the client stream the whole article into a hidden element that a
+    ** script reveals (count_text keeps a furniture element that holds most
+    ** of the page). Hidden inline text (icons, screen-reader labels) goes. */
+    int hidden = is_hidden(&a);
+    int cue_furniture = strongest <= -25 && cue <= 0;
+    node->furniture = (hidden && (flags & T_BLOCK)) ||
+                      (!(flags & T_NEVER_FURNITURE) && ((flags & T_FURNITURE) || cue_furniture));
+    if (node->furniture && !hidden && !(flags & T_FURNITURE))
+        node->overruling_prose = strongest_hard > -25                 ? SOFT_PROSE_BYTES
+                                 : strongest_hard > STRONG_CUE_WEIGHT ? HARD_PROSE_BYTES
+                                                                      : 0;
     stack_entry *e = &s->stack[s->depth++];
     e->node = id;
     e->owner = (flags & T_BLOCK) || !parent ? id : parent->owner;
     e->furniture = node->furniture ? id : parent ? parent->furniture : -1;
-    e->skipping = (flags & T_SKIP) || is_hidden(&a);
+    e->skipping = (flags & T_SKIP) || (hidden && !(flags & T_BLOCK));
     e->linking = (flags & T_LINK) != 0;
     e->capturing = CAPTURE_NONE;
     s->skip += e->skipping;
     s->link += e->linking;
-    if (s->meta && !s->capture && !strcmp((const char *)name, "title") && s->skip == 1)
+    if (s->meta && !s->capture && !strcmp((const char *)name, "title") && s->skip <= 2)
         e->capturing = CAPTURE_TITLE;
     else if (s->meta && !s->capture && !strcmp((const char *)name, "script") && a.type && strstr(a.type, "ld+json"))
         e->capturing = CAPTURE_JSONLD;
@@ -452,6 +502,11 @@ static int is_scored_prose(const html_block *b) {
     return b->furniture < 0 && !b->heading && b->len >= MIN_SCORED_BYTES && b->link_bytes * 2 <= b->len;
 }
 
+/* A block that is prose: long enough, few links. */
+static int is_prose(const html_block *b) {
+    return b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20);
+}
+
 static void count_text(html_state *s) {
     /* subtree text totals: children come after their parent in the array */
     for (size_t i = 0; i < s->n_blocks; i++) {
@@ -459,12 +514,16 @@ static void count_text(html_state *s) {
         if (b->owner < 0) continue;
         s->nodes[b->owner].bytes += b->len;
         s->nodes[b->owner].link_bytes += b->link_bytes;
+        if (is_prose(b)) s->nodes[b->owner].plain_prose += b->len;
+        if (b->heading >= 2 && b->link_bytes * 10 >= b->len * 8) s->nodes[b->owner].linked_headings++;
     }
     for (size_t i = s->n_nodes; i-- > 1;) {
         int32_t p = s->nodes[i].parent;
         if (p < 0) continue;
         s->nodes[p].bytes += s->nodes[i].bytes;
         s->nodes[p].link_bytes += s->nodes[i].link_bytes;
+        s->nodes[p].plain_prose += s->nodes[i].plain_prose;
+        s->nodes[p].linked_headings += s->nodes[i].linked_headings;
     }
     /* A class word such as "sidebar" on an element that holds most of the
     ** page's text is a layout name, not furniture (themes call their whole
@@ -473,11 +532,34 @@ static void count_text(html_state *s) {
     size_t page_text = s->nodes[0].bytes - s->nodes[0].link_bytes;
     for (size_t i = 1; i < s->n_nodes; i++) {
         html_node *n = &s->nodes[i];
+        /* a teaser card: the linked title of another page and a short
+        ** excerpt (lists of related or latest posts) */
+        if (n->linked_headings == 1 && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES &&
+            n->parent >= 0 && s->nodes[n->parent].linked_headings >= 2 &&
+            s->nodes[n->parent].plain_prose * 2 < s->nodes[0].plain_prose)
+            n->furniture = 1, n->overruling_prose = 0;
+        int was_furniture = n->furniture;
         if (n->furniture && (n->bytes - n->link_bytes) * 2 > page_text) n->furniture = 0;
+        /* page builders wrap every text box in "widget" or "module", and
+        ** themes name the article column "content-nav-section": a class
+        ** word loses to paragraphs of prose (a weak one to less prose) */
+        if (n->overruling_prose && n->plain_prose >= n->overruling_prose && n->plain_prose * 10 >= n->bytes * 6 &&
+            n->link_bytes * 10 < n->bytes * 3)
+            n->furniture = 0;
+        /* ...and then its class words count against it no more */
+        if (was_furniture && !n->furniture && n->cue < 0) n->cue = 0;
+    }
+    /* innermost furniture element at or above each element, now that
+    ** teaser cards are known (parents come before their children) */
+    for (size_t i = 0; i < s->n_nodes; i++) {
+        html_node *n = &s->nodes[i];
+        n->furniture_in = n->furniture ? (int32_t)i : n->parent >= 0 ? s->nodes[n->parent].furniture_in : -1;
     }
     for (size_t i = 0; i < s->n_blocks; i++) {
         html_block *b = &s->blocks[i];
         b->furniture = furniture_of(s, b->furniture);
+        /* both lie on the block's chain of ancestors: the inner one counts */
+        if (b->owner >= 0 && s->nodes[b->owner].furniture_in > b->furniture) b->furniture = s->nodes[b->owner].furniture_in;
         if (b->owner >= 0 && is_scored_prose(b)) s->nodes[b->owner].prose += b->len;
     }
     for (size_t i = s->n_nodes; i-- > 1;)
@@ -514,12 +596,12 @@ static int32_t choose_region(html_state *s, uint8_t *region_root) {
     }
     if (best < 0) return -1;
     /* An article split into sections (between embeds, ads, pull quotes)
-    ** scores in one section only: climb to an ancestor (a few levels up at
+    ** scores in one section only: climb to an ancestor (CLIMB_LEVELS up at
     ** most) that adds a good deal of prose of its own. */
     for (int climbed = 1; climbed;) {
         climbed = 0;
         int32_t up = s->nodes[best].parent;
-        for (int level = 0; up >= 0 && level < 5; level++, up = s->nodes[up].parent) {
+        for (int level = 0; up >= 0 && level < CLIMB_LEVELS; level++, up = s->nodes[up].parent) {
             const tag_info *t = tag_of(s->nodes[up].tag);
             if ((t && (!strcmp(t->name, "body") || !strcmp(t->name, "html"))) || s->nodes[up].furniture) break;
             if ((s->nodes[up].prose - s->nodes[best].prose) * 4 >= s->nodes[best].prose) {
@@ -551,9 +633,11 @@ static int same_text(const char *a, size_t an, const ne_buf *b) {
     return b->len && an == b->len && !memcmp(a, b->data, an);
 }
 
-/* A block that is prose: long enough, few links. */
-static int is_prose(const html_block *b) {
-    return b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20);
+/* A sentence whose names are links ("<a>Jane Doe</a> has left <a>the
+** band</a>."): prose, although links make most of it. Link rows and
+** "Read more: <a>headline</a>" do not end in a full stop. */
+static int linked_sentence(const html_block *b) {
+    return b->st.ends_sentence && b->st.words >= 8 && b->link_bytes * 4 <= b->len * 3;
 }
 
 static int keep_block(html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
@@ -564,7 +648,7 @@ static int keep_block(html_state *s, const html_block *b, int32_t root, const ne
     ** stays (long items) */
     if (b->list_item) {
         if (b->link_bytes * 10 > b->len * 7 || (b->link_bytes * 10 > b->len * 3 && b->st.words < 15)) return 0;
-    } else if (b->link_bytes * 2 > b->len && b->st.words < 60) {
+    } else if (b->link_bytes * 2 > b->len && b->st.words < 60 && !linked_sentence(b)) {
         return 0;
     }
     if (ne_is_boilerplate(&s->scratch, t, b->len, &b->st)) return 0;
@@ -613,6 +697,13 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
         const html_block *b = &s->blocks[last + 1];
         if (b->len && s->text.data[b->start + b->len - 1] == ':')
             while (last + 1 < n && keep[last + 1]) last++;
+    }
+    /* tables after the last paragraph are data (a training plan, a price
+    ** list), with the headings that introduce them */
+    for (size_t i = last + 1; first < n && i < n; i++) {
+        if (!keep[i]) continue;
+        if (s->blocks[i].table_cell) last = i;
+        else if (!s->blocks[i].heading) break;
     }
     int any = 0, prev_item = 0;
     int32_t prev_owner_parent = -2;

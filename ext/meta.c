@@ -21,9 +21,12 @@
 **              <time datetime>, a "Published ..." line, the URL's date path.
 **   modified   JSON-LD dateModified, article:modified_time, "Updated ...".
 **   authors    JSON-LD author names, else meta author / itemprop / byline.
-**   site, url, lang, description: og:site_name or the JSON-LD publisher,
-**              <link rel=canonical> or og:url, <html lang>, og/meta
-**              description.
+**   site       og:site_name or the JSON-LD publisher, else the short tail of
+**              <title> (or og:title) after its last " | ", " - ", " — ".
+**   url        <link rel=canonical>, og:url, the JSON-LD url.
+**   lang       <html lang>, og:locale, JSON-LD inLanguage, written as a
+**              BCP 47 tag: "en_US" and "en-us" become "en-US".
+**   description og:description or the meta description.
 ** Dates keep the precision the page gives: a date, or an ISO 8601 date-time
 ** with its offset.
 */
@@ -281,25 +284,51 @@ static const ne_buf *first_of(const ne_page_meta *m, const int *slots, size_t n)
     return NULL;
 }
 
-/* Length of a title without its " | Site name" tail: the part after the
-** last separator goes when it names the site or is much shorter. */
-static size_t title_without_site(const char *t, size_t n, const ne_buf *site) {
+/* The last " | ", " - ", " — " (and friends) separator of a title: its
+** offset in *cut and the offset of the tail after it in *tail; 0 when the
+** title has none. */
+static int last_title_separator(const char *t, size_t n, size_t *cut, size_t *tail) {
     static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " // "};
-    size_t cut = 0, cut_len = 0;
+    *cut = *tail = 0;
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
         size_t sl = strlen(seps[k]);
         for (size_t i = 0; i + sl <= n; i++)
-            if (!memcmp(t + i, seps[k], sl) && i > cut) { cut = i; cut_len = sl; }
+            if (!memcmp(t + i, seps[k], sl) && i > *cut) { *cut = i; *tail = i + sl; }
     }
-    if (!cut) return n;
-    const char *tail = t + cut + cut_len;
-    size_t tail_len = n - cut - cut_len;
-    size_t tail_words = 1, head_words = 1;
-    for (size_t i = 0; i < tail_len; i++) tail_words += tail[i] == ' ';
-    for (size_t i = 0; i < cut; i++) head_words += t[i] == ' ';
-    int names_site = site && site->len && tail_len == site->len && !strncasecmp(tail, site->data, tail_len);
-    if (names_site || (tail_words <= 4 && head_words >= 3)) return title_without_site(t, cut, site);
+    return *cut != 0;
+}
+
+static size_t count_words(const char *s, size_t n) {
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++) words += s[i] == ' ';
+    return words;
+}
+
+/* A title tail that names the site rather than the story: at most four
+** words after a headline of three or more. */
+static int site_like_tail(const char *t, size_t cut, size_t tail, size_t n) {
+    return count_words(t + tail, n - tail) <= 4 && count_words(t, cut) >= 3;
+}
+
+/* Length of a title without its " | Site name" tail: the part after the
+** last separator goes when it names the site or is much shorter. */
+static size_t title_without_site(const char *t, size_t n, const ne_buf *site) {
+    size_t cut, tail;
+    if (!last_title_separator(t, n, &cut, &tail)) return n;
+    size_t tail_len = n - tail;
+    int names_site = site && site->len && tail_len == site->len && !strncasecmp(t + tail, site->data, tail_len);
+    if (names_site || site_like_tail(t, cut, tail, n)) return title_without_site(t, cut, site);
     return n;
+}
+
+/* The site name a title ends with ("Bronzes go home | City Museum"), for
+** pages without og:site_name: *start and the length, or 0. */
+static size_t site_from_title(const ne_buf *title, size_t *start) {
+    size_t cut, tail;
+    if (!title->len || !last_title_separator(title->data, title->len, &cut, &tail)) return 0;
+    if (!site_like_tail(title->data, cut, tail, title->len)) return 0;
+    *start = tail;
+    return title->len - tail;
 }
 
 static void put_field(ne_buf *b, const char *name, const char *s, size_t n, int comma) {
@@ -308,6 +337,34 @@ static void put_field(ne_buf *b, const char *name, const char *s, size_t n, int 
     ne_buf_putc(b, ':');
     if (s && n) ne_buf_json_string(b, s, n);
     else ne_buf_puts(b, "null");
+}
+
+/* A language tag in BCP 47 form: "en_US" and "EN-us" become "en-US"
+** (language lower case, a two-letter region upper case, other subtags as
+** given). Writes into b. */
+static void put_lang(ne_buf *b, const ne_buf *lang) {
+    ne_buf tag;
+    ne_buf_init(&tag);
+    size_t subtag = 0, subtag_start = 0;
+    for (size_t i = 0; i <= lang->len; i++) {
+        if (i < lang->len && lang->data[i] != '-' && lang->data[i] != '_') continue;
+        const char *p = lang->data + subtag_start;
+        size_t n = i - subtag_start;
+        if (n) {
+            if (tag.len) ne_buf_putc(&tag, '-');
+            for (size_t k = 0; k < n; k++) {
+                char c = p[k];
+                if (subtag == 0 && c >= 'A' && c <= 'Z') c = (char)(c + 32);
+                if (subtag > 0 && n == 2 && c >= 'a' && c <= 'z') c = (char)(c - 32);
+                ne_buf_putc(&tag, c);
+            }
+            subtag++;
+        }
+        subtag_start = i + 1;
+    }
+    put_field(b, "lang", tag.data, tag.len, 1);
+    if (tag.oom) b->oom = 1;
+    ne_buf_free(&tag);
 }
 
 /* A date field: the first slot that holds a date, normalized. */
@@ -395,9 +452,16 @@ int newsext_article_meta(const char *raw, size_t len, char **json, size_t *json_
         }
         ne_buf_putc(&b, ']');
     }
-    put_field(&b, "site", site ? site->data : NULL, site ? site->len : 0, 1);
+    size_t site_start = 0, site_len = site ? site->len : 0;
+    if (!site) {
+        static const int titled_slots[] = {NE_M_TITLE_TAG, NE_M_OG_TITLE};
+        const ne_buf *titled = first_of(&m, titled_slots, 2);
+        if (titled) site_len = site_from_title(titled, &site_start);
+        if (site_len) site = titled;
+    }
+    put_field(&b, "site", site ? site->data + site_start : NULL, site_len, 1);
     put_field(&b, "url", url ? url->data : NULL, url ? url->len : 0, 1);
-    put_field(&b, "lang", lang->data, lang->len, 1);
+    put_lang(&b, lang);
     put_field(&b, "description", description->data, description->len, 1);
     ne_buf_putc(&b, '}');
     ne_meta_free(&m);

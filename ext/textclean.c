@@ -20,8 +20,10 @@
 **     or BAD (furniture). Lines wedged between two appeal lines are appeal
 **     too: a donation box is a run of paragraphs that mostly look like prose.
 **  3. The article is the stretch of lines with the highest total score
-**     (GOOD lines earn their words, others cost), found in one pass
-**     (maximum-sum segment), so menus, link lists and footers fall outside.
+**     (GOOD lines earn their words, others cost: list items of 4+ words
+**     little, the one-to-three-word lines of menus and tag rows much),
+**     found in one pass (maximum-sum segment), so menus, link lists and
+**     footers fall outside.
 **  4. The headline is the title-like line just before the body (or the
 **     line printed twice); the body starts after it. Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
@@ -43,6 +45,9 @@ static ne_strmap *first_words;      /* first word of a label phrase -> 1 */
 static ne_strmap *class_cues;       /* class/id word -> weight */
 static pcre2_code *credit_re;       /* data/article_credits.txt as one alternation */
 static size_t longest_phrase_words;
+/* Added to the stored weight of a soft class word (see
+** data/article_class_cues.tsv). */
+enum { SOFT_CUE_OFFSET = 10000 };
 /* Value flag in furniture_start: the label heads a comment section. */
 enum { PHRASE_COMMENTS = 0x100 };
 
@@ -283,11 +288,31 @@ void ne_scratch_free(ne_scratch *sc) {
     ne_buf_free(&sc->fold);
 }
 
+/* A quick test before folding a block: zero when its first word (after a
+** count, as in "167 comments") is plain ASCII and starts no label, so the
+** block cannot be or open with one. Most blocks end here. */
+static int may_open_with_label(const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    if (i && i < n && s[i] == ' ') i++;
+    else i = 0;
+    char word[32];
+    size_t len = 0;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || c == '\'') return 1; /* folding would change it: let the full test decide */
+        if (c <= ' ' || strchr(".,;:!?\"()[]{}|", c)) break;
+        if (len == sizeof word) return 1;
+        word[len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return len == 0 || ne_strmap_get(first_words, word, len, NULL);
+}
+
 int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
     size_t words = st->words;
     if (words > 250 || n == 0) return 0;
     int hit = 0;
-    if (words <= 15) {
+    if (words <= 15 && may_open_with_label(s, n)) {
         ne_buf *f = &sc->fold;
         f->len = 0;
         fold_for_lookup(f, s, n < 400 ? n : 400, 1);
@@ -323,9 +348,18 @@ int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *
     return st->credit_anchor && ne_pcre_match(credit_re, s, n, 0, 0, sc->md) > 0;
 }
 
-int ne_class_cue(const char *value, size_t n, int *strongest) {
+/* Records one cue word's weight (value as stored in class_cues). */
+static void add_cue_weight(int value, int *total, int *strongest, int *strongest_hard) {
+    int soft = value > SOFT_CUE_OFFSET / 2;
+    int w = soft ? value - SOFT_CUE_OFFSET : value;
+    *total += w;
+    if (w < *strongest) *strongest = w;
+    if (!soft && w < *strongest_hard) *strongest_hard = w;
+}
+
+int ne_class_cue(const char *value, size_t n, int *strongest, int *strongest_hard) {
     int total = 0;
-    *strongest = 0;
+    *strongest = *strongest_hard = 0;
     size_t i = 0;
     char tok[40];
     while (i < n) {
@@ -337,18 +371,14 @@ int ne_class_cue(const char *value, size_t n, int *strongest) {
         for (size_t k = 0; k < len; k++) tok[k] = (char)(value[start + k] | 32);
         int w;
         if (ne_strmap_get(class_cues, tok, len, &w)) {
-            total += w;
-            if (w < *strongest) *strongest = w;
+            add_cue_weight(w, &total, strongest, strongest_hard);
             continue;
         }
         /* camelCase parts: "shareBar" -> share, bar */
         size_t p = 0;
         for (size_t k = 1; k <= len; k++) {
             if (k == len || (value[start + k] >= 'A' && value[start + k] <= 'Z')) {
-                if (ne_strmap_get(class_cues, tok + p, k - p, &w)) {
-                    total += w;
-                    if (w < *strongest) *strongest = w;
-                }
+                if (ne_strmap_get(class_cues, tok + p, k - p, &w)) add_cue_weight(w, &total, strongest, strongest_hard);
                 p = k;
             }
         }
@@ -435,12 +465,13 @@ static int add_phrase(const char *line, size_t n, void *arg) {
 static int add_cue(const char *line, size_t n, void *arg) {
     const char *tab = memchr(line, '\t', n);
     if (!tab) return 1;
-    int weight = 0, sign = 1;
+    int weight = 0, sign = 1, soft = 0;
     for (const char *p = tab + 1; p < line + n; p++) {
         if (*p == '-') sign = -1;
         else if (*p >= '0' && *p <= '9') weight = weight * 10 + (*p - '0');
+        else if (*p == 's') soft = 1; /* "soft" */
     }
-    weight *= sign;
+    weight = weight * sign + (soft ? SOFT_CUE_OFFSET : 0);
     return ne_strmap_put(class_cues, line, (size_t)(tab - line), weight) ? 1 : 0;
 }
 
@@ -497,6 +528,16 @@ int ne_is_byline(const char *s, size_t n, const ne_block_stats *st, const char *
 /* ---- the flattened-text extractor ---- */
 
 enum line_kind { LINE_GOOD, LINE_NEUTRAL, LINE_BAD };
+/* What a line that is not prose costs the stretch that holds it (prose
+** earns its words). A list item of a few words is cheap (lists of tips,
+** of products, inside articles); a line of one to three words is the stuff
+** of menus, tag rows and share bars. */
+enum {
+    LIST_ITEM_WORDS = 4,  /* a non-prose line of this many words is a list item */
+    LIST_ITEM_COST = 1,
+    SHORT_LINE_COST = 9,
+    LAYOUT_COST = 4,      /* rules, "[image]" placeholders */
+};
 
 typedef struct line_info {
     size_t start, len;   /* text without indentation and bullet */
@@ -510,6 +551,7 @@ static size_t bullet_len(const unsigned char *s, size_t n) {
     static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xC2\xB7",
                                           "\xE2\x96\xA1", "\xE2\x98\x86", "\xE2\x97\x8B", "\xE2\x96\xA0",
                                           "\xE2\x96\xBA", "\xE2\x80\xA3", "\xE2\x97\x8F", "*", "-", "+"};
+    if (!n || !(s[0] == 0xE2 || s[0] == 0xC2 || s[0] == '*' || s[0] == '-' || s[0] == '+')) return 0;
     for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
         size_t k = strlen(bullets[i]);
         if (n > k && !memcmp(s, bullets[i], k) && (s[k] == ' ' || s[k] == '\t')) return k + 1;
@@ -604,8 +646,14 @@ static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, s
     *from = *to = 0;
     for (size_t i = 0; i < n_lines; i++) {
         const line_info *l = &lines[i];
+        /* rules, image and button placeholders are layout: they sit
+        ** inside articles as often as around them */
+        int layout = (l->st.words == 0 || l->widget) && !l->furniture;
         long score = l->kind == LINE_GOOD ? (long)l->st.words
-                     : l->kind == LINE_NEUTRAL ? -(long)(6 + l->st.words / 2)
+                     : layout                  ? -LAYOUT_COST
+                     : l->kind == LINE_NEUTRAL ? -(long)(l->st.words >= LIST_ITEM_WORDS && !headline_like(l)
+                                                             ? LIST_ITEM_COST
+                                                             : SHORT_LINE_COST)
                                                 : -(long)(10 + l->st.words);
         if (run <= 0) { run = 0; run_from = i; }
         run += score;
@@ -642,13 +690,20 @@ static size_t find_headline(const line_info *lines, size_t n_lines, size_t from,
     return SIZE_MAX;
 }
 
+/* A hash of a line, eight bytes a step (a multiply-xorshift mix). */
 static uint64_t line_hash(const char *s, size_t n) {
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
+    uint64_t h = 1469598103934665603ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
     }
-    return h;
+    uint64_t tail = 0;
+    memcpy(&tail, s + i, n - i);
+    h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
 }
 
 /* Marks lines of 3+ words that occur more than once, with an open-addressing
@@ -662,12 +717,13 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
     for (size_t i = 0; i < cap; i++) slots[i] = SIZE_MAX;
     for (size_t i = 0; i < n_lines; i++) {
         line_info *l = &lines[i];
+        if (l->st.words < 3) continue; /* short lines repeat by nature (menus, "Share") */
         hashes[i] = line_hash(text + l->start, l->len);
         size_t k = (size_t)hashes[i] & (cap - 1);
         while (slots[k] != SIZE_MAX) {
             line_info *o = &lines[slots[k]];
             if (hashes[slots[k]] == hashes[i] && o->len == l->len && !memcmp(text + o->start, text + l->start, l->len)) {
-                if (l->st.words >= 3) o->repeated = l->repeated = 1;
+                o->repeated = l->repeated = 1;
                 break;
             }
             k = (k + 1) & (cap - 1);

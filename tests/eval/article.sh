@@ -1,6 +1,6 @@
 #!/bin/sh
 # Accuracy of article_clean on ../shared/eval: the HTML and flattened-text
-# fields of extraction/dev.jsonl, wcxb_article_dev.jsonl.gz, and the five
+# fields of extraction/dev.jsonl and of wcxb_article_dev.jsonl.gz, and the five
 # seeds (body kept, furniture gone, title). Halves: even lines = tune,
 # odd lines = heldout. Needs /usr/bin/python3 (its sqlite3 loads extensions).
 set -u

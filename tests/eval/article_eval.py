@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Accuracy of article_clean / article_title on ../shared/eval (stdlib only).
 
-  /usr/bin/python3 tests/eval/article_eval.py SHARED [--only html|text|wcxb|seeds]
+  /usr/bin/python3 tests/eval/article_eval.py SHARED [--only html|text|wcxb|wcxb-text|seeds]
                                                [--per-page DIR]
 
 Each dev set is split by line number: even lines (0-based) are the "tune"
@@ -88,9 +88,11 @@ def main():
             extraction(shared, db, dev, 'html', 'dev html', tmp, per_page)
         if only in (None, 'text'):
             extraction(shared, db, dev, 'text', 'dev text', tmp, per_page)
+        wcxb = os.path.join(shared, 'eval/extraction/wcxb_article_dev.jsonl.gz')
         if only in (None, 'wcxb'):
-            extraction(shared, db, os.path.join(shared, 'eval/extraction/wcxb_article_dev.jsonl.gz'),
-                       'html', 'wcxb html', tmp, per_page)
+            extraction(shared, db, wcxb, 'html', 'wcxb html', tmp, per_page)
+        if only in (None, 'wcxb', 'wcxb-text'):
+            extraction(shared, db, wcxb, 'text', 'wcxb text', tmp, per_page)
         if only in (None, 'seeds'):
             print('seeds (body paragraphs kept, furniture gone, title):')
             failures = seeds(shared, db)

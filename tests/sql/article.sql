@@ -14,6 +14,15 @@ SELECT article_title(readfile('tests/fixtures/article/harbour.html')), published
 SELECT article_clean(readfile('tests/fixtures/article/harbour.txt'));
 SELECT article_title(readfile('tests/fixtures/article/harbour.txt')), published_date(readfile('tests/fixtures/article/harbour.txt'));
 SELECT json_extract(article_meta(readfile('tests/fixtures/article/harbour.txt')), '$.authors');
+-- site from the <title> suffix when og:site_name is absent; lang as BCP 47
+SELECT json_extract(article_meta('<html lang="EN_us"><head><title>Bridge opens after six years | Valley Post</title></head><body><p>x</p></body></html>'), '$.site', '$.lang', '$.title');
+SELECT json_extract(article_meta('<html><head><meta property="og:locale" content="pt_BR"><title>Ponte</title></head></html>'), '$.site', '$.lang');
+-- a page rendered on the client streams its article into a hidden element
+SELECT article_clean('<html><body><div hidden><nav><a href="/">Home</a></nav><article><p>The council approved the new budget on Monday, after a debate that lasted well into the night.</p><p>Spending on roads rises by a tenth, while the library keeps its opening hours, the mayor said.</p></article></div></body></html>');
+-- a "widget" class loses to prose; teaser cards (linked title, short excerpt) go
+SELECT article_clean('<html><body><div class="text-widget"><p>The council approved the new budget on Monday, after a debate that lasted well into the night.</p><p>Spending on roads rises by a tenth, while the library keeps its opening hours, the mayor said.</p></div><div class="cards"><div><h3><a href="/cranes">Harbour cranes return to work</a></h3><p>The cranes stood still for a month during the strike, and now they are moving again.</p></div><div><h3><a href="/ferry">Ferry timetable changes</a></h3><p>From May the first boat leaves at six, half an hour earlier than it does today.</p></div></div></body></html>');
+-- a short article in a "widget" (kept: it holds most of the page) against teaser cards
+SELECT article_clean('<html><body><nav><a href=/>Home</a></nav><div class="text-widget"><h1>Bridge opens</h1><p>The new bridge opened on Monday, six years after work began.</p><h2>Traffic</h2><p>About 40,000 cars a day are expected to cross it, the city said.</p></div><div class=cards><div><h3><a href=/a>Ferry timetable changes</a></h3><p>From May the first boat leaves at six.</p></div><div><h3><a href=/b>Harbour cranes return</a></h3><p>The cranes stood still for a month.</p></div></div></body></html>');
 -- wrong argument types and counts
 SELECT article_clean(42), article_clean(4.5);
 SELECT article_clean();
