@@ -2,7 +2,7 @@
 
 In a ```sql block, a statement ends with ';' at the end of a line; the lines
 after it that start with '-- ' are its expected output, one line each
-('-- Runtime error: MESSAGE' expects an error containing MESSAGE). A
+(a bare '--' is an empty line; '-- Runtime error: MESSAGE' expects an error containing MESSAGE). A
 statement followed by no such line is run for its effect (.mode, .param).
 A block whose first line is '-- not checked' is skipped; one whose first
 line is '-- in demo.db' runs on the database `make demo` builds (made here in
@@ -32,8 +32,8 @@ for block in blocks:
     db = demo_db if lines[0].startswith("-- in demo.db") else ":memory:"
     cases, stmt, expected = [], [], None
     for line in lines:
-        if expected is not None and line.startswith("-- "):
-            expected.append(line[3:])
+        if expected is not None and (line.startswith("-- ") or line == "--"):
+            expected.append(line[3:])  # a bare '--' is an empty output line
             continue
         if expected is not None:
             cases.append(("\n".join(stmt), expected))
