@@ -7,10 +7,12 @@
 **      three months P3M DURATION; the 1990s 199 DATE
 **
 ** How it works, in three passes over a stretch of text:
-**  1. Prefilter: one pcre2 JIT alternation (dates_trigger_re) finds the
+**  1. Prefilter: dates_next_trigger (dates.c), one byte loop, finds the
 **     words that can anchor an expression (months, weekdays, units,
-**     "today", "daily"...) and runs of digits. Text far from any match is
-**     never looked at again, which is what makes the scan fast.
+**     "today", "daily"...) and runs of digits; a bitmap of the first three
+**     letters of trigger words spares the lexicon lookup for most words.
+**     Text far from any hit is never looked at again, which is what makes
+**     the scan fast.
 **  2. Around each match, an island of 48 bytes before and 24 after (islands
 **     that touch are merged, up to 64 KiB) is split into tokens: words,
 **     numbers, punctuation, with their spacing and capitalization; each
@@ -64,7 +66,6 @@ struct dates_scanner {
     size_t island_end;               /* end of the last island tokenized */
     int pending;                     /* a prefilter match not yet in an island */
     size_t pending_start, pending_end;
-    pcre2_match_data *md;
     dtok *tok;
     size_t ntok, cap_tok;
     size_t expr_start; /* first token of the expression being matched */
@@ -272,8 +273,15 @@ static int word_tense(const dates_scanner *s, size_t k) {
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
     if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
-    /* "(will) be held": a passive infinitive looks ahead */
-    if (tense < 0 && k > 0 && is_word(s, k - 1, "be")) tense = 1;
+    /* "(will|to) be held": a passive infinitive looks ahead; after another
+    ** modal ("could be located") it stays past */
+    if (tense < 0 && k > 1 && is_word(s, k - 1, "be") &&
+        (is_word(s, k - 2, "will") || is_word(s, k - 2, "ll") || is_word(s, k - 2, "to") || is_word(s, k - 2, "would")))
+        tense = 1;
+    /* "is to resume": be + to-infinitive is an arrangement ahead */
+    if (!tense && k > 0 && is_word(s, k, "to") &&
+        (is_word(s, k - 1, "is") || is_word(s, k - 1, "are") || is_word(s, k - 1, "am")))
+        tense = 1;
     return tense;
 }
 
@@ -285,6 +293,10 @@ static int sentence_end(const dtok *t) {
 ** in the sentence (8 tokens at most), else the nearest after it (5); +1
 ** future, -1 past, 0 unknown. */
 static int tense_dir(const dates_scanner *s, size_t i) {
+    /* "as early as Tuesday", "as soon as Monday": a limit ahead */
+    if (i >= 3 && is_word(s, i - 1, "as") && is_word(s, i - 3, "as") &&
+        (is_word(s, i - 2, "early") || is_word(s, i - 2, "soon")))
+        return 1;
     size_t lo = i > 8 ? i - 8 : 0;
     for (size_t k = i; k > lo; k--) {
         if (sentence_end(TK(k - 1))) break;
@@ -1333,15 +1345,12 @@ int dates_scanner_new(const char *text, size_t len, const newsext_date_ref *ref,
     s->text = text ? text : "";
     s->len = text ? len : 0;
     if (ref && ref->year > 0) s->ref = *ref;
-    s->md = pcre2_match_data_create_from_pattern(dates_trigger_re(), NULL);
-    if (!s->md) { ne_free(s); return NEWSEXT_NOMEM; }
     *out = s;
     return NEWSEXT_OK;
 }
 
 void dates_scanner_free(dates_scanner *s) {
     if (!s) return;
-    pcre2_match_data_free(s->md);
     ne_free(s->tok);
     ne_free(s);
 }
@@ -1377,19 +1386,8 @@ static int next_hit(dates_scanner *s, size_t *start, size_t *end) {
         *end = s->pending_end;
         return 1;
     }
-    if (s->pos == 0 && s->len && (is_alpha((unsigned char)s->text[0]) || is_digit((unsigned char)s->text[0]))) {
-        /* the pattern needs a character before the trigger: the text's start has none */
-        *start = 0;
-        *end = 1;
-        s->pos = 1;
-        return 1;
-    }
-    if (s->pos >= s->len) return 0;
-    if (ne_pcre_match(dates_trigger_re(), s->text, s->len, s->pos ? s->pos - 1 : 0, 0, s->md) < 0) return 0;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
-    *start = ov[0] + (size_t)ne_utf8_seqlen((unsigned char)s->text[ov[0]]);
-    *end = ov[1];
-    s->pos = ov[1];
+    if (!dates_next_trigger(s->text, s->len, s->pos, start, end)) return 0;
+    s->pos = *end;
     return 1;
 }
 
