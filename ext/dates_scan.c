@@ -43,6 +43,7 @@
 #include "dates_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -71,7 +72,15 @@ struct dates_scanner {
     size_t expr_start; /* first token of the expression being matched */
     /* context carried through the text */
     int quarter_year, quarter; /* the last quarter named ("a year earlier" refers to it) */
+    /* what "a year earlier" refers to: the last quarter, or the last day
+    ** written with a month name ("the quarter ended Sept. 30 ... a year
+    ** earlier" is 1988-09-30: TimeML anchors it to that date, at its
+    ** granularity) */
+    int anchor_kind;
+    int anchor_y, anchor_m, anchor_d;
 };
+
+enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY };
 
 typedef struct dmatch {
     size_t end; /* token after the expression */
@@ -80,6 +89,7 @@ typedef struct dmatch {
     const char *mod;
     int the_ok; /* a "the" before it belongs to the expression */
     int day;    /* value is one day: y, m, d hold it (to combine with a time) */
+    int named_day; /* a day written with its month name (an anchor for "a year earlier") */
     int y, m, d;
 } dmatch;
 
@@ -273,11 +283,15 @@ static int word_tense(const dates_scanner *s, size_t k) {
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
     if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
-    /* "(will|to) be held": a passive infinitive looks ahead; after another
-    ** modal ("could be located") it stays past */
-    if (tense < 0 && k > 1 && is_word(s, k - 1, "be") &&
-        (is_word(s, k - 2, "will") || is_word(s, k - 2, "ll") || is_word(s, k - 2, "to") || is_word(s, k - 2, "would")))
-        tense = 1;
+    /* "(will|to) be held", "would still be held": a passive infinitive
+    ** looks ahead; after another modal ("could be located") it stays past */
+    if (tense < 0 && k > 1 && is_word(s, k - 1, "be"))
+        for (size_t b = k - 1; b > 0 && b + 3 > k; b--)
+            if (is_word(s, b - 1, "will") || is_word(s, b - 1, "ll") || is_word(s, b - 1, "to") ||
+                is_word(s, b - 1, "would") || is_word(s, b - 1, "shall")) {
+                tense = 1;
+                break;
+            }
     /* "is to resume": be + to-infinitive is an arrangement ahead */
     if (!tense && k > 0 && is_word(s, k, "to") &&
         (is_word(s, k - 1, "is") || is_word(s, k - 1, "are") || is_word(s, k - 1, "am")))
@@ -630,8 +644,10 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     if (!year && dates_has_ref(&s->ref)) {
         year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
     }
-    if (day) set_day(m, year, month, day);
-    else {
+    if (day) {
+        set_day(m, year, month, day);
+        m->named_day = year > 0;
+    } else {
         dates_fmt_month(m->value, year, month);
         m->type = NEWSEXT_TIMEX_DATE;
     }
@@ -805,6 +821,21 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *a = lx(s, i);
     size_t j = i + 1;
     int dir;
+    /* "the (fiscal) year": the reference year; "the year ended June 30" is
+    ** the twelve months before that date */
+    if (is_word(s, i, "the")) {
+        size_t y = is_word(s, j, "fiscal") ? j + 1 : j;
+        if (is_word(s, y, "year") && !(is_punct(s, y + 1, '-') && glued(s, y + 1))) {
+            if (is_word(s, y + 1, "ended") || is_word(s, y + 1, "ending")) {
+                dates_fmt_duration(m->value, 1, 0, U_Y);
+                m->type = NEWSEXT_TIMEX_DURATION;
+            } else {
+                dates_fmt_year(m->value, s->ref.year);
+                m->type = NEWSEXT_TIMEX_DATE;
+            }
+            return y + 1;
+        }
+    }
     if (is_word(s, i, "the") && (is_word(s, i + 1, "weekend") || is_word(s, i + 1, "week"))) {
         a = NULL;
         dir = is_word(s, i + 1, "week") ? 0 : tense_dir(s, i) <= 0 ? -1 : 0;
@@ -820,8 +851,10 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
         int y = 0;
         if (dates_has_ref(&s->ref)) {
             int cur = s->ref.month == 12 ? 4 : (s->ref.month - 3 + 12) % 12 / 3 + 1; /* spring 1 .. winter 4 */
-            if (s->ref.month <= 2) cur = 4;
             y = s->ref.year;
+            /* January and February belong to the winter that began the year
+            ** before: "last fall" in February is the previous year's fall */
+            if (s->ref.month <= 2) { cur = 4; y--; }
             if (dir < 0 && u->season_order >= cur) y--;
             if (dir > 0 && u->season_order <= cur) y++;
         }
@@ -908,6 +941,7 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
             q = -1;
         } else return 0;
         j = k + 1;
+        if (is_punct(s, j, '-') && glued(s, j) && is_word(s, j + 1, "to")) return 0; /* quarter-to-quarter */
         if (is_word(s, j, "of") || is_word(s, j, "in")) {
             int y;
             if (year_at(s, j + 1, &y)) { year = y; explicit_year = 1; j += 2; }
@@ -1079,7 +1113,8 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     ** "52 years old" (an age) */
     if (article && (unit == U_SEC || (unit == U_Q && is_word(s, k + 1, "of")))) return 0;
     if (article && j > 0 && !TK(j)->newline_before &&
-        (TK(j - 1)->kind == TK_NUM || prev_has(s, j, LX_RATE)))
+        (TK(j - 1)->kind == TK_NUM || prev_has(s, j, LX_RATE)) &&
+        !(is_word(s, k + 1, "ago") || is_word(s, k + 1, "earlier")))
         return 0;
     if (is_word(s, k + 1, "old") && !hyphen) return 0;
     size_t end = k + 1;
@@ -1112,6 +1147,11 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     m->the_ok = 0;
     if (n < 0) {
         snprintf(m->value, sizeof m->value, "%s", dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        return after;
+    }
+    if (unit == U_Y && n == 1 && dir < 0 && s->anchor_kind == ANCHOR_DAY) {
+        int d = s->anchor_m == 2 && s->anchor_d == 29 ? 28 : s->anchor_d;
+        set_day(m, s->anchor_y - 1, s->anchor_m, d);
         return after;
     }
     if (unit == U_Y && n == 1 && s->quarter && dates_has_ref(&s->ref)) {
@@ -1287,6 +1327,15 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     o->type = (newsext_timex_type)m->type;
     snprintf(o->value, sizeof o->value, "%s", m->value);
     o->mod = m->mod;
+    if (m->named_day && m->type == NEWSEXT_TIMEX_DATE) {
+        s->anchor_kind = ANCHOR_DAY;
+        s->anchor_y = m->y;
+        s->anchor_m = m->m;
+        s->anchor_d = m->d;
+    } else if (s->quarter && m->type == NEWSEXT_TIMEX_DATE && m->value[4] == '-' && m->value[5] == 'Q' &&
+               atoi(m->value) == s->quarter_year && m->value[6] - '0' == s->quarter) {
+        s->anchor_kind = ANCHOR_QUARTER;
+    }
     return NEWSEXT_OK;
 }
 
