@@ -78,6 +78,9 @@ struct dates_scanner {
     ** granularity) */
     int anchor_kind;
     int anchor_y, anchor_m, anchor_d;
+    /* the narrative time: the last date mentioned (0 for the parts it did
+    ** not give), what "that day" and "the following year" refer to */
+    int last_y, last_m, last_d;
 };
 
 enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY };
@@ -815,6 +818,44 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     return end;
 }
 
+/* The narrative time as a reference, when the last date mentioned was
+** precise enough for a shift by unit; else 0. */
+static int narrative_ref(const dates_scanner *s, int unit, newsext_date_ref *out) {
+    if (!s->last_y) return 0;
+    if (unit <= U_W && !s->last_d) return 0;
+    if (unit <= U_Q && !s->last_m) return 0;
+    out->year = s->last_y;
+    out->month = s->last_m ? s->last_m : 1;
+    out->day = s->last_d ? s->last_d : 1;
+    out->hour = out->minute = -1;
+    return 1;
+}
+
+/* A day, week, month or year shifted by n from the narrative time (the
+** last date mentioned) when it is precise enough, else from the reference. */
+static void narrative_shift(dates_scanner *s, dmatch *m, int n, int unit) {
+    newsext_date_ref nr;
+    const newsext_date_ref *r = narrative_ref(s, unit, &nr) ? &nr : &s->ref;
+    if (unit == U_D) {
+        if (!dates_has_ref(r)) { set_day(m, 0, 0, 0); return; }
+        int y = r->year, mo = r->month, d = r->day;
+        dates_add_days(&y, &mo, &d, n);
+        set_day(m, y, mo, d);
+        return;
+    }
+    dates_fmt_shift(m->value, r, n, unit);
+    m->type = NEWSEXT_TIMEX_DATE;
+}
+
+/* that day, that year, (earlier) that month: anaphora to the narrative time */
+static size_t r_that(dates_scanner *s, size_t i, dmatch *m) {
+    int unit, plural;
+    if (!is_word(s, i, "that") || !unit_at(s, i + 1, &unit, &plural) || plural) return 0;
+    if (unit != U_D && unit != U_W && unit != U_M && unit != U_Y) return 0;
+    narrative_shift(s, m, 0, unit);
+    return i + 2;
+}
+
 /* last week, this month, next year, the current quarter, this past spring,
 ** the past year (a duration), last fall, the weekend. */
 static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
@@ -867,6 +908,16 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     int unit = u->unit;
     char last = s->text[TK(j)->end - 1];
     if (last == 's' || last == 'S') return 0; /* "last years" is not a date */
+    /* "the following year", "the previous day", "the next day" count from
+    ** the narrative time (TimeML anchors them to the story, not the
+    ** publication date; "next week" alone stays with the publication) */
+    int anaphoric = is_word(s, i, "following") || is_word(s, i, "previous") || is_word(s, i, "preceding") ||
+                    is_word(s, i, "prior") || (unit == U_D && is_word(s, i, "next") && i > 0 && is_word(s, i - 1, "the"));
+    if (anaphoric && (unit == U_D || unit == U_W || unit == U_M || unit == U_Y)) {
+        narrative_shift(s, m, dir, unit);
+        m->the_ok = 1;
+        return j + 1;
+    }
     if (unit == U_SEC || unit == U_MIN || unit == U_HR || unit == U_D) return 0;
     m->the_ok = 1;
     m->type = NEWSEXT_TIMEX_DATE;
@@ -1158,6 +1209,14 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         dates_fmt_quarter(m->value, s->quarter_year - 1, s->quarter);
         return after;
     }
+    /* "two days later", "three weeks earlier": from the narrative time */
+    newsext_date_ref nr;
+    if ((is_word(s, after - 1, "later") || is_word(s, after - 1, "earlier")) && narrative_ref(s, U_D, &nr) &&
+        (unit == U_D || unit == U_W || unit == U_FN || unit == U_M || unit == U_Y)) {
+        if (unit == U_W || unit == U_FN) narrative_shift(s, m, dir * n * (unit == U_FN ? 14 : 7), U_D);
+        else narrative_shift(s, m, dir * n, unit);
+        return after;
+    }
     if (unit == U_W || unit == U_FN) {
         set_ref_day(m, &s->ref, (long)dir * n * (unit == U_FN ? 14 : 7));
         return after;
@@ -1226,6 +1285,7 @@ static const rule point_rule_list[] = {
     {r_season, LX_SEASON},
     {r_holiday, LX_HOLIDAY | LX_PREFIX},
     {r_anchor_unit, LX_ANCHOR | LX_GRAMMAR},
+    {r_that, LX_GRAMMAR},
     {r_relative, LX_RELATIVE | LX_PREFIX},
 };
 static const rule other_rule_list[] = {
@@ -1312,6 +1372,28 @@ static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
     return best_end;
 }
 
+static int digits_at(const char *v, int n) {
+    int x = 0;
+    for (int k = 0; k < n; k++) {
+        if (v[k] < '0' || v[k] > '9') return -1;
+        x = x * 10 + (v[k] - '0');
+    }
+    return x;
+}
+
+/* A date or time with a known year moves the narrative time to it. */
+static void remember_narrative(dates_scanner *s, const dmatch *m) {
+    if (m->type != NEWSEXT_TIMEX_DATE && m->type != NEWSEXT_TIMEX_TIME) return;
+    const char *v = m->value;
+    int y = digits_at(v, 4);
+    if (y <= 0) return;
+    int mo = v[4] == '-' ? digits_at(v + 5, 2) : -1;
+    int d = mo > 0 && v[7] == '-' ? digits_at(v + 8, 2) : -1;
+    s->last_y = y;
+    s->last_m = mo > 0 ? mo : 0;
+    s->last_d = d > 0 ? d : 0;
+}
+
 static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, newsext_date_mention **ms,
                 size_t *count, size_t *cap) {
     if (*count == *cap) {
@@ -1327,6 +1409,7 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     o->type = (newsext_timex_type)m->type;
     snprintf(o->value, sizeof o->value, "%s", m->value);
     o->mod = m->mod;
+    remember_narrative(s, m);
     if (m->named_day && m->type == NEWSEXT_TIMEX_DATE) {
         s->anchor_kind = ANCHOR_DAY;
         s->anchor_y = m->y;
