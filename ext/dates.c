@@ -141,6 +141,9 @@ static int load_line(const char *line, size_t len, void *arg) {
             e->cls = (e->cls & ~(uint32_t)LX_CARDINAL) | LX_FILLER;
         } else {
             e->cardinal = field_int(f[1], n[1]);
+            /* "nineteen" begins a year read aloud ("nineteen ninety-four"):
+            ** the prefilter must see it */
+            if (k > 2 && field_is(f[2], n[2], "century")) add_trigger(f[0], n[0]);
         }
         break;
     case LX_UNIT: {

@@ -1030,13 +1030,51 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
 }
 
 /* summer 2019, the summer, spring of 2020 (anchored seasons: r_anchor_unit) */
+/* A year read aloud, as broadcast transcripts write it: nineteen
+** seventy-nine, nineteen ninety-four ("the year two thousand" too when
+** the_year); sets *end after it. */
+static int year_words_at(const dates_scanner *s, size_t j, int the_year, int *year, size_t *end) {
+    const dates_lex *c = lx(s, j), *t = lx(s, j + 1);
+    *end = j + 2;
+    if (c && (c->cls & LX_CARDINAL) && (c->cls & LX_TRIGGER) && c->cardinal >= 10 && c->cardinal < 20 && t &&
+        (t->cls & LX_CARDINAL) && t->cardinal >= 10 && t->cardinal < 100) {
+        *year = c->cardinal * 100 + t->cardinal;
+        const dates_lex *u = lx(s, *end + 1);
+        if (t->cardinal % 10 == 0 && t->cardinal >= 20 && is_punct(s, *end, '-') && glued(s, *end) && u &&
+            (u->cls & LX_CARDINAL) && u->cardinal >= 1 && u->cardinal <= 9) {
+            *year += u->cardinal;
+            *end += 2;
+        }
+        return 1;
+    }
+    if (the_year && is_word(s, j, "two") && is_word(s, j + 1, "thousand")) {
+        *year = 2000;
+        return 1;
+    }
+    return 0;
+}
+
+/* nineteen seventy-nine, the year two thousand */
+static size_t r_year_words(dates_scanner *s, size_t i, dmatch *m) {
+    int the_year = is_word(s, i, "the") && is_word(s, i + 1, "year");
+    int year;
+    size_t end;
+    if (!year_words_at(s, the_year ? i + 2 : i, the_year, &year, &end)) return 0;
+    dates_fmt_year(m->value, year);
+    m->type = NEWSEXT_TIMEX_DATE;
+    m->the_ok = 1;
+    return end;
+}
+
 static size_t r_season(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *e = lx(s, i);
     if (!e || !(e->cls & LX_SEASON)) return 0;
     size_t j = i + 1;
     if (is_word(s, j, "of")) j++;
     int y = 0;
+    size_t words_end;
     if (year_at(s, j, &y)) j++;
+    else if (is_word(s, j - 1, "of") && year_words_at(s, j, 0, &y, &words_end)) j = words_end;
     else {
         if (!(i > 0 && is_word(s, i - 1, "the") && (i < 2 || prev_has(s, i - 1, LX_PREP)))) return 0;
         j = i + 1;
@@ -1286,6 +1324,7 @@ static const rule point_rule_list[] = {
     {r_holiday, LX_HOLIDAY | LX_PREFIX},
     {r_anchor_unit, LX_ANCHOR | LX_GRAMMAR},
     {r_that, LX_GRAMMAR},
+    {r_year_words, LX_GRAMMAR | LX_CARDINAL},
     {r_relative, LX_RELATIVE | LX_PREFIX},
 };
 static const rule other_rule_list[] = {
