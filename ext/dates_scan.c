@@ -1054,6 +1054,19 @@ static int year_words_at(const dates_scanner *s, size_t j, int the_year, int *ye
     return 0;
 }
 
+/* year-end, year end: the last day of the reference year, or of the year
+** before when the clause is in the past ("since year-end") */
+static size_t r_year_end(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i + 1;
+    if (!is_word(s, i, "year")) return 0;
+    if (is_punct(s, j, '-') && glued(s, j) && glued(s, j + 1)) j++;
+    if (!is_word(s, j, "end")) return 0;
+    int y = dates_has_ref(&s->ref) ? dates_year_for(&s->ref, 12, 31, tense_dir(s, i)) : 0;
+    set_day(m, y, 12, 31);
+    m->the_ok = 1;
+    return j + 1;
+}
+
 /* nineteen seventy-nine, the year two thousand */
 static size_t r_year_words(dates_scanner *s, size_t i, dmatch *m) {
     int the_year = is_word(s, i, "the") && is_word(s, i + 1, "year");
@@ -1288,6 +1301,11 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", w->weekday);
         return j + 1;
     }
+    /* every July */
+    if (w && (w->cls & LX_MONTH) && w->month_kind == MONTH_FULL && TK(j)->upper && !is_word(s, i, "per")) {
+        snprintf(m->value, sizeof m->value, "XXXX-%02d", w->month);
+        return j + 1;
+    }
     if (!unit_at(s, j, &unit, &plural)) return 0;
     if (unit == U_WE) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-WE");
@@ -1324,6 +1342,7 @@ static const rule point_rule_list[] = {
     {r_holiday, LX_HOLIDAY | LX_PREFIX},
     {r_anchor_unit, LX_ANCHOR | LX_GRAMMAR},
     {r_that, LX_GRAMMAR},
+    {r_year_end, LX_UNIT},
     {r_year_words, LX_GRAMMAR | LX_CARDINAL},
     {r_relative, LX_RELATIVE | LX_PREFIX},
 };
