@@ -1189,6 +1189,12 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     size_t k;
     if (!amount_at(s, j, &n, &k)) {
         /* years, decades, centuries after a preposition: "for years" */
+        /* "months ago": some time back (TimeML PAST_REF) */
+        if (!anchored && unit_at(s, j, &unit, &plural) && plural && is_word(s, j + 1, "ago") && unit >= U_D) {
+            snprintf(m->value, sizeof m->value, "PAST_REF");
+            m->type = NEWSEXT_TIMEX_DATE;
+            return j + 2;
+        }
         if (anchored || !unit_at(s, j, &unit, &plural) || !plural || !prev_has(s, j, LX_PREP) ||
             is_word(s, j - 1, "of") || is_word(s, j - 1, "to") || is_word(s, j - 1, "and") ||
             unit == U_WE || unit == U_Q || unit == U_SEC)
