@@ -36,6 +36,13 @@
 ** Tense: a bare weekday is the last one on or before the reference unless
 ** the nearest tense word (data/dates_tense.tsv) says future; a bare month
 ** or day-month takes the year dates_year_for gives (dates_normalize.c).
+** Narrative time: "that day", "earlier that year", "the following year",
+** "the next day" and "two days later" count from the last date mentioned
+** (the reference when none was); "a year earlier" takes the granularity of
+** what it compares with: the last quarter named or the last day written with
+** a month name ("the quarter ended Sept. 30 ... a year earlier": 1988-09-30).
+** Years read aloud ("nineteen ninety-four", "the year two thousand") are
+** years.
 ** Numbers that only look like years are skipped: after $, €, £ or #, before
 ** % or "percent", glued to other digits or punctuation (phone numbers,
 ** 1,500, 2022-1234, URL paths), or inside a URL or e-mail address.
