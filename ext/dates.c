@@ -1,5 +1,5 @@
 /*
-** dates.c — the date lexicon, the prefilter pattern, reference parsing and
+** dates.c — the date lexicon, the prefilter, reference parsing and
 ** the public entry point newsext_date_mentions (include/newsext.h).
 **
 **   newsext_date_ref ref;
@@ -10,10 +10,10 @@
 ** How it works: every word list is data (data/dates_*.tsv, embedded by the
 ** build). ne_dates_init reads them into one table from a lowercased word or
 ** phrase to a dates_lex entry that gathers all its roles (month, unit,
-** number, modifier...), and compiles one pcre2 alternation of the words that
-** can anchor an expression plus runs of digits: the scanner (dates_scan.c)
-** runs it first and looks at words only around its matches, which keeps the
-** scan fast on text with few dates. Normalization rules are in
+** number, modifier...). The prefilter (dates_next_trigger) finds the words
+** that can anchor an expression and the runs of digits that can be part of
+** a date: the scanner (dates_scan.c) runs it first and looks at words only
+** around its hits, which keeps the scan fast on text with few dates. Normalization rules are in
 ** dates_normalize.c, the grammar in dates_scan.c, event dates in
 ** event_date.c.
 */
@@ -26,9 +26,10 @@
 static ne_strmap *lexicon;
 static dates_lex *entries;
 static size_t n_entries, cap_entries;
-static pcre2_code *trigger_re;
-static ne_buf trigger_words; /* trigger words, NUL-separated, gathered while loading */
-static ne_buf amount_words;  /* "million|percent|...": a number before them is no date */
+/* Bit (a * 26 + b) * 27 + c is set when a trigger word starts with the
+** letters a, b, c (0 = 'a'; c = 26: the word has two letters): most words
+** of a text fail this test without a lexicon lookup. */
+static uint8_t trigger_starts[(26 * 26 * 27 + 7) / 8];
 
 static const char *const mod_names[] = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER",
                                         "ON_OR_BEFORE", "ON_OR_AFTER", "EQUAL_OR_LESS",
@@ -93,19 +94,21 @@ static int field_int(const char *s, size_t n) {
 static int field_is(const char *s, size_t n, const char *word) { return strlen(word) == n && !memcmp(s, word, n); }
 
 /* Words that make the prefilter fire: the last word of each phrase (the
-** scanner looks back far enough to see the words before it). */
+** scanner looks back far enough to see the words before it). Only words of
+** letters can fire (the prefilter reads runs of letters). */
 static void add_trigger(const char *key, size_t n) {
     size_t start = n;
     while (start > 0 && key[start - 1] != ' ') start--;
     const char *w = key + start;
     size_t wn = n - start;
-    if (!wn) return;
-    dates_lex *e = entry_for(w, wn);
-    if (e) e->cls |= LX_TRIGGER;
+    if (wn < 2) return;
     for (size_t i = 0; i < wn; i++)
-        if (!((w[i] >= 'a' && w[i] <= 'z') || w[i] == '-' || w[i] == '\'')) return;
-    ne_buf_append(&trigger_words, w, wn);
-    ne_buf_putc(&trigger_words, 0);
+        if (!(w[i] >= 'a' && w[i] <= 'z')) return;
+    dates_lex *e = entry_for(w, wn);
+    if (!e) return;
+    e->cls |= LX_TRIGGER;
+    size_t bit = ((size_t)(w[0] - 'a') * 26 + (size_t)(w[1] - 'a')) * 27 + (wn > 2 ? (size_t)(w[2] - 'a') : 26);
+    trigger_starts[bit / 8] |= (uint8_t)(1u << bit % 8);
 }
 
 typedef struct loader {
@@ -138,6 +141,9 @@ static int load_line(const char *line, size_t len, void *arg) {
             e->cls = (e->cls & ~(uint32_t)LX_CARDINAL) | LX_FILLER;
         } else {
             e->cardinal = field_int(f[1], n[1]);
+            /* "nineteen" begins a year read aloud ("nineteen ninety-four"):
+            ** the prefilter must see it */
+            if (k > 2 && field_is(f[2], n[2], "century")) add_trigger(f[0], n[0]);
         }
         break;
     case LX_UNIT: {
@@ -159,10 +165,7 @@ static int load_line(const char *line, size_t len, void *arg) {
         if (!e->partday_code) return NEWSEXT_INTERNAL;
         break;
     case LX_RATE:
-        if (k > 1 && field_is(f[1], n[1], "amount")) {
-            if (amount_words.len) ne_buf_putc(&amount_words, '|');
-            ne_buf_append(&amount_words, f[0], n[0]);
-        }
+        if (k > 1 && field_is(f[1], n[1], "amount")) e->cls |= LX_AMOUNT;
         break;
     case LX_DECADE: e->decade = (int8_t)field_int(f[1], n[1]); break;
     case LX_TENSE: e->tense = k > 1 && field_is(f[1], n[1], "past") ? -1 : 1; break;
@@ -231,77 +234,9 @@ static int load(const char *data, size_t len, uint32_t cls, int triggers) {
     return ne_each_line(data, len, load_line, &ld) ? NEWSEXT_INTERNAL : NEWSEXT_OK;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* Writes words[lo, hi), which share their first `depth` characters, as a
-** regex trie: (?:a(?:pril|ug(?:ust)?)|...). pcre2 tries alternatives one by
-** one, so factoring the common prefixes makes each position cost about one
-** character test instead of one per word. */
-static void trie_regex(ne_buf *out, char **words, size_t lo, size_t hi, size_t depth) {
-    int optional = 0;
-    if (lo < hi && strlen(words[lo]) == depth) { optional = 1; lo++; }
-    if (lo >= hi) return;
-    size_t groups = 0;
-    for (size_t i = lo; i < hi; i++)
-        if (i == lo || words[i][depth] != words[i - 1][depth]) groups++;
-    int wrap = groups > 1 || optional;
-    if (wrap) ne_buf_puts(out, "(?:");
-    size_t i = lo;
-    while (i < hi) {
-        size_t j = i;
-        while (j < hi && words[j][depth] == words[i][depth]) j++;
-        if (i > lo) ne_buf_putc(out, '|');
-        ne_buf_putc(out, words[i][depth]);
-        trie_regex(out, words, i, j, depth + 1);
-        i = j;
-    }
-    if (wrap) ne_buf_puts(out, optional ? ")?" : ")");
-}
-
-/* The prefilter: one space, punctuation, quote or dash character, then
-** a trigger word (a case-insensitive trie) not followed by a letter, or
-** "q1".."q4", or a number that is not an amount of money, a percentage, a
-** decimal, a thousands group or followed by "million", "percent"... (a
-** dotted date 11.03.2022 still matches).
-** Starting on the character before the word lets pcre2 try only at spaces
-** and punctuation, not at every letter: that is what makes it fast. The
-** scanner checks every match again on whole tokens, so the prefilter only
-** has to be cheap and never miss. */
-static int compile_trigger_re(void) {
-    size_t n = 0;
-    for (size_t i = 0; i < trigger_words.len; i++) n += trigger_words.data[i] == 0;
-    char **words = ne_malloc((n + 1) * sizeof *words);
-    if (!words || trigger_words.oom) { ne_free(words); return NEWSEXT_INTERNAL; }
-    size_t k = 0;
-    for (size_t i = 0; i < trigger_words.len; i += strlen(trigger_words.data + i) + 1) words[k++] = trigger_words.data + i;
-    qsort(words, n, sizeof *words, cmp_str);
-    size_t u = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!u || strcmp(words[i], words[u - 1])) words[u++] = words[i];
-    ne_buf pattern;
-    ne_buf_init(&pattern);
-    /* before a word: ASCII punctuation or space, a no-break space, quotes, dashes */
-    ne_buf_puts(&pattern, "(?i)[\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F\\x{A0}\\x{AB}\\x{BB}"
-                          "\\x{2010}-\\x{201F}\\x{2026}](?:");
-    trie_regex(&pattern, words, 0, u, 0);
-    /* before a number: the same, except $ . , (amounts, decimals, thousands) */
-    ne_buf_puts(&pattern, "|q[1-4])(?![a-z])|[\\x00-\\x23\\x25-\\x2B\\x2D\\x2F\\x3A-\\x40\\x5B-\\x60"
-                          "\\x7B-\\x7F\\x{A0}\\x{AB}\\x{BB}\\x{2010}-\\x{201F}](?>[0-9]+)"
-                          "(?!%|,[0-9]{3}|\\.[0-9](?![0-9]?\\.[0-9])| (?:");
-    ne_buf_append(&pattern, amount_words.data, amount_words.len);
-    ne_buf_puts(&pattern, ")(?![a-z]))");
-    ne_free(words);
-    if (pattern.oom || amount_words.oom) { ne_buf_free(&pattern); return NEWSEXT_INTERNAL; }
-    trigger_re = ne_pcre_compile(pattern.data, 0);
-    ne_buf_free(&pattern);
-    return trigger_re ? NEWSEXT_OK : NEWSEXT_INTERNAL;
-}
-
 int ne_dates_init(void) {
     lexicon = ne_strmap_new(1024);
     if (!lexicon) return NEWSEXT_INTERNAL;
-    ne_buf_init(&trigger_words);
-    ne_buf_init(&amount_words);
     int rc = NEWSEXT_OK;
     struct {
         const char *data;
@@ -331,9 +266,6 @@ int ne_dates_init(void) {
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
         rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);
     ne_keep(entries, free_entries);
-    if (rc == NEWSEXT_OK) rc = compile_trigger_re();
-    ne_buf_free(&trigger_words);
-    ne_buf_free(&amount_words);
     return rc;
 }
 
@@ -343,7 +275,89 @@ const dates_lex *dates_lookup(const char *key, size_t n) {
     return &entries[idx];
 }
 
-const pcre2_code *dates_trigger_re(void) { return trigger_re; }
+/* ---- prefilter ---- */
+
+static int is_letter(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
+static int is_digit(unsigned char c) { return (unsigned char)(c - '0') < 10; }
+static int is_alnum(unsigned char c) { return is_letter(c) || is_digit(c); }
+
+/* The first letters of the run of letters w (n >= 2) start a trigger word. */
+static int starts_trigger(const char *w, size_t n) {
+    size_t bit = ((size_t)((w[0] | 0x20) - 'a') * 26 + (size_t)((w[1] | 0x20) - 'a')) * 27 +
+                 (n > 2 ? (size_t)((w[2] | 0x20) - 'a') : 26);
+    return trigger_starts[bit / 8] >> bit % 8 & 1;
+}
+
+/* The run of letters at w (n letters) is a trigger word; the caller has
+** checked starts_trigger. */
+static int letters_fire(const char *w, size_t n) {
+    if (n > 16) return 0;
+    char key[16];
+    for (size_t i = 0; i < n; i++) key[i] = (char)(w[i] | 0x20);
+    const dates_lex *e = dates_lookup(key, n);
+    return e && (e->cls & LX_TRIGGER);
+}
+
+/* A run of digits text[a, b) that can be part of a date: not an amount
+** ($5, 1,500, 2.5, 5%, 30 million; a dotted date 11.03.2022 still fires). */
+static int digits_fire(const char *t, size_t len, size_t a, size_t b) {
+    if (a > 0 && (t[a - 1] == '$' || t[a - 1] == ',' || t[a - 1] == '.')) return 0;
+    if (b >= len) return 1;
+    unsigned char c = (unsigned char)t[b];
+    if (c == '%') return 0;
+    if (c == ',' && b + 3 < len && is_digit((unsigned char)t[b + 1]) && is_digit((unsigned char)t[b + 2]) &&
+        is_digit((unsigned char)t[b + 3]))
+        return 0;
+    if (c == '.' && b + 1 < len && is_digit((unsigned char)t[b + 1])) {
+        /* 2.5 is a decimal; 11.03.2022 and 1.3.2022 are dates */
+        size_t k = b + 2;
+        if (k < len && is_digit((unsigned char)t[k])) k++;
+        return k + 1 < len && t[k] == '.' && is_digit((unsigned char)t[k + 1]);
+    }
+    if (c == ' ') {
+        size_t k = b + 1, e = k;
+        while (e < len && e - k <= 16 && is_letter((unsigned char)t[e])) e++;
+        if (e > k && e - k <= 16) {
+            char key[16];
+            for (size_t i = k; i < e; i++) key[i - k] = (char)(t[i] | 0x20);
+            const dates_lex *x = dates_lookup(key, e - k);
+            if (x && (x->cls & LX_AMOUNT)) return 0;
+        }
+    }
+    return 1;
+}
+
+int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, size_t *end) {
+    size_t i = pos;
+    /* starting inside a word: its rest cannot fire */
+    if (i > 0)
+        while (i < len && is_alnum((unsigned char)t[i - 1]) && is_alnum((unsigned char)t[i])) i++;
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        if (!is_alnum(c)) { i++; continue; }
+        /* t[i] starts a word (only the first run of letters or digits of a
+        ** word counts: "5May" and "A320" do not fire) */
+        size_t a = i, b = i + 1;
+        if (is_letter(c)) {
+            while (b < len && is_letter((unsigned char)t[b])) b++;
+            unsigned char c2 = a + 1 < len ? (unsigned char)t[a + 1] : 0;
+            if (b - a >= 2) {
+                if (starts_trigger(t + a, b - a) && letters_fire(t + a, b - a)) { *start = a; *end = b; return 1; }
+            } else if ((c | 0x20) == 'q' && c2 >= '1' && c2 <= '4' &&
+                       (b + 1 >= len || !is_letter((unsigned char)t[b + 1]))) {
+                *start = a; /* Q1..Q4 */
+                *end = b + 1;
+                return 1;
+            }
+        } else {
+            while (b < len && is_digit((unsigned char)t[b])) b++;
+            if (digits_fire(t, len, a, b)) { *start = a; *end = b; return 1; }
+        }
+        i = b;
+        while (i < len && is_alnum((unsigned char)t[i])) i++;
+    }
+    return 0;
+}
 
 /* ---- public API ---- */
 

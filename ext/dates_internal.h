@@ -35,7 +35,8 @@ enum {
     LX_TRIGGER = 1u << 18, /* a word that anchors an expression (the prefilter's words) */
     LX_PREFIX = 1u << 19,  /* the first words of a longer phrase of dates (not furniture) */
     LX_ZONE = 1u << 20,    /* a time zone after a clock time */
-    LX_RATE = 1u << 21     /* before "a year" makes a rate, not a duration ("$5 million a year") */
+    LX_RATE = 1u << 21,    /* before "a year" makes a rate, not a duration ("$5 million a year") */
+    LX_AMOUNT = 1u << 22   /* after a number makes it an amount ("30 million"), not a date */
 };
 /* Classes of the words an expression can begin with. */
 #define LX_STARTERS                                                                                          \
@@ -71,9 +72,12 @@ const dates_lex *dates_lookup(const char *key, size_t n);
 /* Longest phrase in the lexicon, in tokens. */
 #define DATES_MAX_PHRASE_TOKENS 6
 
-/* The prefilter: matches every word that can anchor a temporal expression,
-** and every run of digits. */
-const pcre2_code *dates_trigger_re(void);
+/* The prefilter: the first word at or after byte pos of text that can
+** anchor a temporal expression (a run of letters, or Q1..Q4), or run of
+** digits that is not an amount; sets [*start, *end) and returns 1, or
+** returns 0 at the end. Only over-firing is allowed: the scanner checks
+** every hit again on whole tokens. */
+int dates_next_trigger(const char *text, size_t len, size_t pos, size_t *start, size_t *end);
 
 /* ---- calendar and TIMEX3 values (dates_normalize.c) ---- */
 

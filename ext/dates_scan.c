@@ -7,10 +7,12 @@
 **      three months P3M DURATION; the 1990s 199 DATE
 **
 ** How it works, in three passes over a stretch of text:
-**  1. Prefilter: one pcre2 JIT alternation (dates_trigger_re) finds the
+**  1. Prefilter: dates_next_trigger (dates.c), one byte loop, finds the
 **     words that can anchor an expression (months, weekdays, units,
-**     "today", "daily"...) and runs of digits. Text far from any match is
-**     never looked at again, which is what makes the scan fast.
+**     "today", "daily"...) and runs of digits; a bitmap of the first three
+**     letters of trigger words spares the lexicon lookup for most words.
+**     Text far from any hit is never looked at again, which is what makes
+**     the scan fast.
 **  2. Around each match, an island of 48 bytes before and 24 after (islands
 **     that touch are merged, up to 64 KiB) is split into tokens: words,
 **     numbers, punctuation, with their spacing and capitalization; each
@@ -34,6 +36,13 @@
 ** Tense: a bare weekday is the last one on or before the reference unless
 ** the nearest tense word (data/dates_tense.tsv) says future; a bare month
 ** or day-month takes the year dates_year_for gives (dates_normalize.c).
+** Narrative time: "that day", "earlier that year", "the following year",
+** "the next day" and "two days later" count from the last date mentioned
+** (the reference when none was); "a year earlier" takes the granularity of
+** what it compares with: the last quarter named or the last day written with
+** a month name ("the quarter ended Sept. 30 ... a year earlier": 1988-09-30).
+** Years read aloud ("nineteen ninety-four", "the year two thousand") are
+** years.
 ** Numbers that only look like years are skipped: after $, €, £ or #, before
 ** % or "percent", glued to other digits or punctuation (phone numbers,
 ** 1,500, 2022-1234, URL paths), or inside a URL or e-mail address.
@@ -41,6 +50,7 @@
 #include "dates_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -64,13 +74,23 @@ struct dates_scanner {
     size_t island_end;               /* end of the last island tokenized */
     int pending;                     /* a prefilter match not yet in an island */
     size_t pending_start, pending_end;
-    pcre2_match_data *md;
     dtok *tok;
     size_t ntok, cap_tok;
     size_t expr_start; /* first token of the expression being matched */
     /* context carried through the text */
     int quarter_year, quarter; /* the last quarter named ("a year earlier" refers to it) */
+    /* what "a year earlier" refers to: the last quarter, or the last day
+    ** written with a month name ("the quarter ended Sept. 30 ... a year
+    ** earlier" is 1988-09-30: TimeML anchors it to that date, at its
+    ** granularity) */
+    int anchor_kind;
+    int anchor_y, anchor_m, anchor_d;
+    /* the narrative time: the last date mentioned (0 for the parts it did
+    ** not give), what "that day" and "the following year" refer to */
+    int last_y, last_m, last_d;
 };
+
+enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY };
 
 typedef struct dmatch {
     size_t end; /* token after the expression */
@@ -79,6 +99,7 @@ typedef struct dmatch {
     const char *mod;
     int the_ok; /* a "the" before it belongs to the expression */
     int day;    /* value is one day: y, m, d hold it (to combine with a time) */
+    int named_day; /* a day written with its month name (an anchor for "a year earlier") */
     int y, m, d;
 } dmatch;
 
@@ -272,8 +293,19 @@ static int word_tense(const dates_scanner *s, size_t k) {
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
     if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
-    /* "(will) be held": a passive infinitive looks ahead */
-    if (tense < 0 && k > 0 && is_word(s, k - 1, "be")) tense = 1;
+    /* "(will|to) be held", "would still be held": a passive infinitive
+    ** looks ahead; after another modal ("could be located") it stays past */
+    if (tense < 0 && k > 1 && is_word(s, k - 1, "be"))
+        for (size_t b = k - 1; b > 0 && b + 3 > k; b--)
+            if (is_word(s, b - 1, "will") || is_word(s, b - 1, "ll") || is_word(s, b - 1, "to") ||
+                is_word(s, b - 1, "would") || is_word(s, b - 1, "shall")) {
+                tense = 1;
+                break;
+            }
+    /* "is to resume": be + to-infinitive is an arrangement ahead */
+    if (!tense && k > 0 && is_word(s, k, "to") &&
+        (is_word(s, k - 1, "is") || is_word(s, k - 1, "are") || is_word(s, k - 1, "am")))
+        tense = 1;
     return tense;
 }
 
@@ -285,6 +317,10 @@ static int sentence_end(const dtok *t) {
 ** in the sentence (8 tokens at most), else the nearest after it (5); +1
 ** future, -1 past, 0 unknown. */
 static int tense_dir(const dates_scanner *s, size_t i) {
+    /* "as early as Tuesday", "as soon as Monday": a limit ahead */
+    if (i >= 3 && is_word(s, i - 1, "as") && is_word(s, i - 3, "as") &&
+        (is_word(s, i - 2, "early") || is_word(s, i - 2, "soon")))
+        return 1;
     size_t lo = i > 8 ? i - 8 : 0;
     for (size_t k = i; k > lo; k--) {
         if (sentence_end(TK(k - 1))) break;
@@ -618,8 +654,10 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     if (!year && dates_has_ref(&s->ref)) {
         year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
     }
-    if (day) set_day(m, year, month, day);
-    else {
+    if (day) {
+        set_day(m, year, month, day);
+        m->named_day = year > 0;
+    } else {
         dates_fmt_month(m->value, year, month);
         m->type = NEWSEXT_TIMEX_DATE;
     }
@@ -787,12 +825,65 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     return end;
 }
 
+/* The narrative time as a reference, when the last date mentioned was
+** precise enough for a shift by unit; else 0. */
+static int narrative_ref(const dates_scanner *s, int unit, newsext_date_ref *out) {
+    if (!s->last_y) return 0;
+    if (unit <= U_W && !s->last_d) return 0;
+    if (unit <= U_Q && !s->last_m) return 0;
+    out->year = s->last_y;
+    out->month = s->last_m ? s->last_m : 1;
+    out->day = s->last_d ? s->last_d : 1;
+    out->hour = out->minute = -1;
+    return 1;
+}
+
+/* A day, week, month or year shifted by n from the narrative time (the
+** last date mentioned) when it is precise enough, else from the reference. */
+static void narrative_shift(dates_scanner *s, dmatch *m, int n, int unit) {
+    newsext_date_ref nr;
+    const newsext_date_ref *r = narrative_ref(s, unit, &nr) ? &nr : &s->ref;
+    if (unit == U_D) {
+        if (!dates_has_ref(r)) { set_day(m, 0, 0, 0); return; }
+        int y = r->year, mo = r->month, d = r->day;
+        dates_add_days(&y, &mo, &d, n);
+        set_day(m, y, mo, d);
+        return;
+    }
+    dates_fmt_shift(m->value, r, n, unit);
+    m->type = NEWSEXT_TIMEX_DATE;
+}
+
+/* that day, that year, (earlier) that month: anaphora to the narrative time */
+static size_t r_that(dates_scanner *s, size_t i, dmatch *m) {
+    int unit, plural;
+    if (!is_word(s, i, "that") || !unit_at(s, i + 1, &unit, &plural) || plural) return 0;
+    if (unit != U_D && unit != U_W && unit != U_M && unit != U_Y) return 0;
+    narrative_shift(s, m, 0, unit);
+    return i + 2;
+}
+
 /* last week, this month, next year, the current quarter, this past spring,
 ** the past year (a duration), last fall, the weekend. */
 static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *a = lx(s, i);
     size_t j = i + 1;
     int dir;
+    /* "the (fiscal) year": the reference year; "the year ended June 30" is
+    ** the twelve months before that date */
+    if (is_word(s, i, "the")) {
+        size_t y = is_word(s, j, "fiscal") ? j + 1 : j;
+        if (is_word(s, y, "year") && !(is_punct(s, y + 1, '-') && glued(s, y + 1))) {
+            if (is_word(s, y + 1, "ended") || is_word(s, y + 1, "ending")) {
+                dates_fmt_duration(m->value, 1, 0, U_Y);
+                m->type = NEWSEXT_TIMEX_DURATION;
+            } else {
+                dates_fmt_year(m->value, s->ref.year);
+                m->type = NEWSEXT_TIMEX_DATE;
+            }
+            return y + 1;
+        }
+    }
     if (is_word(s, i, "the") && (is_word(s, i + 1, "weekend") || is_word(s, i + 1, "week"))) {
         a = NULL;
         dir = is_word(s, i + 1, "week") ? 0 : tense_dir(s, i) <= 0 ? -1 : 0;
@@ -808,8 +899,10 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
         int y = 0;
         if (dates_has_ref(&s->ref)) {
             int cur = s->ref.month == 12 ? 4 : (s->ref.month - 3 + 12) % 12 / 3 + 1; /* spring 1 .. winter 4 */
-            if (s->ref.month <= 2) cur = 4;
             y = s->ref.year;
+            /* January and February belong to the winter that began the year
+            ** before: "last fall" in February is the previous year's fall */
+            if (s->ref.month <= 2) { cur = 4; y--; }
             if (dir < 0 && u->season_order >= cur) y--;
             if (dir > 0 && u->season_order <= cur) y++;
         }
@@ -822,6 +915,16 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     int unit = u->unit;
     char last = s->text[TK(j)->end - 1];
     if (last == 's' || last == 'S') return 0; /* "last years" is not a date */
+    /* "the following year", "the previous day", "the next day" count from
+    ** the narrative time (TimeML anchors them to the story, not the
+    ** publication date; "next week" alone stays with the publication) */
+    int anaphoric = is_word(s, i, "following") || is_word(s, i, "previous") || is_word(s, i, "preceding") ||
+                    is_word(s, i, "prior") || (unit == U_D && is_word(s, i, "next") && i > 0 && is_word(s, i - 1, "the"));
+    if (anaphoric && (unit == U_D || unit == U_W || unit == U_M || unit == U_Y)) {
+        narrative_shift(s, m, dir, unit);
+        m->the_ok = 1;
+        return j + 1;
+    }
     if (unit == U_SEC || unit == U_MIN || unit == U_HR || unit == U_D) return 0;
     m->the_ok = 1;
     m->type = NEWSEXT_TIMEX_DATE;
@@ -896,6 +999,7 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
             q = -1;
         } else return 0;
         j = k + 1;
+        if (is_punct(s, j, '-') && glued(s, j) && is_word(s, j + 1, "to")) return 0; /* quarter-to-quarter */
         if (is_word(s, j, "of") || is_word(s, j, "in")) {
             int y;
             if (year_at(s, j + 1, &y)) { year = y; explicit_year = 1; j += 2; }
@@ -933,13 +1037,64 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
 }
 
 /* summer 2019, the summer, spring of 2020 (anchored seasons: r_anchor_unit) */
+/* A year read aloud, as broadcast transcripts write it: nineteen
+** seventy-nine, nineteen ninety-four ("the year two thousand" too when
+** the_year); sets *end after it. */
+static int year_words_at(const dates_scanner *s, size_t j, int the_year, int *year, size_t *end) {
+    const dates_lex *c = lx(s, j), *t = lx(s, j + 1);
+    *end = j + 2;
+    if (c && (c->cls & LX_CARDINAL) && (c->cls & LX_TRIGGER) && c->cardinal >= 10 && c->cardinal < 20 && t &&
+        (t->cls & LX_CARDINAL) && t->cardinal >= 10 && t->cardinal < 100) {
+        *year = c->cardinal * 100 + t->cardinal;
+        const dates_lex *u = lx(s, *end + 1);
+        if (t->cardinal % 10 == 0 && t->cardinal >= 20 && is_punct(s, *end, '-') && glued(s, *end) && u &&
+            (u->cls & LX_CARDINAL) && u->cardinal >= 1 && u->cardinal <= 9) {
+            *year += u->cardinal;
+            *end += 2;
+        }
+        return 1;
+    }
+    if (the_year && is_word(s, j, "two") && is_word(s, j + 1, "thousand")) {
+        *year = 2000;
+        return 1;
+    }
+    return 0;
+}
+
+/* year-end, year end: the last day of the reference year, or of the year
+** before when the clause is in the past ("since year-end") */
+static size_t r_year_end(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i + 1;
+    if (!is_word(s, i, "year")) return 0;
+    if (is_punct(s, j, '-') && glued(s, j) && glued(s, j + 1)) j++;
+    if (!is_word(s, j, "end")) return 0;
+    int y = dates_has_ref(&s->ref) ? dates_year_for(&s->ref, 12, 31, tense_dir(s, i)) : 0;
+    set_day(m, y, 12, 31);
+    m->the_ok = 1;
+    return j + 1;
+}
+
+/* nineteen seventy-nine, the year two thousand */
+static size_t r_year_words(dates_scanner *s, size_t i, dmatch *m) {
+    int the_year = is_word(s, i, "the") && is_word(s, i + 1, "year");
+    int year;
+    size_t end;
+    if (!year_words_at(s, the_year ? i + 2 : i, the_year, &year, &end)) return 0;
+    dates_fmt_year(m->value, year);
+    m->type = NEWSEXT_TIMEX_DATE;
+    m->the_ok = 1;
+    return end;
+}
+
 static size_t r_season(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *e = lx(s, i);
     if (!e || !(e->cls & LX_SEASON)) return 0;
     size_t j = i + 1;
     if (is_word(s, j, "of")) j++;
     int y = 0;
+    size_t words_end;
     if (year_at(s, j, &y)) j++;
+    else if (is_word(s, j - 1, "of") && year_words_at(s, j, 0, &y, &words_end)) j = words_end;
     else {
         if (!(i > 0 && is_word(s, i - 1, "the") && (i < 2 || prev_has(s, i - 1, LX_PREP)))) return 0;
         j = i + 1;
@@ -1041,6 +1196,12 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     size_t k;
     if (!amount_at(s, j, &n, &k)) {
         /* years, decades, centuries after a preposition: "for years" */
+        /* "months ago": some time back (TimeML PAST_REF) */
+        if (!anchored && unit_at(s, j, &unit, &plural) && plural && is_word(s, j + 1, "ago") && unit >= U_D) {
+            snprintf(m->value, sizeof m->value, "PAST_REF");
+            m->type = NEWSEXT_TIMEX_DATE;
+            return j + 2;
+        }
         if (anchored || !unit_at(s, j, &unit, &plural) || !plural || !prev_has(s, j, LX_PREP) ||
             is_word(s, j - 1, "of") || is_word(s, j - 1, "to") || is_word(s, j - 1, "and") ||
             unit == U_WE || unit == U_Q || unit == U_SEC)
@@ -1067,7 +1228,8 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     ** "52 years old" (an age) */
     if (article && (unit == U_SEC || (unit == U_Q && is_word(s, k + 1, "of")))) return 0;
     if (article && j > 0 && !TK(j)->newline_before &&
-        (TK(j - 1)->kind == TK_NUM || prev_has(s, j, LX_RATE)))
+        (TK(j - 1)->kind == TK_NUM || prev_has(s, j, LX_RATE)) &&
+        !(is_word(s, k + 1, "ago") || is_word(s, k + 1, "earlier")))
         return 0;
     if (is_word(s, k + 1, "old") && !hyphen) return 0;
     size_t end = k + 1;
@@ -1102,8 +1264,21 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         snprintf(m->value, sizeof m->value, "%s", dir < 0 ? "PAST_REF" : "FUTURE_REF");
         return after;
     }
+    if (unit == U_Y && n == 1 && dir < 0 && s->anchor_kind == ANCHOR_DAY) {
+        int d = s->anchor_m == 2 && s->anchor_d == 29 ? 28 : s->anchor_d;
+        set_day(m, s->anchor_y - 1, s->anchor_m, d);
+        return after;
+    }
     if (unit == U_Y && n == 1 && s->quarter && dates_has_ref(&s->ref)) {
         dates_fmt_quarter(m->value, s->quarter_year - 1, s->quarter);
+        return after;
+    }
+    /* "two days later", "three weeks earlier": from the narrative time */
+    newsext_date_ref nr;
+    if ((is_word(s, after - 1, "later") || is_word(s, after - 1, "earlier")) && narrative_ref(s, U_D, &nr) &&
+        (unit == U_D || unit == U_W || unit == U_FN || unit == U_M || unit == U_Y)) {
+        if (unit == U_W || unit == U_FN) narrative_shift(s, m, dir * n * (unit == U_FN ? 14 : 7), U_D);
+        else narrative_shift(s, m, dir * n, unit);
         return after;
     }
     if (unit == U_W || unit == U_FN) {
@@ -1137,6 +1312,11 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *w = lx(s, j);
     if (w && (w->cls & LX_WEEKDAY) && TK(j)->upper) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", w->weekday);
+        return j + 1;
+    }
+    /* every July */
+    if (w && (w->cls & LX_MONTH) && w->month_kind == MONTH_FULL && TK(j)->upper && !is_word(s, i, "per")) {
+        snprintf(m->value, sizeof m->value, "XXXX-%02d", w->month);
         return j + 1;
     }
     if (!unit_at(s, j, &unit, &plural)) return 0;
@@ -1174,6 +1354,9 @@ static const rule point_rule_list[] = {
     {r_season, LX_SEASON},
     {r_holiday, LX_HOLIDAY | LX_PREFIX},
     {r_anchor_unit, LX_ANCHOR | LX_GRAMMAR},
+    {r_that, LX_GRAMMAR},
+    {r_year_end, LX_UNIT},
+    {r_year_words, LX_GRAMMAR | LX_CARDINAL},
     {r_relative, LX_RELATIVE | LX_PREFIX},
 };
 static const rule other_rule_list[] = {
@@ -1260,6 +1443,28 @@ static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
     return best_end;
 }
 
+static int digits_at(const char *v, int n) {
+    int x = 0;
+    for (int k = 0; k < n; k++) {
+        if (v[k] < '0' || v[k] > '9') return -1;
+        x = x * 10 + (v[k] - '0');
+    }
+    return x;
+}
+
+/* A date or time with a known year moves the narrative time to it. */
+static void remember_narrative(dates_scanner *s, const dmatch *m) {
+    if (m->type != NEWSEXT_TIMEX_DATE && m->type != NEWSEXT_TIMEX_TIME) return;
+    const char *v = m->value;
+    int y = digits_at(v, 4);
+    if (y <= 0) return;
+    int mo = v[4] == '-' ? digits_at(v + 5, 2) : -1;
+    int d = mo > 0 && v[7] == '-' ? digits_at(v + 8, 2) : -1;
+    s->last_y = y;
+    s->last_m = mo > 0 ? mo : 0;
+    s->last_d = d > 0 ? d : 0;
+}
+
 static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, newsext_date_mention **ms,
                 size_t *count, size_t *cap) {
     if (*count == *cap) {
@@ -1275,6 +1480,16 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     o->type = (newsext_timex_type)m->type;
     snprintf(o->value, sizeof o->value, "%s", m->value);
     o->mod = m->mod;
+    remember_narrative(s, m);
+    if (m->named_day && m->type == NEWSEXT_TIMEX_DATE) {
+        s->anchor_kind = ANCHOR_DAY;
+        s->anchor_y = m->y;
+        s->anchor_m = m->m;
+        s->anchor_d = m->d;
+    } else if (s->quarter && m->type == NEWSEXT_TIMEX_DATE && m->value[4] == '-' && m->value[5] == 'Q' &&
+               atoi(m->value) == s->quarter_year && m->value[6] - '0' == s->quarter) {
+        s->anchor_kind = ANCHOR_QUARTER;
+    }
     return NEWSEXT_OK;
 }
 
@@ -1333,15 +1548,12 @@ int dates_scanner_new(const char *text, size_t len, const newsext_date_ref *ref,
     s->text = text ? text : "";
     s->len = text ? len : 0;
     if (ref && ref->year > 0) s->ref = *ref;
-    s->md = pcre2_match_data_create_from_pattern(dates_trigger_re(), NULL);
-    if (!s->md) { ne_free(s); return NEWSEXT_NOMEM; }
     *out = s;
     return NEWSEXT_OK;
 }
 
 void dates_scanner_free(dates_scanner *s) {
     if (!s) return;
-    pcre2_match_data_free(s->md);
     ne_free(s->tok);
     ne_free(s);
 }
@@ -1377,19 +1589,8 @@ static int next_hit(dates_scanner *s, size_t *start, size_t *end) {
         *end = s->pending_end;
         return 1;
     }
-    if (s->pos == 0 && s->len && (is_alpha((unsigned char)s->text[0]) || is_digit((unsigned char)s->text[0]))) {
-        /* the pattern needs a character before the trigger: the text's start has none */
-        *start = 0;
-        *end = 1;
-        s->pos = 1;
-        return 1;
-    }
-    if (s->pos >= s->len) return 0;
-    if (ne_pcre_match(dates_trigger_re(), s->text, s->len, s->pos ? s->pos - 1 : 0, 0, s->md) < 0) return 0;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
-    *start = ov[0] + (size_t)ne_utf8_seqlen((unsigned char)s->text[ov[0]]);
-    *end = ov[1];
-    s->pos = ov[1];
+    if (!dates_next_trigger(s->text, s->len, s->pos, start, end)) return 0;
+    s->pos = *end;
     return 1;
 }
 

@@ -138,6 +138,10 @@ static void weekdays_follow_tense(void **state) {
     expect_one("He will speak on Monday.", "2019-11-12", "Monday", "DATE", "2019-11-18", NULL);
     expect_one("Last Thursday, a meeting", "2022-03-11", "Last Thursday", "DATE", "2022-03-10", NULL);
     expect_one("He spoke on Tuesday.", NULL, "Tuesday", "DATE", "XXXX-WXX-2", NULL);
+    /* limits and arrangements look ahead; a modal + be + -ed does not */
+    expect_one("He may come as early as Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04", NULL);
+    expect_one("Trading is to resume in Paris Tuesday.", "1989-10-27", "Tuesday", "DATE", "1989-10-31", NULL);
+    expect_one("He could not be located Wednesday in", "2000-01-06", "Wednesday", "DATE", "2000-01-05", NULL);
     /* TimeBank annotates the day of "Friday night", not the part of it */
     expect_one("Friday night they", "2000-03-29", "Friday night", "DATE", "2000-03-24", NULL);
     expect_one("at noon Thursday the", "1998-02-13", "noon Thursday", "TIME", "1998-02-12T12:00", NULL);
@@ -160,11 +164,58 @@ static void relative_days_and_units(void **state) {
     expect_one("is now ready", NULL, "now", "DATE", "PRESENT_REF", NULL);
     expect_one("was recently seen", NULL, "recently", "DATE", "PAST_REF", NULL);
     expect_one("in the future we", NULL, "the future", "DATE", "FUTURE_REF", NULL);
+    expect_one("which just months ago was", NULL, "months ago", "DATE", "PAST_REF", NULL);
+    expect_one("gains in the near term.", NULL, "the near term", "DATE", "FUTURE_REF", NULL);
+    /* "million a year earlier" is a date, "$5 million a year" a rate */
+    expect_one("from $93.3 million a year earlier.", "1989-11-02", "a year earlier", "DATE", "1988", NULL);
+}
+
+/* "a year earlier" takes the granularity of what it compares with: the
+** quarter in question, or the day a period ended. */
+static void year_earlier_follows_the_compared_period(void **state) {
+    expect_values("Net rose in the third quarter from a year earlier.", "1989-10-26", "1989-Q3 1988-Q3");
+    expect_values("For the quarter ended Sept. 30, net rose from a year earlier.", "1989-10-26",
+                  "1989-Q3 1989-09-30 1988-09-30");
+    expect_values("The quarter-to-quarter comparison improved.", "1989-11-01", "");
+}
+
+/* Anaphora count from the narrative time, the last date mentioned (TimeML
+** anchors them to the story, not to the publication date). */
+static void narrative_time(void **state) {
+    expect_values("He fled in June 1998 and returned later that year.", "2000-01-28", "1998-06 1998");
+    expect_values("He was shot on Oct. 23, 1998. Earlier that day, he called.", "1999-10-24",
+                  "1998-10-23 1998-10-23");
+    expect_values("On May 2, 1997 he left; two days later he came back.", "1999-01-01", "1997-05-02 1997-05-04");
+    expect_values("It opened on June 3, 1996 and closed the following year.", "1999-01-01", "1996-06-03 1997");
+    expect_values("On March 3, 1995 he was hired. The next day he quit.", "1999-01-01", "1995-03-03 1995-03-04");
+    /* with nothing mentioned before, the reference stands in */
+    expect_one("That day was cold.", "2022-03-11", "That day", "DATE", "2022-03-11", NULL);
+    /* "next week" alone stays with the publication date */
+    expect_values("On March 3, 1995 he was hired. Talks resume next week.", "1999-01-01", "1995-03-03 1999-W01");
+}
+
+static void years_read_aloud(void **state) {
+    expect_one("It happened in nineteen seventy-nine.", NULL, "nineteen seventy-nine", "DATE", "1979", NULL);
+    expect_one("a promise for the year two thousand", NULL, "the year two thousand", "DATE", "2000", NULL);
+    expect_one("we saw in the winter of nineteen ninety-four.", NULL, "the winter of nineteen ninety-four", "DATE",
+               "1994-WI", NULL);
+    expect_none("Nineteen people died.");
+}
+
+static void year_and_year_end(void **state) {
+    expect_one("a high for the year of $42", "1989-10-30", "the year", "DATE", "1989", NULL);
+    expect_values("net for the year ended Aug. 31 rose", "1989-10-30", "P1Y 1989-08-31");
+    expect_one("profit for the fiscal year fell", "1989-11-02", "the fiscal year", "DATE", "1989", NULL);
+    expect_one("by the end of the year.", "1989-10-30", "the end of the year", "DATE", "1989", "END");
+    expect_one("to close the deal by year-end.", "1989-11-02", "year-end", "DATE", "1989-12-31", NULL);
+    expect_one("The change is since year-end.", "1989-10-30", "year-end", "DATE", "1988-12-31", NULL);
 }
 
 static void seasons_quarters_halves(void **state) {
     expect_one("this summer we", "1998-03-22", "this summer", "DATE", "1998-SU", NULL);
     expect_one("since last fall the", "1999-04-10", "last fall", "DATE", "1998-FA", NULL);
+    /* February is still the winter that began the year before */
+    expect_one("a surge that began last fall", "1998-02-06", "last fall", "DATE", "1997-FA", NULL);
     expect_one("fell in the third quarter.", "1989-10-26", "the third quarter", "DATE", "1989-Q3", NULL);
     expect_one("third-quarter profit", "1989-10-26", "third-quarter", "DATE", "1989-Q3", NULL);
     expect_one("in Q1 2022 sales", NULL, "Q1 2022", "DATE", "2022-Q1", NULL);
@@ -199,6 +250,7 @@ static void sets(void **state) {
     expect_one("runs every day", NULL, "every day", "SET", "P1D", NULL);
     expect_one("support us monthly", NULL, "monthly", "SET", "P1M", NULL);
     expect_one("every Monday we", NULL, "every Monday", "SET", "XXXX-WXX-1", NULL);
+    expect_one("they march each July from", NULL, "each July", "SET", "XXXX-07", NULL);
 }
 
 static void holidays(void **state) {
@@ -217,6 +269,20 @@ static void non_dates(void **state) {
     expect_none("see https://example.com/2022/03/11/story");
     expect_none("mail to news2022@example.com");
     expect_none("a rise of 2020 percent and 1,999 people");
+}
+
+/* The prefilter fires on trigger words and on digits that are not amounts,
+** never inside a word. */
+static void prefilter_hits(void **state) {
+    const char *t = "In May 2020, $5 and 1,500 and 2.5 and 30 million; Mayor Q3 q1x 11.03.2022";
+    size_t len = strlen(t), pos = 0, a, b;
+    char got[256] = "";
+    while (dates_next_trigger(t, len, pos, &a, &b)) {
+        if (*got) strcat(got, "|");
+        strncat(got, t + a, b - a);
+        pos = b;
+    }
+    assert_string_equal(got, "May|2020|Q3|11");
 }
 
 static void bad_input_is_linear_and_safe(void **state) {
@@ -280,6 +346,11 @@ int main(void) {
         cmocka_unit_test(sets),
         cmocka_unit_test(holidays),
         cmocka_unit_test(non_dates),
+        cmocka_unit_test(year_earlier_follows_the_compared_period),
+        cmocka_unit_test(narrative_time),
+        cmocka_unit_test(years_read_aloud),
+        cmocka_unit_test(year_and_year_end),
+        cmocka_unit_test(prefilter_hits),
         cmocka_unit_test(bad_input_is_linear_and_safe),
         cmocka_unit_test(event_date_skips_furniture),
     };
