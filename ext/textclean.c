@@ -9,9 +9,10 @@
 ** article paragraphs, separated by one blank line; list items one a line.
 **
 ** How it works (jusText and BTE ideas, our own weights):
-**  1. Each non-empty line is a unit. Its signals: word count, stop-word
-**     density (prose is full of "the", "of", "that"; menus are not),
-**     sentence punctuation, a bullet in front, furniture phrases
+**  1. Each non-empty line is a unit. Its signals: word count (Chinese and
+**     Japanese, written without spaces, count two characters a word),
+**     stop-word density (prose is full of "the", "of", "that"; menus are
+**     not), sentence punctuation, a bullet in front, furniture phrases
 **     (data/article_boilerplate.txt: appeals, "Read more", cookie notices),
 **     caption and credit markers (data/article_credits.txt), and whether
 **     the same line occurs twice on the page (a headline or caption printed
@@ -160,6 +161,13 @@ static int is_upper(int32_t cp) {
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
+/* Han ideographs and kana (half-width too): letters of scripts that put
+** no spaces between words. */
+static inline int is_cjk(int32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F);
+}
+
 /* The code point at u[*i], advancing *i; ASCII without a call. */
 static inline int32_t next_code_point(const unsigned char *u, size_t n, size_t *i) {
     if (u[*i] < 0x80) return u[(*i)++];
@@ -197,12 +205,18 @@ void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
     char word[LONGEST_STOP_WORD];
     size_t i = 0;
     int32_t last_visible = 0, before_closer = 0;
+    size_t cjk = 0; /* characters of scripts written without spaces */
     while (i < n) {
         if (u[i] == ' ') { i++; continue; }
         size_t start = i;
         int32_t cp = next_code_point(u, n, &i);
+        if (cp >= 0x3040 && is_cjk(cp)) {
+            cjk++;
+            last_visible = before_closer = 'a';
+            continue;
+        }
         if (!is_word_char(cp)) {
-            if (cp == ',') st->commas++;
+            if (cp == ',' || cp == 0x3001 || cp == 0xFF0C) st->commas++;
             if (cp > ' ' && cp != 0xA0) {
                 int closer = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
                              cp == 0x2019 || cp == 0xBB || cp == '*';
@@ -231,7 +245,7 @@ void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
             }
             size_t at = i;
             cp = next_code_point(u, n, &i);
-            if (!is_word_char(cp)) { i = at; break; }
+            if (!is_word_char(cp) || is_cjk(cp)) { i = at; break; }
             ascii = 0;
             wlen++;
             letters++;
@@ -250,8 +264,12 @@ void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
         }
         last_visible = before_closer = 'a';
     }
+    /* Chinese and Japanese write words without spaces, two characters a
+    ** word on average */
+    st->words += (cjk + 1) / 2;
     int32_t end = before_closer;
-    st->ends_sentence = end == '.' || end == '!' || end == '?' || end == 0x2026 || end == 0x3002;
+    st->ends_sentence = end == '.' || end == '!' || end == '?' || end == 0x2026 || end == 0x3002 ||
+                        end == 0xFF01 || end == 0xFF1F;
 }
 
 /* ---- phrase tests ---- */
