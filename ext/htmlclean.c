@@ -41,10 +41,11 @@
 **     aside, figure, footer, a class/id cue word such as "share",
 **     "byline", "caption"), is mostly link text (unless it is a sentence
 **     whose names are links), is a furniture phrase, a byline, a dateline
-**     or a caption, or is the headline; short blocks
-**     before the first or after the last prose block go too (jusText's
-**     edge rule: bylines, dates, "Share" rows), except tables after the
-**     last paragraph and the headings that introduce them.
+**     or a caption, or is the headline; short blocks before the first or
+**     after the last prose block (or sentence whose names are links) go
+**     too (jusText's edge rule: bylines, dates, "Share" rows), except
+**     tables after the last paragraph and the headings that introduce
+**     them.
 ** Time and memory are linear in the page: one parse, arrays that grow by
 ** doubling, and passes over them that never nest.
 */
@@ -691,6 +692,15 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
     size_t first = n, last = 0;
     for (size_t i = 0; i < n; i++)
         if (keep[i] && is_prose(&s->blocks[i])) { if (first == n) first = i; last = i; }
+    /* a sentence whose names are links is prose too ("<a>Jane Doe</a> has
+    ** been voted off <a>the show</a>."); but when no block is prose the
+    ** edge rule stays off, and a linked sentence must not switch it on
+    ** (pages in scripts written without spaces have few words a block) */
+    for (size_t i = 0; first < n && i < n; i++)
+        if (keep[i] && linked_sentence(&s->blocks[i])) {
+            if (i < first) first = i;
+            if (i > last) last = i;
+        }
     /* a last paragraph ending in a colon announces what follows (a list of
     ** dates, of names): the run of kept blocks after it stays */
     if (first < n && last + 1 < n && keep[last + 1]) {

@@ -9,9 +9,10 @@
 ** article paragraphs, separated by one blank line; list items one a line.
 **
 ** How it works (jusText and BTE ideas, our own weights):
-**  1. Each non-empty line is a unit. Its signals: word count, stop-word
-**     density (prose is full of "the", "of", "that"; menus are not),
-**     sentence punctuation, a bullet in front, furniture phrases
+**  1. Each non-empty line is a unit. Its signals: word count (Chinese and
+**     Japanese, written without spaces, count two characters a word),
+**     stop-word density (prose is full of "the", "of", "that"; menus are
+**     not), sentence punctuation, a bullet in front, furniture phrases
 **     (data/article_boilerplate.txt: appeals, "Read more", cookie notices),
 **     caption and credit markers (data/article_credits.txt), and whether
 **     the same line occurs twice on the page (a headline or caption printed
@@ -23,7 +24,10 @@
 **     (GOOD lines earn their words, others cost: list items of 4+ words
 **     little, the one-to-three-word lines of menus and tag rows much),
 **     found in one pass (maximum-sum segment), so menus, link lists and
-**     footers fall outside.
+**     footers fall outside. Then the stretch grows over gaps (a slideshow,
+**     captions, an ad slot, a list) to prose close by, at a flat price per
+**     line, stopping at comments, datelines and bylines of teasers, and
+**     not counting lone short prose lines (teaser lists).
 **  4. The headline is the title-like line just before the body (or the
 **     line printed twice); the body starts after it. Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
@@ -157,6 +161,13 @@ static int is_upper(int32_t cp) {
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
+/* Han ideographs and kana (half-width too): letters of scripts that put
+** no spaces between words. */
+static inline int is_cjk(int32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F);
+}
+
 /* The code point at u[*i], advancing *i; ASCII without a call. */
 static inline int32_t next_code_point(const unsigned char *u, size_t n, size_t *i) {
     if (u[*i] < 0x80) return u[(*i)++];
@@ -194,12 +205,18 @@ void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
     char word[LONGEST_STOP_WORD];
     size_t i = 0;
     int32_t last_visible = 0, before_closer = 0;
+    size_t cjk = 0; /* characters of scripts written without spaces */
     while (i < n) {
         if (u[i] == ' ') { i++; continue; }
         size_t start = i;
         int32_t cp = next_code_point(u, n, &i);
+        if (cp >= 0x3040 && is_cjk(cp)) {
+            cjk++;
+            last_visible = before_closer = 'a';
+            continue;
+        }
         if (!is_word_char(cp)) {
-            if (cp == ',') st->commas++;
+            if (cp == ',' || cp == 0x3001 || cp == 0xFF0C) st->commas++;
             if (cp > ' ' && cp != 0xA0) {
                 int closer = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
                              cp == 0x2019 || cp == 0xBB || cp == '*';
@@ -228,7 +245,7 @@ void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
             }
             size_t at = i;
             cp = next_code_point(u, n, &i);
-            if (!is_word_char(cp)) { i = at; break; }
+            if (!is_word_char(cp) || is_cjk(cp)) { i = at; break; }
             ascii = 0;
             wlen++;
             letters++;
@@ -247,8 +264,12 @@ void ne_block_stats_of(const char *s, size_t n, ne_block_stats *st) {
         }
         last_visible = before_closer = 'a';
     }
+    /* Chinese and Japanese write words without spaces, two characters a
+    ** word on average */
+    st->words += (cjk + 1) / 2;
     int32_t end = before_closer;
-    st->ends_sentence = end == '.' || end == '!' || end == '?' || end == 0x2026 || end == 0x3002;
+    st->ends_sentence = end == '.' || end == '!' || end == '?' || end == 0x2026 || end == 0x3002 ||
+                        end == 0xFF01 || end == 0xFF1F;
 }
 
 /* ---- phrase tests ---- */
@@ -661,6 +682,53 @@ static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, s
     }
 }
 
+/* Growing the stretch over gaps. The stretch's own costs are steep, so
+** that menus stay out; but an article is often broken by a slideshow, a
+** block of captions, an ad slot or a run of list items, and the prose after
+** such a gap is still the article. So from each end of the stretch, lines
+** are added while the account stays within a deficit, at a flat price per
+** line that is not prose; the stretch ends at the furthest point where the
+** account is ahead by GAP_MIN_GAIN words. It never crosses a comment
+** section, a dateline or byline (teasers of other articles carry them), or
+** more than GAP_MAX_LINES lines without prose. A lone prose line of
+** under TEASER_WORDS words among non-prose lines counts as non-prose: it is
+** how teaser lists and related-article boxes look. */
+enum {
+    GAP_LINE_COST = 3,     /* short, furniture or lone lines */
+    GAP_LIST_ITEM_COST = 1,/* list items and layout */
+    GAP_MAX_DEFICIT = 80,
+    GAP_MAX_LINES = 30,
+    GAP_MIN_GAIN = 30,
+    TEASER_WORDS = 50,
+};
+
+static int lone_prose(const line_info *lines, size_t n_lines, size_t i) {
+    return lines[i].kind == LINE_GOOD && lines[i].st.words < TEASER_WORDS &&
+           (i == 0 || lines[i - 1].kind != LINE_GOOD) && (i + 1 == n_lines || lines[i + 1].kind != LINE_GOOD);
+}
+
+static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from, size_t *to) {
+    for (int backwards = 0; backwards < 2; backwards++) {
+        long account = 0, best = GAP_MIN_GAIN - 1;
+        size_t edge = backwards ? *from : *to, without_prose = 0;
+        for (size_t k = 0; backwards ? k < *from : *to + k < n_lines; k++) {
+            size_t i = backwards ? *from - 1 - k : *to + k;
+            const line_info *l = &lines[i];
+            if (l->furniture == 3 || l->dateline || l->byline) break;
+            int prose = l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i);
+            int cheap = (l->st.words == 0 || l->widget ||
+                         (l->kind == LINE_NEUTRAL && l->st.words >= LIST_ITEM_WORDS && !headline_like(l))) &&
+                        !l->furniture;
+            account += prose ? (long)l->st.words : cheap ? -GAP_LIST_ITEM_COST : -GAP_LINE_COST;
+            without_prose = prose ? 0 : without_prose + 1;
+            if (without_prose > GAP_MAX_LINES || account < -GAP_MAX_DEFICIT) break;
+            if (account > best) { best = account; edge = backwards ? i : i + 1; }
+        }
+        if (backwards) *from = edge;
+        else *to = edge;
+    }
+}
+
 /* A line that may be the headline: 2 when title-like (Title Case, or
 ** printed twice), 1 when merely short and unpunctuated, 0 when not. */
 static int headline_candidate(const line_info *l) {
@@ -769,6 +837,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         classify_lines(&sc, text, lines, n_lines, meta);
         size_t from, to;
         best_stretch(lines, n_lines, &from, &to);
+        if (from < to) extend_stretch(lines, n_lines, &from, &to);
         /* a comment section ends the article */
         for (size_t i = from + 1; i < to; i++)
             if (lines[i].furniture == 3) { to = i; break; }

@@ -86,6 +86,19 @@ static void html_meta_fields(void **state) {
     newsext_free(m);
 }
 
+/* Japanese and Chinese put no spaces between words: prose is still told
+** from menus by its length in characters and its sentence stops. */
+static void text_without_spaces_between_words(void **state) {
+    const char *text = "メニュー\nホーム\nサイトマップ\nお問い合わせ\n"
+                       "昨日、川沿いの古い製紙工場が四十年ぶりに再開し、多くの人々が水車の回る様子を見に集まりました。\n"
+                       "ボランティアは六年間かけて資金を集め、屋根から水門まで、ほとんどの作業を自分たちで行いました。\n"
+                       "人気ランキング\n会社概要\nプライバシーポリシー\n";
+    char *out = clean(text, strlen(text));
+    assert_string_equal(out, "昨日、川沿いの古い製紙工場が四十年ぶりに再開し、多くの人々が水車の回る様子を見に集まりました。\n\n"
+                             "ボランティアは六年間かけて資金を集め、屋根から水門まで、ほとんどの作業を自分たちで行いました。");
+    newsext_free(out);
+}
+
 static void text_drops_furniture_and_headline(void **state) {
     const char *t = "Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 World\n\n"
                     "Storm Closes Mountain Pass for Second Day\n\nPublished 11 March 2022\n\n"
@@ -233,6 +246,7 @@ int main(void) {
         cmocka_unit_test(html_keeps_the_article_only),
         cmocka_unit_test(html_meta_fields),
         cmocka_unit_test(text_drops_furniture_and_headline),
+        cmocka_unit_test(text_without_spaces_between_words),
         cmocka_unit_test(whitespace_and_nfc),
         cmocka_unit_test(empty_and_invalid),
         cmocka_unit_test(one_line_and_no_breaks),
