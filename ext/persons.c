@@ -72,12 +72,13 @@ enum {
     W_ORG = 1 << 12,
     W_ORGWORD = 1 << 13,
     W_SAY = 1 << 14,
+    W_EVENT = 1 << 17,
     W_ENDING = 1 << 15,  /* not stored: computed from the surname endings */
     W_ENGLISH = 1 << 16, /* not stored: ends like an English word */
 };
 
 /* Words that are never part of a name when capitalised. */
-#define W_NEVER_NAME (W_STOP | W_TIME | W_ORG | W_ORGWORD | W_SAY)
+#define W_NEVER_NAME (W_STOP | W_TIME | W_ORG | W_ORGWORD | W_EVENT | W_SAY)
 /* Words that stand before names: titles and their qualifiers. */
 #define W_ROLE_WORD (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD | W_DEMONYM)
 /* Words that make a run something other than a person. */
@@ -109,7 +110,7 @@ static const class_name classes[] = {
     {"title_academic", W_TITLE}, {"title", W_TITLE}, {"role_sport", W_ROLE},
     {"role_other", W_ROLE}, {"particle", W_PARTICLE}, {"suffix", W_SUFFIX},
     {"stop", W_STOP}, {"time", W_TIME}, {"place", W_PLACE}, {"demonym", W_DEMONYM},
-    {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"say", W_SAY},
+    {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"event", W_EVENT}, {"say", W_SAY},
 };
 
 /* Lower-cases an ASCII word, or folds a non-ASCII one (through scratch),
@@ -307,18 +308,26 @@ typedef struct person {
     int upper;        /* the name was written in capitals */
     size_t first_key; /* offset in keys of the first word's key */
     size_t first_key_len;
+    /* Persons who share a surname ("Joe Biden", "Hunter Biden") are
+    ** chained from the first: next_same links them, last_same is the
+    ** chain's end (kept on the first only). */
+    int next_same, last_same;
+    size_t last_full_line; /* 1 + line of the last mention with a given name; 0: none */
 } person;
 
 typedef struct found {
     size_t start, end;
     size_t role_start, role_end; /* role_end == 0: none */
     int person;
+    int bare; /* a surname alone: may belong to any person of its chain */
 } found;
 
 typedef enum { LINE_TEXT, LINE_TITLE_CASE, LINE_ALL_CAPS } line_mode;
 
 #define MAX_LINE_TOKENS 1024
 #define MAX_NAME_WORDS 6
+/* persons looked at for one surname ("Joe Biden", "Hunter Biden" ...) */
+#define MAX_SAME_SURNAME 16
 
 typedef struct scan {
     const char *text;
@@ -539,7 +548,7 @@ static int new_person(scan *s, size_t a, size_t b, int words, int upper, size_t 
         s->persons = p;
         s->cap_persons = cap;
     }
-    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn};
+    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0};
     return (int)s->n_persons++;
 }
 
@@ -550,8 +559,17 @@ static int first_names_agree(const char *a, size_t an, const char *b, size_t bn)
     return 0;
 }
 
-/* Finds or opens the person named by tokens [k,e) and returns its index. */
-static int resolve_person(scan *s, size_t k, size_t e) {
+/* Does the name [k,e) begin with a capitalised particle that is its
+** surname's ("Van der Berg said", "De la Hoya"), not a given name ("Al")? */
+static int starts_with_surname_particle(scan *s, size_t k, size_t e) {
+    token *t = s->tok;
+    if (e - k < 2 || !(flags_of(s, &t[k]) & W_PARTICLE)) return 0;
+    return !(flags_of(s, &t[k]) & W_GIVEN) || !t[k + 1].cap;
+}
+
+/* Finds or opens the person named by tokens [k,e) and returns its index;
+** *bare tells whether the mention is a surname alone. */
+static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
     token *t = s->tok;
     size_t start = t[k].start, end = t[e - 1].end;
     size_t last = e - 1;
@@ -561,6 +579,9 @@ static int resolve_person(scan *s, size_t k, size_t e) {
         if (t[i].cap) words++;
         if (!t[i].upper) upper = 0;
     }
+    /* "Van der Berg" after "Peter van der Berg" is his surname alone */
+    if (starts_with_surname_particle(s, k, e)) words = 1;
+    *bare = words < 2;
     int p;
     size_t n;
     const char *full = key_of(s, start, end, &n);
@@ -580,18 +601,27 @@ static int resolve_person(scan *s, size_t k, size_t e) {
             ne_buf_append(&s->keys, fk, fn);
         }
         p = -1;
-        int q;
-        if (sn && ne_strmap_get(s->by_surname, surname_key, sn, &q)) {
-            person *o = &s->persons[q];
-            if (words < 2 || o->n_words < 2 ||
-                first_names_agree(s->keys.data + o->first_key, o->first_key_len, s->keys.data + fk_off, fn))
-                p = q;
+        int first_with_surname = -1;
+        if (sn && ne_strmap_get(s->by_surname, surname_key, sn, &first_with_surname)) {
+            /* the person of the chain whose given name agrees */
+            for (int q = first_with_surname, steps = 0; q >= 0 && steps < MAX_SAME_SURNAME;
+                 q = s->persons[q].next_same, steps++) {
+                person *o = &s->persons[q];
+                if (words < 2 || o->n_words < 2 ||
+                    first_names_agree(s->keys.data + o->first_key, o->first_key_len, s->keys.data + fk_off, fn)) {
+                    p = q;
+                    break;
+                }
+            }
         }
         if (p < 0) {
             p = new_person(s, start, end, words, upper, fk_off, fn);
-            if (p >= 0 && sn && !ne_strmap_get(s->by_surname, surname_key, sn, NULL) &&
-                !(flags_of(s, &t[last]) & (W_NEVER_NAME | W_DEMONYM)) &&
-                ne_strmap_put(s->by_surname, surname_key, sn, p))
+            if (p >= 0 && first_with_surname >= 0) {
+                person *head = &s->persons[first_with_surname];
+                s->persons[head->last_same].next_same = p;
+                head->last_same = p;
+            } else if (p >= 0 && sn && !(flags_of(s, &t[last]) & (W_NEVER_NAME | W_DEMONYM)) &&
+                       ne_strmap_put(s->by_surname, surname_key, sn, p))
                 s->oom = 1;
         } else if (words >= 2 && s->persons[p].n_words < 2) {
             s->persons[p].first_key = fk_off;
@@ -614,15 +644,52 @@ found_person:;
     return p;
 }
 
+/* An appositive role after a name: ", the Kremlin spokesman," or
+** ", Russia's foreign minister." Sets [*ra,*rb) to its words (without the
+** article) when they end in a title or role noun and the phrase ends there
+** (punctuation, the end of the line, or "of"). */
+static int role_after(scan *s, size_t e, size_t *ra, size_t *rb) {
+    token *t = s->tok;
+    if (e + 1 >= s->n || t[e].kind != T_PUNCT || t[e].punct != P_COMMA) return 0;
+    size_t i = e + 1;
+    if (t[i].kind == T_WORD && !t[i].cap && t[i].end - t[i].start <= 3 && (flags_of(s, &t[i]) & W_STOP)) i++;
+    size_t a = i, head_end = 0;
+    for (; i < s->n && i < a + 6; i++) {
+        token *x = &t[i];
+        if (x->kind != T_WORD) break;
+        uint32_t f = flags_of(s, x);
+        if (f & (W_TITLE | W_ROLE)) head_end = i + 1;
+        else if (!(f & (W_MOD | W_DEMONYM)) && !(x->cap && (f & (W_PLACE | W_ORG)))) break;
+        if (x->possessive && !(f & (W_PLACE | W_ORG | W_DEMONYM))) break;
+    }
+    if (!head_end) return 0;
+    if (head_end < s->n) {
+        token *x = &t[head_end];
+        int ends = x->kind == T_PUNCT && x->punct != P_OPEN && x->punct != P_OTHER;
+        int of = x->kind == T_WORD && x->end - x->start == 2 && !memcmp(s->text + x->start, "of", 2);
+        if (!ends && !of) return 0;
+    }
+    *ra = a;
+    *rb = head_end;
+    return 1;
+}
+
 /* Records a mention of tokens [k,e) with the role words [r,k) (r == k: none). */
 static void accept(scan *s, size_t k, size_t e, size_t r) {
-    int p = resolve_person(s, k, e);
+    int bare;
+    int p = resolve_person(s, k, e, &bare);
     if (p < 0) return;
     token *t = s->tok;
-    found f = {t[k].start, t[e - 1].end, 0, 0, p};
+    found f = {t[k].start, t[e - 1].end, 0, 0, p, bare};
     if (r < k) {
         f.role_start = t[r].start;
-        f.role_end = t[k - 1].possessive ? t[k - 1].end : t[k - 1].end;
+        f.role_end = t[k - 1].end;
+    } else {
+        size_t ra, rb;
+        if (role_after(s, e, &ra, &rb)) {
+            f.role_start = t[ra].start;
+            f.role_end = t[rb - 1].end;
+        }
     }
     add_found(s, &f);
 }
@@ -725,7 +792,7 @@ static int split_hyphenated(scan *s, size_t k) {
     for (size_t i = 0; i < np; i++)
         if ((who[i] = known_word(s, parts[i][0], parts[i][1])) < 0) return 0;
     for (size_t i = 0; i < np; i++) {
-        found f = {parts[i][0], parts[i][1], 0, 0, who[i]};
+        found f = {parts[i][0], parts[i][1], 0, 0, who[i], 1};
         add_found(s, &f);
     }
     return 1;
@@ -752,7 +819,10 @@ static int decide(scan *s, size_t k, size_t e) {
         if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN)) goto yes;
         return 0;
     }
-    /* two or more words */
+    /* two or more words; "El Al", "De La": particles alone name no one */
+    size_t particles = 0;
+    for (size_t i = k; i < e; i++) particles += t[i].cap && (flags_of(s, &t[i]) & W_PARTICLE);
+    if (particles == words) return 0;
     if (mode == LINE_ALL_CAPS) {
         if (known_word(s, last->start, last->end) >= 0) goto yes;
         if ((ff & W_GIVEN) && !(ff & W_NOT_PERSON) && (lf & W_SURNAME) && !(lf & W_NOT_PERSON)) goto yes;
@@ -794,6 +864,11 @@ yes:
     return 1;
 }
 
+/* Is token i a capitalised head word of an organisation or place name? */
+static int is_org_head(scan *s, size_t i) {
+    return s->tok[i].cap && s->tok[i].kind == T_WORD && (flags_of(s, &s->tok[i]) & W_ORGWORD);
+}
+
 /* Tokens [a,b) are a run of capitalised words, initials and particles. */
 static void scan_run(scan *s, size_t a, size_t b) {
     size_t k = a;
@@ -803,6 +878,12 @@ static void scan_run(scan *s, size_t a, size_t b) {
             continue;
         }
         size_t e = extend_name(s, k, b);
+        /* "Place Bellecour", "Brown Deer Park": words next to the head word
+        ** of a place or organisation name are that name's */
+        if ((k > a && is_org_head(s, k - 1)) || (e < b && is_org_head(s, e))) {
+            k = e;
+            continue;
+        }
         /* the longest name from k that is accepted, else a single word */
         int ok = 0;
         while (e > k && !ok) {
@@ -986,6 +1067,31 @@ static void rescan_doubtful_lines(scan *s) {
     if (!all) s->oom = 1;
 }
 
+/* A surname alone that several persons share goes to the one whose full
+** name the same line (paragraph) gave last, when only one of them was
+** named there; else to the first person with that surname. */
+static void assign_shared_surnames(scan *s) {
+    size_t line = 1, prev = 0;
+    for (size_t i = 0; i < s->n_found; i++) {
+        found *f = &s->found[i];
+        if (f->start > prev && memchr(s->text + prev, '\n', f->start - prev)) line++;
+        if (f->start > prev) prev = f->start;
+        person *p = &s->persons[f->person];
+        if (!f->bare) {
+            p->last_full_line = line;
+            continue;
+        }
+        if (p->next_same < 0) continue;
+        int chosen = -1, candidates = 0;
+        for (int q = f->person, steps = 0; q >= 0 && steps < MAX_SAME_SURNAME; q = s->persons[q].next_same, steps++)
+            if (s->persons[q].last_full_line == line) {
+                chosen = q;
+                candidates++;
+            }
+        if (candidates == 1) f->person = chosen;
+    }
+}
+
 /* Runs both passes; s->found holds the mentions in text order. */
 static int find_persons(scan *s, const char *text, size_t len) {
     memset(s, 0, sizeof *s);
@@ -1000,6 +1106,7 @@ static int find_persons(scan *s, const char *text, size_t len) {
     if (!s->tok || !s->by_name || !s->by_surname) return NEWSEXT_NOMEM;
     scan_text(s, 0, len, 1);
     if (!s->oom) rescan_doubtful_lines(s);
+    if (!s->oom) assign_shared_surnames(s);
     if (s->oom || s->keys.oom) return NEWSEXT_NOMEM;
     return NEWSEXT_OK;
 }
