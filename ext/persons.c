@@ -85,19 +85,20 @@ enum {
 #define W_NOT_PERSON (W_NEVER_NAME | W_PLACE | W_DEMONYM)
 
 static ne_strmap *lexicon; /* folded word without a final '.' -> W_* flags */
+/* Word endings (surnames: -ov, -enko; English words: -ing, -tion),
+** chained by their last byte so that most words are rejected at once. */
 #define MAX_ENDINGS 64
-static struct {
-    char s[8];
-    size_t n;
-} endings[MAX_ENDINGS];
-static int n_endings;
-static struct {
-    char s[8];
-    size_t n;
-} english_endings[MAX_ENDINGS];
-static int n_english_endings;
+typedef struct ending_set {
+    struct {
+        char s[8];
+        unsigned char n, next; /* next: 1 + the next ending with the same last byte */
+    } e[MAX_ENDINGS];
+    int count;
+    unsigned char by_last[256]; /* 1 + the first ending with that last byte */
+} ending_set;
+static ending_set surname_endings, english_endings;
 static void init_ascii_classes(void);
-static unsigned char ending_last_byte[256]; /* quick rejection */
+static unsigned char particle_first_byte[256]; /* quick rejection of lowercase words */
 
 typedef struct class_name {
     const char *name;
@@ -153,30 +154,34 @@ static int add_word(const char *word, size_t n, int flag) {
 
 static int add_name_line(const char *line, size_t n, void *flag) { return add_word(line, n, *(int *)flag); }
 
+static int ending_add(ending_set *set, const char *w, size_t n) {
+    if (!n || n >= sizeof set->e[0].s || set->count == MAX_ENDINGS) return NEWSEXT_INTERNAL;
+    unsigned char last = (unsigned char)w[n - 1];
+    memcpy(set->e[set->count].s, w, n);
+    set->e[set->count].n = (unsigned char)n;
+    set->e[set->count].next = set->by_last[last];
+    set->by_last[last] = (unsigned char)++set->count;
+    return 0;
+}
+
 /* "word\tclass" lines of persons_context.tsv and persons_words.tsv. */
 static int add_class_line(const char *line, size_t n, void *arg) {
     NE_UNUSED(arg);
     const char *tab = memchr(line, '\t', n);
     if (!tab) return NEWSEXT_INTERNAL;
     size_t wn = (size_t)(tab - line), cn = n - wn - 1;
-    if (cn == 14 && !memcmp(tab + 1, "english_ending", 14)) {
-        if (n_english_endings == MAX_ENDINGS || wn >= sizeof english_endings[0].s) return NEWSEXT_INTERNAL;
-        memcpy(english_endings[n_english_endings].s, line, wn);
-        english_endings[n_english_endings++].n = wn;
-        return 0;
-    }
+    if (cn == 14 && !memcmp(tab + 1, "english_ending", 14)) return ending_add(&english_endings, line, wn);
     /* "ending" and "kinship_patronymic_ending": surname endings */
-    if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) {
-        if (n_endings == MAX_ENDINGS || wn >= sizeof endings[0].s) return NEWSEXT_INTERNAL;
-        memcpy(endings[n_endings].s, line, wn);
-        ending_last_byte[(unsigned char)line[wn - 1]] = 1;
-        endings[n_endings++].n = wn;
-        return 0;
-    }
+    if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) return ending_add(&surname_endings, line, wn);
     if (cn == 8 && !memcmp(tab + 1, "category", 8)) return 0; /* a header line */
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
-        if (strlen(classes[i].name) == cn && !memcmp(classes[i].name, tab + 1, cn))
+        if (strlen(classes[i].name) == cn && !memcmp(classes[i].name, tab + 1, cn)) {
+            if (classes[i].flag == W_PARTICLE && wn) { /* either case: "de", "De" */
+                particle_first_byte[(unsigned char)line[0]] = 1;
+                if (line[0] >= 'a' && line[0] <= 'z') particle_first_byte[(unsigned char)line[0] - 32] = 1;
+            }
             return add_word(line, wn, classes[i].flag);
+        }
     return NEWSEXT_INTERNAL;
 }
 
@@ -193,18 +198,20 @@ int ne_persons_init(void) {
     return ne_person_key_init();
 }
 
-static int has_english_ending(const char *key, size_t n) {
-    for (int i = 0; i < n_english_endings; i++)
-        if (n >= english_endings[i].n + 2 &&
-            !memcmp(key + n - english_endings[i].n, english_endings[i].s, english_endings[i].n))
-            return 1;
-    return 0;
+/* Does key[0,n) end with e[0,en)? Compared from the end: most words
+** differ in their last two letters (a call to memcmp costs more). */
+static int ends_with(const char *key, size_t n, const char *e, size_t en) {
+    if (n < en) return 0;
+    for (size_t i = 1; i <= en; i++)
+        if (key[n - i] != e[en - i]) return 0;
+    return 1;
 }
 
-static int has_surname_ending(const char *key, size_t n) {
-    if (!n || !ending_last_byte[(unsigned char)key[n - 1]]) return 0;
-    for (int i = 0; i < n_endings; i++)
-        if (n >= endings[i].n + 3 && !memcmp(key + n - endings[i].n, endings[i].s, endings[i].n)) return 1;
+/* Does key[0,n) end with one of set, leaving a stem of min_stem bytes? */
+static int has_ending(const ending_set *set, const char *key, size_t n, size_t min_stem) {
+    if (!n) return 0;
+    for (int i = set->by_last[(unsigned char)key[n - 1]]; i; i = set->e[i - 1].next)
+        if (n >= set->e[i - 1].n + min_stem && ends_with(key, n, set->e[i - 1].s, set->e[i - 1].n)) return 1;
     return 0;
 }
 
@@ -342,6 +349,7 @@ typedef struct scan {
     size_t n_persons, cap_persons;
     ne_strmap *by_name;    /* key of a full name -> person */
     ne_strmap *by_surname; /* key of a surname -> first person with it */
+    ne_strmap *known;      /* word as written -> known_word's answer */
     found *found;
     size_t n_found, cap_found;
     /* First pass: lines to look at again once the whole text is known,
@@ -373,8 +381,8 @@ static uint32_t flags_of(scan *s, token *t) {
     if (!key) return 0;
     int v = 0;
     if (ne_strmap_get(lexicon, key, kn, &v)) t->flags = (uint32_t)v;
-    if (t->kind == T_WORD && has_surname_ending(key, kn)) t->flags |= W_ENDING;
-    if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_english_ending(key, kn))
+    if (t->kind == T_WORD && has_ending(&surname_endings, key, kn, 3)) t->flags |= W_ENDING;
+    if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_ending(&english_endings, key, kn, 2))
         t->flags |= W_ENGLISH;
     /* al-Assad, el-Sisi: the particle makes it a surname */
     if (t->kind == T_WORD && t->hyphen && kn > 3 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' &&
@@ -392,13 +400,20 @@ static const char *key_of(scan *s, size_t a, size_t b, size_t *n) {
     return s->key.data ? s->key.data : "";
 }
 
-/* The person a single word names elsewhere in the text, or -1. */
+/* The person a single word names elsewhere in the text, or -1. The same
+** words come back often ("Police", "London"), so answers are kept by the
+** word as written: a person for good (surnames are never removed), a miss
+** until the next surname is added (stored as -1 - surnames at the time). */
 static int known_word(scan *s, size_t a, size_t b) {
-    if (!ne_strmap_count(s->by_surname)) return -1;
+    size_t surnames = ne_strmap_count(s->by_surname);
+    if (!surnames) return -1;
+    int p;
+    if (ne_strmap_get(s->known, s->text + a, b - a, &p) && (p >= 0 || (size_t)(-1 - p) == surnames)) return p;
     size_t n;
     const char *k = key_of(s, a, b, &n);
-    int p;
-    return n && ne_strmap_get(s->by_surname, k, n, &p) ? p : -1;
+    if (!n || !ne_strmap_get(s->by_surname, k, n, &p)) p = -1 - (int)surnames;
+    if (ne_strmap_put(s->known, s->text + a, b - a, p)) s->oom = 1;
+    return p < 0 ? -1 : p;
 }
 
 /* ---- tokenizer --------------------------------------------------------------- */
@@ -903,6 +918,12 @@ static int is_small_word(scan *s, token *t) {
     return t->end - t->start <= 3 || (flags_of(s, t) & W_STOP);
 }
 
+/* Is t a short word of the particle class ("de", "van", "bin")? */
+static int is_particle(scan *s, token *t) {
+    return t->kind == T_WORD && t->end - t->start <= 5 && particle_first_byte[(unsigned char)s->text[t->start]] &&
+           (flags_of(s, t) & W_PARTICLE);
+}
+
 static void scan_line(scan *s, int whole_line) {
     token *t = s->tok;
     size_t n = s->n;
@@ -940,11 +961,10 @@ static void scan_line(scan *s, int whole_line) {
         size_t j = i + 1;
         while (j < n && !t[j - 1].possessive) {
             if (is_name_token(&t[j])) j++;
-            else if (t[j].kind == T_WORD && t[j].end - t[j].start <= 5 && (flags_of(s, &t[j]) & W_PARTICLE)) {
+            else if (is_particle(s, &t[j])) {
                 /* "de Silva", "van der Westhuizen": particles then a name */
                 size_t q = j;
-                while (q < n && q < j + 3 && t[q].kind == T_WORD && !t[q].cap && t[q].end - t[q].start <= 5 &&
-                       (flags_of(s, &t[q]) & W_PARTICLE))
+                while (q < n && q < j + 3 && !t[q].cap && is_particle(s, &t[q]))
                     q++;
                 if (q < n && q < j + 3 && is_name_token(&t[q])) j = q;
                 else break;
@@ -1018,6 +1038,7 @@ static void scan_free(scan *s) {
     ne_free(s->persons);
     ne_strmap_free(s->by_name);
     ne_strmap_free(s->by_surname);
+    ne_strmap_free(s->known);
     ne_free(s->found);
     ne_free(s->lines);
     ne_free(s->doubts);
@@ -1092,18 +1113,19 @@ static void assign_shared_surnames(scan *s) {
     }
 }
 
-/* Runs both passes; s->found holds the mentions in text order. */
+/* Runs both passes over valid UTF-8; s->found holds the mentions in text
+** order. */
 static int find_persons(scan *s, const char *text, size_t len) {
     memset(s, 0, sizeof *s);
     int rc = newsext_init();
     if (rc != NEWSEXT_OK) return rc;
-    if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
     s->text = text;
     s->len = len;
     s->tok = ne_malloc(MAX_LINE_TOKENS * sizeof *s->tok);
     s->by_name = ne_strmap_new(64);
     s->by_surname = ne_strmap_new(64);
-    if (!s->tok || !s->by_name || !s->by_surname) return NEWSEXT_NOMEM;
+    s->known = ne_strmap_new(64);
+    if (!s->tok || !s->by_name || !s->by_surname || !s->known) return NEWSEXT_NOMEM;
     scan_text(s, 0, len, 1);
     if (!s->oom) rescan_doubtful_lines(s);
     if (!s->oom) assign_shared_surnames(s);
@@ -1112,6 +1134,15 @@ static int find_persons(scan *s, const char *text, size_t len) {
 }
 
 int newsext_person_mentions(const char *text, size_t len, newsext_person_mention **mentions, size_t *count) {
+    *mentions = NULL;
+    *count = 0;
+    int rc = newsext_init();
+    if (rc != NEWSEXT_OK) return rc;
+    if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
+    return ne_person_mentions_utf8(text, len, mentions, count);
+}
+
+int ne_person_mentions_utf8(const char *text, size_t len, newsext_person_mention **mentions, size_t *count) {
     *mentions = NULL;
     *count = 0;
     scan s;
@@ -1154,6 +1185,14 @@ void newsext_person_mentions_free(newsext_person_mention *mentions, size_t count
 }
 
 int newsext_extract_persons(const char *text, size_t len, char **json, size_t *json_len) {
+    *json = NULL;
+    int rc = newsext_init();
+    if (rc != NEWSEXT_OK) return rc;
+    if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
+    return ne_extract_persons_utf8(text, len, json, json_len);
+}
+
+int ne_extract_persons_utf8(const char *text, size_t len, char **json, size_t *json_len) {
     *json = NULL;
     scan s;
     int rc = find_persons(&s, text, len);

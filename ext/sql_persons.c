@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "persons.h"
 #include "util.h"
 
 enum { COL_NAME, COL_MENTION, COL_START, COL_LENGTH, COL_ROLE, N_VISIBLE };
@@ -44,7 +45,7 @@ static int mentions_open(sqlite3_value **args, void **out, char **errmsg) {
     int rc = ne_sql_get_text(args[0], &t);
     if (rc != SQLITE_OK) return rc;
     if (!t.text) return SQLITE_OK; /* NULL: no rows */
-    int st = newsext_person_mentions(t.text, t.len, &s->m, &s->n);
+    int st = ne_person_mentions_utf8(t.text, t.len, &s->m, &s->n); /* valid: ne_sql_get_text */
     if (st == NEWSEXT_OK && s->n) {
         /* byte offsets to 1-based characters, one pass over the text */
         s->char_start = sqlite3_malloc64(2 * s->n * sizeof *s->char_start);
@@ -106,7 +107,7 @@ static void extract_persons_fn(sqlite3_context *ctx, int argc, sqlite3_value **a
     if (!t.text) return;
     char *json;
     size_t n;
-    int st = newsext_extract_persons(t.text, t.len, &json, &n);
+    int st = ne_extract_persons_utf8(t.text, t.len, &json, &n);
     ne_sql_text_free(&t);
     if (st != NEWSEXT_OK) { ne_sql_status_error(ctx, "extract_persons", st); return; }
     ne_sql_result_owned_text(ctx, json, n);
