@@ -73,6 +73,7 @@ enum {
     W_ORGWORD = 1 << 13,
     W_SAY = 1 << 14,
     W_EVENT = 1 << 17,
+    W_COMMON = 1 << 18, /* a common English word when written in lower case */
     W_ENDING = 1 << 15,  /* not stored: computed from the surname endings */
     W_ENGLISH = 1 << 16, /* not stored: ends like an English word */
 };
@@ -187,10 +188,11 @@ static int add_class_line(const char *line, size_t n, void *arg) {
 
 int ne_persons_init(void) {
     init_ascii_classes();
-    lexicon = ne_strmap_new(80000);
+    lexicon = ne_strmap_new(1 << 17);
     if (!lexicon) return NEWSEXT_INTERNAL;
-    int given = W_GIVEN, surname = W_SURNAME;
+    int given = W_GIVEN, surname = W_SURNAME, common = W_COMMON;
     if (ne_each_line(ne_data_persons_given, ne_data_persons_given_len, add_name_line, &given) ||
+        ne_each_line(ne_data_persons_english, ne_data_persons_english_len, add_name_line, &common) ||
         ne_each_line(ne_data_persons_surnames, ne_data_persons_surnames_len, add_name_line, &surname) ||
         ne_each_line(ne_data_persons_context, ne_data_persons_context_len, add_class_line, NULL) ||
         ne_each_line(ne_data_persons_words, ne_data_persons_words_len, add_class_line, NULL))
@@ -789,6 +791,21 @@ static int say_after(scan *s, size_t e) {
     return 0;
 }
 
+/* Is token e the start of a country in brackets: "Virgilijus Alekna
+** ( Lithuania )", "Michael Johnson (U.S.)"? Results and line-ups give
+** athletes so; the words before are a person's name far more often than
+** a club's. */
+static int country_in_brackets(scan *s, size_t e) {
+    token *t = s->tok;
+    if (e + 2 >= s->n || t[e].kind != T_PUNCT || t[e].punct != P_OPEN) return 0;
+    size_t i = e + 1;
+    for (; i < s->n && i < e + 4; i++) {
+        if (t[i].kind != T_WORD && t[i].kind != T_INITIAL) break;
+        if (!t[i].cap || !(flags_of(s, &t[i]) & (W_PLACE | W_DEMONYM))) return 0;
+    }
+    return i > e + 1 && i < s->n && t[i].kind == T_PUNCT && t[i].punct == P_CLOSE;
+}
+
 /* Emits the halves of "Putin-Zelenskiy" that the text names elsewhere. */
 static int split_hyphenated(scan *s, size_t k) {
     token *t = &s->tok[k];
@@ -825,11 +842,13 @@ static int decide(scan *s, size_t k, size_t e) {
     int lowercase_role = titled && !t[k - 1].cap;
     line_mode mode = s->mode;
 
+    int from_country = mode != LINE_ALL_CAPS && country_in_brackets(s, e);
     if (words == 1) {
         if (first->kind == T_INITIAL) return 0;
         if (known_word(s, first->start, first->end) >= 0) goto yes;
         if (first->hyphen && split_hyphenated(s, k)) return 1;
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
+        if (from_country && !(ff & (W_GIVEN | W_COMMON))) goto yes;
         if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING)))) goto yes;
         if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN)) goto yes;
         return 0;
@@ -844,6 +863,7 @@ static int decide(scan *s, size_t k, size_t e) {
         return 0;
     }
     if (lf & (W_NEVER_NAME | W_DEMONYM)) return 0;
+    if (from_country && !(ff & W_NOT_PERSON) && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
     if (first->kind == T_INITIAL) {
         if (!(lf & W_PLACE) || (lf & W_SURNAME)) goto yes;
         return 0;
