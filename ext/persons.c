@@ -74,6 +74,7 @@ enum {
     W_SAY = 1 << 14,
     W_EVENT = 1 << 17,
     W_COMMON = 1 << 18, /* a common English word when written in lower case */
+    W_FIELDER = 1 << 19,
     W_ENDING = 1 << 15,  /* not stored: computed from the surname endings */
     W_ENGLISH = 1 << 16, /* not stored: ends like an English word */
 };
@@ -112,7 +113,7 @@ static const class_name classes[] = {
     {"title_academic", W_TITLE}, {"title", W_TITLE}, {"role_sport", W_ROLE},
     {"role_other", W_ROLE}, {"particle", W_PARTICLE}, {"suffix", W_SUFFIX},
     {"stop", W_STOP}, {"time", W_TIME}, {"place", W_PLACE}, {"demonym", W_DEMONYM},
-    {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"event", W_EVENT}, {"say", W_SAY},
+    {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"event", W_EVENT}, {"say", W_SAY}, {"fielder", W_FIELDER},
 };
 
 /* Lower-cases an ASCII word, or folds a non-ASCII one (through scratch),
@@ -791,6 +792,14 @@ static int say_after(scan *s, size_t e) {
     return 0;
 }
 
+/* Is the word before token k a scorecard's "c", "b", "st" or "lbw"? */
+static int fielder_before(scan *s, size_t k) {
+    token *x = &s->tok[k - 1];
+    if (x->kind != T_WORD || x->cap || x->end - x->start > 3) return 0;
+    if (x->end < s->len && s->text[x->end] == '.') return 0; /* "c. 1900" */
+    return (flags_of(s, x) & W_FIELDER) != 0;
+}
+
 /* Is token e the start of a country in brackets: "Virgilijus Alekna
 ** ( Lithuania )", "Michael Johnson (U.S.)"? Results and line-ups give
 ** athletes so; the words before are a person's name far more often than
@@ -843,6 +852,9 @@ static int decide(scan *s, size_t k, size_t e) {
     line_mode mode = s->mode;
 
     int from_country = mode != LINE_ALL_CAPS && country_in_brackets(s, e);
+    /* "c Healy b Warne": a player, even one named like a place ("b Cork") */
+    if (mode != LINE_ALL_CAPS && k > 0 && fielder_before(s, k) && !(ff & W_NEVER_NAME) && !(lf & W_NEVER_NAME))
+        goto yes;
     if (words == 1) {
         if (first->kind == T_INITIAL) return 0;
         if (known_word(s, first->start, first->end) >= 0) goto yes;
