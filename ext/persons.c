@@ -881,9 +881,10 @@ static int decide(scan *s, size_t k, size_t e) {
         return 0;
     }
     /* "Cleveland Indians", "Daniels Pharmaceuticals": after a word that
-    ** is no given name, a plural that is no known name ends an organisation */
+    ** is no given name, a plural that is no known name ends an organisation;
+    ** "-is", "-as", "-os", "-us" end Greek and Latin names ("Costas Simitis") */
     if (!(ff & W_GIVEN) && !(lf & (W_SURNAME | W_GIVEN)) && last->end - last->start > 3 &&
-        s->text[last->end - 1] == 's' && s->text[last->end - 2] != 's')
+        s->text[last->end - 1] == 's' && !strchr("saiouy", s->text[last->end - 2]))
         return 0;
     if (ff & W_GIVEN) {
         int ambiguous = (ff & (W_NOT_PERSON | W_ROLE_WORD)) != 0;
