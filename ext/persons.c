@@ -360,15 +360,24 @@ typedef struct scan {
     ** headline before "Vladimir Putin" in the body). */
     int rescanning;
     struct doubt_line {
-        size_t start, end;
-        int whole;  /* a whole line (not cut at MAX_LINE_TOKENS) */
-        int again;  /* to be scanned again */
+        size_t start;
+        uint32_t len;        /* bytes; a longer line gets no second look */
+        unsigned char whole; /* a whole line (not cut at MAX_LINE_TOKENS) */
+        unsigned char again; /* to be scanned again */
     } *lines;
     size_t n_lines, cap_lines;
+    /* each doubtful word once (by its bytes), with the chain of lines
+    ** it is in: 8 bytes a line, however long the text */
+    ne_strmap *doubt_index; /* word as written -> index in doubts */
     struct doubt_word {
-        size_t start, end, line;
+        size_t start, end;   /* the first time it is written */
+        uint32_t last_place; /* 1 + index in places of its last line */
     } *doubts;
     size_t n_doubts, cap_doubts;
+    struct doubt_place {
+        uint32_t line, previous; /* previous: 1 + index of the word's line before, 0: none */
+    } *places;
+    size_t n_places, cap_places;
     int oom;
 } scan;
 
@@ -531,19 +540,42 @@ static int grow(scan *s, void **arr, size_t *cap, size_t n, size_t elem) {
 static void note_doubts(scan *s, size_t first_found, int whole_line) {
     token *t = s->tok;
     size_t f = first_found, line = s->n_lines;
-    int any = 0;
+    int any = 0, hyphen = 0;
+    /* past 4G lines or a 4 GB line: no second look */
+    if (!s->n || line >= UINT32_MAX || s->n_places >= UINT32_MAX - 1 || t[s->n - 1].end - t[0].start >= UINT32_MAX)
+        return;
     for (size_t i = 0; i < s->n; i++) {
         if (!is_name_token(&t[i]) || t[i].kind != T_WORD) continue;
         while (f < s->n_found && s->found[f].end <= t[i].start) f++;
         if (f < s->n_found && s->found[f].start <= t[i].start) continue; /* inside a mention */
         if (flags_of(s, &t[i]) & (W_NEVER_NAME | W_ROLE_WORD)) continue;
-        if (grow(s, (void **)&s->doubts, &s->cap_doubts, s->n_doubts, sizeof *s->doubts)) return;
-        s->doubts[s->n_doubts++] = (struct doubt_word){t[i].start, t[i].end, line};
         any = 1;
+        if (t[i].hyphen) { /* Putin-Zelenskiy: its halves are looked at again */
+            hyphen = 1;
+            continue;
+        }
+        int d;
+        if (!ne_strmap_get(s->doubt_index, s->text + t[i].start, t[i].end - t[i].start, &d)) {
+            if (grow(s, (void **)&s->doubts, &s->cap_doubts, s->n_doubts, sizeof *s->doubts)) return;
+            d = (int)s->n_doubts;
+            if (s->n_doubts >= INT32_MAX ||
+                ne_strmap_put(s->doubt_index, s->text + t[i].start, t[i].end - t[i].start, d)) {
+                s->oom = 1;
+                return;
+            }
+            s->doubts[s->n_doubts++] = (struct doubt_word){t[i].start, t[i].end, 0};
+        }
+        struct doubt_word *w = &s->doubts[d];
+        if (w->last_place && s->places[w->last_place - 1].line == line) continue;
+        if (grow(s, (void **)&s->places, &s->cap_places, s->n_places, sizeof *s->places)) return;
+        s->places[s->n_places++] = (struct doubt_place){(uint32_t)line, w->last_place};
+        w->last_place = (uint32_t)s->n_places;
     }
     if (!any) return;
     if (grow(s, (void **)&s->lines, &s->cap_lines, s->n_lines, sizeof *s->lines)) return;
-    s->lines[s->n_lines++] = (struct doubt_line){t[0].start, t[s->n - 1].end, whole_line, 0};
+    s->lines[s->n_lines++] =
+        (struct doubt_line){t[0].start, (uint32_t)(t[s->n - 1].end - t[0].start), (unsigned char)whole_line,
+                            (unsigned char)hyphen};
 }
 
 static int add_found(scan *s, const found *f) {
@@ -1075,6 +1107,8 @@ static void scan_free(scan *s) {
     ne_free(s->found);
     ne_free(s->lines);
     ne_free(s->doubts);
+    ne_free(s->places);
+    ne_strmap_free(s->doubt_index);
 }
 
 /* Second pass: the lines where a doubtful word turned out to be a person
@@ -1082,15 +1116,14 @@ static void scan_free(scan *s) {
 ** the first pass. */
 static void rescan_doubtful_lines(scan *s) {
     size_t marked = 0;
+    for (size_t i = 0; i < s->n_lines; i++) marked += s->lines[i].again;
     for (size_t i = 0; i < s->n_doubts; i++) {
         struct doubt_word *d = &s->doubts[i];
-        if (s->lines[d->line].again) continue;
-        int known = known_word(s, d->start, d->end) >= 0;
-        for (size_t j = d->start; !known && j < d->end; j++) /* Putin-Zelenskiy */
-            if (s->text[j] == '-') known = 1;
-        if (known) {
-            s->lines[d->line].again = 1;
-            marked++;
+        if (known_word(s, d->start, d->end) < 0) continue;
+        for (uint32_t p = d->last_place; p; p = s->places[p - 1].previous) {
+            struct doubt_line *l = &s->lines[s->places[p - 1].line];
+            marked += !l->again;
+            l->again = 1;
         }
     }
     if (!marked || s->oom) return;
@@ -1100,25 +1133,36 @@ static void rescan_doubtful_lines(scan *s) {
     s->n_found = s->cap_found = 0;
     s->rescanning = 1;
     for (size_t i = 0; i < s->n_lines && !s->oom; i++)
-        if (s->lines[i].again) scan_text(s, s->lines[i].start, s->lines[i].end, s->lines[i].whole);
-    /* merge: first-pass mentions outside the rescanned lines, and the new */
+        if (s->lines[i].again) scan_text(s, s->lines[i].start, s->lines[i].start + s->lines[i].len, s->lines[i].whole);
+    /* merge, in place: the first-pass mentions outside the rescanned
+    ** lines, then the new ones, from the back */
     found *second = s->found;
     size_t n_second = s->n_found;
-    found *all = s->oom ? NULL : ne_malloc((n_first + n_second + 1) * sizeof *all);
-    size_t n = 0, j = 0, line = 0;
-    for (size_t i = 0; all && i <= n_first; i++) {
-        size_t at = i < n_first ? first[i].start : (size_t)-1;
-        while (j < n_second && second[j].start < at) all[n++] = second[j++];
-        if (i == n_first) break;
-        while (line < s->n_lines && s->lines[line].end <= at) line++;
+    size_t kept = 0, line = 0;
+    for (size_t i = 0; i < n_first; i++) {
+        size_t at = first[i].start;
+        while (line < s->n_lines && s->lines[line].start + s->lines[line].len <= at) line++;
         if (line < s->n_lines && s->lines[line].again && s->lines[line].start <= at) continue;
-        all[n++] = first[i];
+        first[kept++] = first[i];
     }
-    ne_free(first);
+    found *all = s->oom ? NULL : ne_realloc(first, (kept + n_second + 1) * sizeof *all);
+    if (!all) {
+        ne_free(first);
+        ne_free(second);
+        s->found = NULL;
+        s->n_found = s->cap_found = 0;
+        s->oom = 1;
+        return;
+    }
+    size_t i = kept, j = n_second, n = kept + n_second;
+    while (j > 0) {
+        if (i > 0 && all[i - 1].start > second[j - 1].start) all[--n] = all[--i];
+        else all[--n] = second[--j];
+    }
     ne_free(second);
     s->found = all;
-    s->n_found = s->cap_found = all ? n : 0;
-    if (!all) s->oom = 1;
+    s->n_found = kept + n_second;
+    s->cap_found = kept + n_second + 1;
 }
 
 /* A surname alone that several persons share goes to the one whose full
@@ -1158,7 +1202,8 @@ static int find_persons(scan *s, const char *text, size_t len) {
     s->by_name = ne_strmap_new(64);
     s->by_surname = ne_strmap_new(64);
     s->known = ne_strmap_new(64);
-    if (!s->tok || !s->by_name || !s->by_surname || !s->known) return NEWSEXT_NOMEM;
+    s->doubt_index = ne_strmap_new(64);
+    if (!s->tok || !s->by_name || !s->by_surname || !s->known || !s->doubt_index) return NEWSEXT_NOMEM;
     scan_text(s, 0, len, 1);
     if (!s->oom) rescan_doubtful_lines(s);
     if (!s->oom) assign_shared_surnames(s);
@@ -1215,6 +1260,66 @@ void newsext_person_mentions_free(newsext_person_mention *mentions, size_t count
         ne_free(mentions[i].role);
     }
     ne_free(mentions);
+}
+
+/* Appends text[a, a+n) to pool; its offset into *at, 0 when the pool
+** would pass 4 GB. */
+static int pool_add(ne_buf *pool, const char *text, size_t n, uint32_t *at) {
+    if (pool->len + n >= UINT32_MAX) return 0;
+    *at = (uint32_t)pool->len;
+    ne_buf_append(pool, text, n);
+    return !pool->oom;
+}
+
+int ne_person_rows_utf8(const char *text, size_t len, ne_person_rows *rows) {
+    memset(rows, 0, sizeof *rows);
+    scan s;
+    int rc = find_persons(&s, text, len);
+    if (rc == NEWSEXT_OK && s.n_found) {
+        ne_buf pool;
+        ne_buf_init(&pool);
+        uint32_t *name_at = ne_malloc(s.n_persons * sizeof *name_at);
+        ne_person_row *row = ne_malloc(s.n_found * sizeof *row);
+        if (!name_at || !row) rc = NEWSEXT_NOMEM;
+        for (size_t i = 0; name_at && i < s.n_persons; i++) name_at[i] = UINT32_MAX;
+        for (size_t i = 0; rc == NEWSEXT_OK && i < s.n_found; i++) {
+            found *f = &s.found[i];
+            person *p = &s.persons[f->person];
+            ne_person_row *r = &row[i];
+            memset(r, 0, sizeof *r);
+            r->start = f->start;
+            r->length = (uint32_t)(f->end - f->start);
+            int ok = f->end - f->start < UINT32_MAX && p->name_len < UINT32_MAX &&
+                     pool_add(&pool, text + f->start, f->end - f->start, &r->mention);
+            if (ok && name_at[f->person] == UINT32_MAX)
+                ok = pool_add(&pool, text + p->name_start, p->name_len, &name_at[f->person]);
+            r->name = name_at[f->person];
+            r->name_len = (uint32_t)p->name_len;
+            if (ok && f->role_end) {
+                r->role_len = (uint32_t)(f->role_end - f->role_start);
+                ok = f->role_end - f->role_start < UINT32_MAX &&
+                     pool_add(&pool, text + f->role_start, f->role_end - f->role_start, &r->role);
+            }
+            if (!ok) rc = pool.oom ? NEWSEXT_NOMEM : NEWSEXT_TOOBIG;
+        }
+        ne_free(name_at);
+        if (rc == NEWSEXT_OK) rc = ne_buf_finish(&pool, &rows->pool, NULL);
+        else ne_buf_free(&pool);
+        if (rc == NEWSEXT_OK) {
+            rows->row = row;
+            rows->n = s.n_found;
+        } else {
+            ne_free(row);
+        }
+    }
+    scan_free(&s);
+    return rc;
+}
+
+void ne_person_rows_free(ne_person_rows *rows) {
+    ne_free(rows->row);
+    ne_free(rows->pool);
+    memset(rows, 0, sizeof *rows);
 }
 
 int newsext_extract_persons(const char *text, size_t len, char **json, size_t *json_len) {
