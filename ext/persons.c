@@ -332,6 +332,65 @@ typedef struct found {
     int bare; /* a surname alone: may belong to any person of its chain */
 } found;
 
+/* A map from words of the text (spans of it, not copies) to ints: per
+** call, without an allocation per word. Open addressing, at most half
+** full. */
+typedef struct span_slot {
+    size_t start;  /* in the text */
+    uint32_t len;  /* 0: empty slot */
+    uint32_t hash; /* low bits of ne_hash64 */
+    int value;
+} span_slot;
+
+typedef struct span_map {
+    span_slot *slot;
+    size_t cap, count; /* cap: 0 or a power of two */
+} span_map;
+
+/* The slot of text[a, a+n) (n > 0): its own, or the empty one to fill. */
+static span_slot *span_find(const span_map *m, const char *text, size_t a, size_t n, uint32_t h) {
+    size_t i = h & (m->cap - 1);
+    for (;;) {
+        span_slot *x = &m->slot[i];
+        if (!x->len || (x->hash == h && x->len == n && !memcmp(text + x->start, text + a, n))) return x;
+        i = (i + 1) & (m->cap - 1);
+    }
+}
+
+static int span_get(const span_map *m, const char *text, size_t a, size_t n, int *value) {
+    if (!m->cap || !n || n >= UINT32_MAX) return 0;
+    span_slot *x = span_find(m, text, a, n, (uint32_t)ne_hash64(text + a, n));
+    if (!x->len) return 0;
+    *value = x->value;
+    return 1;
+}
+
+/* Sets the value of text[a, a+n); -1 when out of memory. Words of 4 GB
+** or more are not kept (0). */
+static int span_put(span_map *m, const char *text, size_t a, size_t n, int value) {
+    if (!n || n >= UINT32_MAX) return 0;
+    if ((m->count + 1) * 2 > m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 64;
+        span_slot *slot = ne_malloc(cap * sizeof *slot);
+        if (!slot) return -1;
+        memset(slot, 0, cap * sizeof *slot);
+        span_map bigger = {slot, cap, m->count};
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->slot[i].len)
+                *span_find(&bigger, text, m->slot[i].start, m->slot[i].len, m->slot[i].hash) = m->slot[i];
+        ne_free(m->slot);
+        *m = bigger;
+    }
+    uint32_t h = (uint32_t)ne_hash64(text + a, n);
+    span_slot *x = span_find(m, text, a, n, h);
+    if (!x->len) {
+        *x = (span_slot){a, (uint32_t)n, h, 0};
+        m->count++;
+    }
+    x->value = value;
+    return 0;
+}
+
 typedef enum { LINE_TEXT, LINE_TITLE_CASE, LINE_ALL_CAPS } line_mode;
 
 #define MAX_LINE_TOKENS 1024
@@ -352,7 +411,7 @@ typedef struct scan {
     size_t n_persons, cap_persons;
     ne_strmap *by_name;    /* key of a full name -> person */
     ne_strmap *by_surname; /* key of a surname -> first person with it */
-    ne_strmap *known;      /* word as written -> known_word's answer */
+    span_map known;        /* word as written -> known_word's answer */
     found *found;
     size_t n_found, cap_found;
     /* First pass: lines to look at again once the whole text is known,
@@ -368,7 +427,7 @@ typedef struct scan {
     size_t n_lines, cap_lines;
     /* each doubtful word once (by its bytes), with the chain of lines
     ** it is in: 8 bytes a line, however long the text */
-    ne_strmap *doubt_index; /* word as written -> index in doubts */
+    span_map doubt_index; /* word as written -> index in doubts */
     struct doubt_word {
         size_t start, end;   /* the first time it is written */
         uint32_t last_place; /* 1 + index in places of its last line */
@@ -420,11 +479,11 @@ static int known_word(scan *s, size_t a, size_t b) {
     size_t surnames = ne_strmap_count(s->by_surname);
     if (!surnames) return -1;
     int p;
-    if (ne_strmap_get(s->known, s->text + a, b - a, &p) && (p >= 0 || (size_t)(-1 - p) == surnames)) return p;
+    if (span_get(&s->known, s->text, a, b - a, &p) && (p >= 0 || (size_t)(-1 - p) == surnames)) return p;
     size_t n;
     const char *k = key_of(s, a, b, &n);
     if (!n || !ne_strmap_get(s->by_surname, k, n, &p)) p = -1 - (int)surnames;
-    if (ne_strmap_put(s->known, s->text + a, b - a, p)) s->oom = 1;
+    if (span_put(&s->known, s->text, a, b - a, p)) s->oom = 1;
     return p < 0 ? -1 : p;
 }
 
@@ -555,11 +614,11 @@ static void note_doubts(scan *s, size_t first_found, int whole_line) {
             continue;
         }
         int d;
-        if (!ne_strmap_get(s->doubt_index, s->text + t[i].start, t[i].end - t[i].start, &d)) {
+        if (!span_get(&s->doubt_index, s->text, t[i].start, t[i].end - t[i].start, &d)) {
             if (grow(s, (void **)&s->doubts, &s->cap_doubts, s->n_doubts, sizeof *s->doubts)) return;
             d = (int)s->n_doubts;
             if (s->n_doubts >= INT32_MAX ||
-                ne_strmap_put(s->doubt_index, s->text + t[i].start, t[i].end - t[i].start, d)) {
+                span_put(&s->doubt_index, s->text, t[i].start, t[i].end - t[i].start, d)) {
                 s->oom = 1;
                 return;
             }
@@ -632,6 +691,9 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
     /* "Van der Berg" after "Peter van der Berg" is his surname alone */
     if (starts_with_surname_particle(s, k, e)) words = 1;
     *bare = words < 2;
+    /* made at the first person: most texts of a corpus name few or none */
+    if (!s->by_name && !(s->by_name = ne_strmap_new(64))) return s->oom = 1, -1;
+    if (!s->by_surname && !(s->by_surname = ne_strmap_new(64))) return s->oom = 1, -1;
     int p;
     size_t n;
     const char *full = key_of(s, start, end, &n);
@@ -1103,12 +1165,12 @@ static void scan_free(scan *s) {
     ne_free(s->persons);
     ne_strmap_free(s->by_name);
     ne_strmap_free(s->by_surname);
-    ne_strmap_free(s->known);
+    ne_free(s->known.slot);
     ne_free(s->found);
     ne_free(s->lines);
     ne_free(s->doubts);
     ne_free(s->places);
-    ne_strmap_free(s->doubt_index);
+    ne_free(s->doubt_index.slot);
 }
 
 /* Second pass: the lines where a doubtful word turned out to be a person
@@ -1199,11 +1261,7 @@ static int find_persons(scan *s, const char *text, size_t len) {
     s->text = text;
     s->len = len;
     s->tok = ne_malloc(MAX_LINE_TOKENS * sizeof *s->tok);
-    s->by_name = ne_strmap_new(64);
-    s->by_surname = ne_strmap_new(64);
-    s->known = ne_strmap_new(64);
-    s->doubt_index = ne_strmap_new(64);
-    if (!s->tok || !s->by_name || !s->by_surname || !s->known || !s->doubt_index) return NEWSEXT_NOMEM;
+    if (!s->tok) return NEWSEXT_NOMEM;
     scan_text(s, 0, len, 1);
     if (!s->oom) rescan_doubtful_lines(s);
     if (!s->oom) assign_shared_surnames(s);
