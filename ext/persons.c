@@ -1051,6 +1051,88 @@ static int is_particle(scan *s, token *t) {
            (flags_of(s, t) & W_PARTICLE);
 }
 
+/* Does token x separate the items of a list (",", ";", "and")? */
+static int is_item_separator(scan *s, const token *x) {
+    if (x->kind == T_PUNCT) return x->punct == P_COMMA || x->punct == P_COLON || x->punct == P_END;
+    return x->kind == T_WORD && x->end - x->start == 3 && !memcmp(s->text + x->start, "and", 3);
+}
+
+/* The end of the name that list item [a,b) is, or 0 when it is no bare
+** name: particles and at most four capitalised words, then nothing but
+** numbers and brackets ("Vass 7-0-29-0", "Andy Townsend ( 5th )"). */
+static size_t item_name_end(scan *s, size_t a, size_t b) {
+    token *t = s->tok;
+    size_t i = a, words = 0;
+    while (i < b && !t[i].cap && is_particle(s, &t[i])) i++;
+    while (i < b && (is_name_token(&t[i]) || (words && !t[i].cap && is_particle(s, &t[i])))) {
+        words += t[i].cap;
+        if (t[i++].possessive) return 0;
+    }
+    if (!words || words > 4 || !t[i - 1].cap) return 0;
+    for (size_t j = i; j < b; j++)
+        if (t[j].kind == T_WORD || t[j].kind == T_INITIAL) return 0;
+    return i;
+}
+
+/* Could the bare name [a,e) of a list of persons be one too? */
+static int may_be_listed_person(scan *s, size_t a, size_t e) {
+    token *t = s->tok;
+    size_t words = 0;
+    for (size_t i = a; i < e; i++) {
+        if (!t[i].cap) continue;
+        uint32_t f = flags_of(s, &t[i]);
+        if (f & (W_NOT_PERSON | W_ROLE_WORD)) return 0;
+        if (t[i].upper && t[i].kind == T_WORD) return 0; /* acronyms */
+        words++;
+    }
+    /* a lone common word ("Bowling") needs to be a known name too */
+    uint32_t f = flags_of(s, &t[e - 1]);
+    return words > 1 || !(f & W_COMMON) || (f & (W_SURNAME | W_GIVEN));
+}
+
+/* "Given , Breen , Staunton , Irwin": in a list whose items are bare
+** names, most of them persons (or two of them, when the line holds
+** little but the list), the other names are persons too. Items before a
+** colon are labels ("Bowling :"). */
+static void accept_list_items(scan *s, size_t first_found) {
+    token *t = s->tok;
+    size_t n = s->n, items = 0, persons = 0, others = 0, f = first_found;
+    for (int accepting = 0; accepting < 2; accepting++) {
+        f = first_found;
+        size_t line_found = s->n_found;
+        for (size_t a = 0; a < n;) {
+            size_t b = a;
+            while (b < n && !is_item_separator(s, &t[b])) b++;
+            size_t e = b > a ? item_name_end(s, a, b) : 0;
+            int label = b < n && t[b].kind == T_PUNCT && t[b].punct == P_COLON && s->text[t[b].start] == ':';
+            if (!accepting && (!e || label) && b > a) others++;
+            if (e && !label) {
+                while (f < line_found && s->found[f].end <= t[a].start) f++;
+                int named = f < line_found && s->found[f].start < t[b - 1].end;
+                if (!accepting) {
+                    items++;
+                    persons += named;
+                } else if (!named && may_be_listed_person(s, a, e)) {
+                    accept(s, a, e, a);
+                }
+            }
+            a = b + 1;
+        }
+        /* most items are persons, or the line is nothing but names */
+        if (items < 3 || persons < 2 || (persons * 2 < items && others > 1)) return;
+    }
+    /* the mentions of this line in text order again */
+    for (size_t i = first_found + 1; i < s->n_found; i++) {
+        found x = s->found[i];
+        size_t j = i;
+        while (j > first_found && s->found[j - 1].start > x.start) {
+            s->found[j] = s->found[j - 1];
+            j--;
+        }
+        s->found[j] = x;
+    }
+}
+
 static void scan_line(scan *s, int whole_line) {
     token *t = s->tok;
     size_t n = s->n;
@@ -1101,6 +1183,7 @@ static void scan_line(scan *s, int whole_line) {
         scan_run(s, i, j);
         i = j - 1;
     }
+    if (s->mode != LINE_ALL_CAPS) accept_list_items(s, first_found);
     if (!s->rescanning) note_doubts(s, first_found, whole_line);
 }
 

@@ -157,6 +157,16 @@ static void place_head_words_block_names(void **state) {
     assert_mentions("Dutch say no reason to reopen El Al cargo enquiry.", "");
 }
 
+static void lists_results_and_scorecards(void **state) {
+    assert_mentions("Gary Breen and Ian Harte were picked.\nThe team: Given, Breen, Staunton, Harte.\n"
+                    "Essex, Derbyshire, Surrey and Kent won.",
+                    "Gary Breen|Gary Breen|-\nIan Harte|Ian Harte|-\nGiven|Given|-\nGary Breen|Breen|-\n"
+                    "Staunton|Staunton|-\nIan Harte|Harte|-\n");
+    assert_mentions("5. Virgilijus Alekna (Lithuania) 65.00\nRuch Chorzow 2 Dinamo Bucharest 1",
+                    "Virgilijus Alekna|Virgilijus Alekna|-\n");
+    assert_mentions("Saeed Anwar c Croft b Cork 176", "Croft|Croft|-\nCork|Cork|-\n");
+}
+
 static void not_persons(void **state) {
     assert_mentions("According to Kommersant, Interfax and the Kremlin, Kent and Jordan met Georgia in Minsk "
                     "on Monday in May. Read More",
@@ -212,6 +222,7 @@ int main(void) {
         cmocka_unit_test(capitalised_particle_is_the_surname),
         cmocka_unit_test(roles_after_names),
         cmocka_unit_test(place_head_words_block_names),
+        cmocka_unit_test(lists_results_and_scorecards),
         cmocka_unit_test(not_persons),
         cmocka_unit_test(extract_json),
         cmocka_unit_test(large_inputs),
