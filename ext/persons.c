@@ -886,6 +886,14 @@ static int say_after(scan *s, size_t e) {
     return 0;
 }
 
+/* '" said Seles .': a verb of saying before a name that ends the clause */
+static int said_before(scan *s, size_t k, size_t e) {
+    if (k == 0) return 0;
+    token *x = &s->tok[k - 1];
+    if (x->kind != T_WORD || x->cap || !(flags_of(s, x) & W_SAY)) return 0;
+    return e >= s->n || (s->tok[e].kind == T_PUNCT && s->tok[e].punct != P_OPEN);
+}
+
 /* Is the word before token k a scorecard's "c", "b", "st" or "lbw"? */
 static int fielder_before(scan *s, size_t k) {
     token *x = &s->tok[k - 1];
@@ -956,6 +964,13 @@ static int decide(scan *s, size_t k, size_t e) {
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
         if (from_country && !(ff & (W_GIVEN | W_COMMON))) goto yes;
         if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING)))) goto yes;
+        /* "Dole said", "said Seles .", "Chen, a former army secretary": a
+        ** surname that speaks or has a role (most other words before "said"
+        ** are news agencies, firms and places) */
+        if (mode == LINE_TEXT && !first->upper && (ff & (W_SURNAME | W_ENDING)) && !(ff & W_GIVEN) &&
+            !((ff & W_COMMON) && first->sent_start) &&
+            (say_after(s, e) || said_before(s, k, e) || role_after(s, e, &(size_t){0}, &(size_t){0})))
+            goto yes;
         if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN)) goto yes;
         return 0;
     }
