@@ -75,6 +75,7 @@ enum {
     W_EVENT = 1 << 17,
     W_COMMON = 1 << 18, /* a common English word when written in lower case */
     W_FIELDER = 1 << 19,
+    W_SURNAME_FIRST = 1 << 20, /* a Chinese or Korean surname, written first */
     W_ENDING = 1 << 15,  /* not stored: computed from the surname endings */
     W_ENGLISH = 1 << 16, /* not stored: ends like an English word */
 };
@@ -191,9 +192,11 @@ int ne_persons_init(void) {
     init_ascii_classes();
     lexicon = ne_strmap_new(1 << 17);
     if (!lexicon) return NEWSEXT_INTERNAL;
-    int given = W_GIVEN, surname = W_SURNAME, common = W_COMMON;
+    int given = W_GIVEN, surname = W_SURNAME, common = W_COMMON, surname_first = W_SURNAME_FIRST;
     if (ne_each_line(ne_data_persons_given, ne_data_persons_given_len, add_name_line, &given) ||
         ne_each_line(ne_data_persons_english, ne_data_persons_english_len, add_name_line, &common) ||
+        ne_each_line(ne_data_persons_surname_first, ne_data_persons_surname_first_len, add_name_line,
+                     &surname_first) ||
         ne_each_line(ne_data_persons_surnames, ne_data_persons_surnames_len, add_name_line, &surname) ||
         ne_each_line(ne_data_persons_context, ne_data_persons_context_len, add_class_line, NULL) ||
         ne_each_line(ne_data_persons_words, ne_data_persons_words_len, add_class_line, NULL))
@@ -735,6 +738,12 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
             } else if (p >= 0 && sn && !(flags_of(s, &t[last]) & (W_NEVER_NAME | W_DEMONYM)) &&
                        ne_strmap_put(s->by_surname, surname_key, sn, p))
                 s->oom = 1;
+            /* "Wang Donghai", then "Wang": a Chinese or Korean surname
+            ** comes first, and the text may call him by it alone */
+            if (p >= 0 && words >= 2 && (flags_of(s, &t[k]) & W_SURNAME_FIRST) && fn &&
+                !ne_strmap_get(s->by_surname, s->keys.data + fk_off, fn, NULL) &&
+                ne_strmap_put(s->by_surname, s->keys.data + fk_off, fn, p))
+                s->oom = 1;
         } else if (words >= 2 && s->persons[p].n_words < 2) {
             s->persons[p].first_key = fk_off;
             s->persons[p].first_key_len = fn;
@@ -1011,8 +1020,8 @@ static int decide(scan *s, size_t k, size_t e) {
     /* Two capitalised words of no known class in running text: most often
     ** a foreign name ("Muthiah Muralitharan"); organisations and places
     ** usually contain a word the tables know. */
-    if (mode == LINE_TEXT && words == 2 && e - k == 2 && !(ff & ~(uint32_t)(W_SURNAME | W_ENDING)) &&
-        !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN)) && !first->sent_start)
+    if (mode == LINE_TEXT && words == 2 && e - k == 2 && !(ff & ~(uint32_t)(W_SURNAME | W_ENDING | W_SURNAME_FIRST)) &&
+        !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN | W_SURNAME_FIRST)) && !first->sent_start)
         goto yes;
     (void)lowercase_role;
     return 0;
