@@ -832,6 +832,14 @@ static int can_start(scan *s, size_t i, size_t b) {
     return 1;
 }
 
+/* Is x a Roman number of a king or pope ("I" to "XXXIX")? */
+static int is_regnal_number(scan *s, const token *x) {
+    if (x->kind != T_WORD || x->end - x->start > 6) return 0;
+    for (size_t i = x->start; i < x->end; i++)
+        if (!strchr("IVX", s->text[i]) || !s->text[i]) return 0;
+    return 1;
+}
+
 /* Extends a name from k inside the run [k,b); returns its end. */
 static size_t extend_name(scan *s, size_t k, size_t b) {
     token *t = s->tok;
@@ -845,6 +853,14 @@ static size_t extend_name(scan *s, size_t k, size_t b) {
             continue;
         }
         if (f & W_SUFFIX && x->kind == T_WORD && words >= 2 && (x->upper || x->end - x->start <= 3)) {
+            e++;
+            break;
+        }
+        /* "Henry VIII", "Queen Elizabeth I": a regnal number ends the name
+        ** and the run ("Willem II Tilburg" is a club); "I" alone only after
+        ** a title: it is mostly the pronoun */
+        if (is_regnal_number(s, x) && e + 1 == b && (flags_of(s, &t[e - 1]) & W_GIVEN) &&
+            (x->end - x->start >= 2 || (k > 0 && (flags_of(s, &t[k - 1]) & W_TITLE)))) {
             e++;
             break;
         }
@@ -956,6 +972,7 @@ static int decide(scan *s, size_t k, size_t e) {
     size_t words = 0;
     for (size_t i = k; i < e; i++) words += t[i].cap;
     token *first = &t[k], *last = &t[e - 1];
+    if (e - k >= 2 && is_regnal_number(s, last)) last--; /* "Henry VIII": judged as "Henry" */
     uint32_t ff = flags_of(s, first), lf = flags_of(s, last);
     size_t r = role_before(s, k);
     int titled = r < k;

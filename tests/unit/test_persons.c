@@ -167,6 +167,13 @@ static void lists_results_and_scorecards(void **state) {
     assert_mentions("Saeed Anwar c Croft b Cork 176", "Croft|Croft|-\nCork|Cork|-\n");
 }
 
+static void regnal_numbers_and_surnames_first(void **state) {
+    assert_mentions("Queen Elizabeth I was the daughter of Henry VIII. Willem II Tilburg won.",
+                    "Elizabeth I|Elizabeth I|Queen\nHenry VIII|Henry VIII|-\n");
+    assert_mentions("Police detained dissident Wang Donghai. They told Wang's family.",
+                    "Wang Donghai|Wang Donghai|-\nWang Donghai|Wang|-\n");
+}
+
 static void not_persons(void **state) {
     assert_mentions("According to Kommersant, Interfax and the Kremlin, Kent and Jordan met Georgia in Minsk "
                     "on Monday in May. Read More",
@@ -223,6 +230,7 @@ int main(void) {
         cmocka_unit_test(roles_after_names),
         cmocka_unit_test(place_head_words_block_names),
         cmocka_unit_test(lists_results_and_scorecards),
+        cmocka_unit_test(regnal_numbers_and_surnames_first),
         cmocka_unit_test(not_persons),
         cmocka_unit_test(extract_json),
         cmocka_unit_test(large_inputs),
