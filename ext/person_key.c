@@ -127,11 +127,22 @@ void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
     const unsigned char *s;
     size_t n;
     char lower[256];
-    if (len <= sizeof lower && ne_is_ascii(name, len)) {
-        for (size_t i = 0; i < len; i++)
-            lower[i] = (name[i] >= 'A' && name[i] <= 'Z') ? (char)(name[i] + 32) : name[i];
+    /* ASCII, and "’" (dropped like every apostrophe) */
+    size_t ln = 0, at = 0;
+    while (at < len && ln < sizeof lower) {
+        unsigned char c = (unsigned char)name[at];
+        if (c < 0x80) {
+            lower[ln++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            at++;
+        } else if (at + 2 < len && !memcmp(name + at, "\xE2\x80\x99", 3)) {
+            at += 3;
+        } else {
+            break;
+        }
+    }
+    if (at == len) {
         s = (const unsigned char *)lower;
-        n = len;
+        n = ln;
     } else {
         ne_fold(&folded, name, len);
         if (folded.oom) { b->oom = 1; return; }

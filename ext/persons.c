@@ -123,10 +123,25 @@ static const class_name classes[] = {
 static const char *fold_key(const char *s, size_t n, char *small, size_t small_cap, ne_buf *scratch,
                             size_t *key_len) {
     const char *key;
-    if (ne_is_ascii(s, n)) {
-        if (n > small_cap) return NULL;
-        for (size_t i = 0; i < n; i++) small[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+    /* ASCII, with "’" read as "'" ("I’m", "O’Neill"): no need for ne_fold */
+    size_t kn = 0, i = 0;
+    for (; i < n && kn < small_cap; kn++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            small[kn] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            i++;
+        } else if (i + 2 < n && !memcmp(s + i, "\xE2\x80\x99", 3)) {
+            small[kn] = '\'';
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    if (i == n) {
         key = small;
+        n = kn;
+    } else if (ne_is_ascii(s, n)) {
+        return NULL; /* too long to be a word of the lexicon */
     } else {
         scratch->len = 0;
         ne_fold(scratch, s, n);
@@ -1224,7 +1239,8 @@ static void scan_line(scan *s, int whole_line) {
         scan_run(s, i, j);
         i = j - 1;
     }
-    if (s->mode != LINE_ALL_CAPS) accept_list_items(s, first_found);
+    /* a list needs two persons already named on its line */
+    if (s->mode != LINE_ALL_CAPS && s->n_found >= first_found + 2) accept_list_items(s, first_found);
     if (!s->rescanning) note_doubts(s, first_found, whole_line);
 }
 

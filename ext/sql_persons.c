@@ -44,11 +44,14 @@ static int mentions_open(sqlite3_value **args, void **out, char **errmsg) {
     if (rc != SQLITE_OK) return rc;
     if (!t.text) return SQLITE_OK; /* NULL: no rows */
     int st = ne_person_rows_utf8(t.text, t.len, &s->rows); /* valid: ne_sql_get_text */
-    if (st == NEWSEXT_OK) {
-        /* byte offsets to 1-based characters, one pass over the text */
+    if (st == NEWSEXT_OK && s->rows.n) {
+        /* byte offsets to 1-based characters, one pass over the text (none
+        ** for ASCII text, where they are the same) */
         ne_charpos cp;
         ne_charpos_init(&cp, t.text);
-        for (size_t i = 0; i < s->rows.n; i++) s->rows.row[i].start = ne_charpos_at(&cp, s->rows.row[i].start) + 1;
+        int ascii = ne_is_ascii(t.text, t.len);
+        for (size_t i = 0; i < s->rows.n; i++)
+            s->rows.row[i].start = (ascii ? s->rows.row[i].start : ne_charpos_at(&cp, s->rows.row[i].start)) + 1;
     }
     ne_sql_text_free(&t);
     if (st != NEWSEXT_OK) return ne_sql_status_rc("person_mentions", st, errmsg);
