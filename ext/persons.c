@@ -421,6 +421,14 @@ typedef struct scan {
     size_t len;
     token *tok;
     size_t n;
+    /* the current line, counted while it is read: its words, and where
+    ** its capitalised words and initials are (most tokens are not) */
+    struct line_counts {
+        size_t words, caps, upper, lower_long;
+        int at_start; /* the next word starts a sentence */
+    } count;
+    uint16_t names[MAX_LINE_TOKENS];
+    size_t n_names;
     line_mode mode;
     ne_buf scratch;   /* folding of non-ASCII words */
     ne_buf key;       /* a key being built */
@@ -621,8 +629,9 @@ static void note_doubts(scan *s, size_t first_found, int whole_line) {
     /* past 4G lines or a 4 GB line: no second look */
     if (!s->n || line >= UINT32_MAX || s->n_places >= UINT32_MAX - 1 || t[s->n - 1].end - t[0].start >= UINT32_MAX)
         return;
-    for (size_t i = 0; i < s->n; i++) {
-        if (!is_name_token(&t[i]) || t[i].kind != T_WORD) continue;
+    for (size_t q = 0; q < s->n_names; q++) {
+        size_t i = s->names[q];
+        if (t[i].kind != T_WORD) continue;
         while (f < s->n_found && s->found[f].end <= t[i].start) f++;
         if (f < s->n_found && s->found[f].start <= t[i].start) continue; /* inside a mention */
         if (flags_of(s, &t[i]) & (W_NEVER_NAME | W_ROLE_WORD)) continue;
@@ -1195,14 +1204,7 @@ static void scan_line(scan *s, int whole_line) {
     size_t first_found = s->n_found;
     /* headline or text? Most lines are sentences: decide without lookups
     ** when they are. */
-    size_t words = 0, caps = 0, upper = 0, lower_long = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].kind != T_WORD) continue;
-        words++;
-        if (t[i].cap) caps++;
-        if (t[i].upper) upper++;
-        else if (!t[i].cap && t[i].end - t[i].start > 3) lower_long++;
-    }
+    size_t words = s->count.words, caps = s->count.caps, upper = s->count.upper, lower_long = s->count.lower_long;
     s->mode = LINE_TEXT;
     if (whole_line && words >= 1 && upper == words) s->mode = LINE_ALL_CAPS;
     else if (whole_line && caps >= 3 && lower_long <= caps) {
@@ -1211,18 +1213,9 @@ static void scan_line(scan *s, int whole_line) {
             if (t[i].kind == T_WORD && !t[i].cap && !is_small_word(s, &t[i])) break;
         if (i == n) s->mode = LINE_TITLE_CASE;
     }
-    /* sentence starts */
-    int at_start = 1;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].kind == T_PUNCT) {
-            if (t[i].punct == P_END || t[i].punct == P_COLON) at_start = 1;
-            continue;
-        }
-        t[i].sent_start = (unsigned char)at_start;
-        at_start = 0;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (!is_name_token(&t[i])) continue;
+    for (size_t name = 0, next = 0; name < s->n_names; name++) {
+        size_t i = s->names[name];
+        if (i < next) continue;
         size_t j = i + 1;
         while (j < n && !t[j - 1].possessive) {
             if (is_name_token(&t[j])) j++;
@@ -1237,7 +1230,7 @@ static void scan_line(scan *s, int whole_line) {
             else break;
         }
         scan_run(s, i, j);
-        i = j - 1;
+        next = j;
     }
     /* a list needs two persons already named on its line */
     if (s->mode != LINE_ALL_CAPS && s->n_found >= first_found + 2) accept_list_items(s, first_found);
@@ -1246,10 +1239,35 @@ static void scan_line(scan *s, int whole_line) {
 
 /* Scans text[from,to) line by line; the last line is whole when
 ** last_whole (a rescanned line keeps what it was the first time). */
+/* Starts a new line of tokens. */
+static void line_reset(scan *s) {
+    s->n = 0;
+    s->n_names = 0;
+    memset(&s->count, 0, sizeof s->count);
+    s->count.at_start = 1;
+}
+
+/* Counts token t, just read, into the line's figures. */
+static void line_add(scan *s, token *t) {
+    struct line_counts *c = &s->count;
+    if (t->kind == T_PUNCT) {
+        if (t->punct == P_END || t->punct == P_COLON) c->at_start = 1;
+        return;
+    }
+    t->sent_start = (unsigned char)c->at_start;
+    c->at_start = 0;
+    if (is_name_token(t)) s->names[s->n_names++] = (uint16_t)s->n;
+    if (t->kind != T_WORD) return;
+    c->words++;
+    c->caps += t->cap;
+    if (t->upper) c->upper++;
+    else if (!t->cap && t->end - t->start > 3) c->lower_long++;
+}
+
 static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
     const char *x = s->text;
     size_t len = to, i = from;
-    s->n = 0;
+    line_reset(s);
     while (i < len && !s->oom) {
         int32_t cp;
         int step;
@@ -1259,7 +1277,7 @@ static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
         if (c == C_SPACE) { i += (size_t)step; continue; }
         if (c == C_NEWLINE) {
             if (s->n) scan_line(s, 1);
-            s->n = 0;
+            line_reset(s);
             i += (size_t)step;
             continue;
         }
@@ -1286,15 +1304,16 @@ static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
             i += (size_t)step;
             t->end = i;
         }
+        line_add(s, t);
         s->n++;
         /* a very long line is cut at a sentence end, or at the limit */
         if (s->n >= MAX_LINE_TOKENS || (s->n >= MAX_LINE_TOKENS / 2 && t->kind == T_PUNCT && t->punct == P_END)) {
             scan_line(s, 0);
-            s->n = 0;
+            line_reset(s);
         }
     }
     if (s->n) scan_line(s, last_whole);
-    s->n = 0;
+    line_reset(s);
 }
 
 static void scan_free(scan *s) {
