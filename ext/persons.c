@@ -466,6 +466,22 @@ typedef struct scan {
     int oom;
 } scan;
 
+/* The classes an unknown word takes from its parts: "Lieutenant-Colonel"
+** is a title, "Bergamo-based" and "Ex-Yankee" qualifiers, "Indians" a
+** nationality. */
+static uint32_t flags_of_parts(const char *key, size_t n) {
+    int v;
+    const char *hyphen = memrchr(key, '-', n);
+    if (hyphen && hyphen > key) {
+        if (hyphen - key == 2 && !memcmp(key, "ex", 2)) return W_MOD;
+        if (ne_strmap_get(lexicon, hyphen + 1, n - (size_t)(hyphen + 1 - key), &v))
+            return (uint32_t)v & (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD);
+        return 0;
+    }
+    if (n > 4 && key[n - 1] == 's' && ne_strmap_get(lexicon, key, n - 1, &v)) return (uint32_t)v & W_DEMONYM;
+    return 0;
+}
+
 static uint32_t flags_of(scan *s, token *t) {
     if (t->looked) return t->flags;
     t->looked = 1;
@@ -478,6 +494,7 @@ static uint32_t flags_of(scan *s, token *t) {
     if (!key) return 0;
     int v = 0;
     if (ne_strmap_get(lexicon, key, kn, &v)) t->flags = (uint32_t)v;
+    else if (t->kind == T_WORD) t->flags = flags_of_parts(key, kn);
     if (t->kind == T_WORD && has_ending(&surname_endings, key, kn, 3)) t->flags |= W_ENDING;
     if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_ending(&english_endings, key, kn, 2))
         t->flags |= W_ENGLISH;
@@ -990,6 +1007,14 @@ static int split_hyphenated(scan *s, size_t k) {
     return 1;
 }
 
+/* Are the words [k,e) all given names, surnames, particles or initials? */
+static int name_words_before(scan *s, size_t k, size_t e) {
+    for (size_t i = k; i < e; i++)
+        if (s->tok[i].kind != T_INITIAL && !(flags_of(s, &s->tok[i]) & (W_GIVEN | W_SURNAME | W_PARTICLE)))
+            return 0;
+    return 1;
+}
+
 /* Decides whether tokens [k,e) name a person; records it if so. */
 static int decide(scan *s, size_t k, size_t e) {
     token *t = s->tok;
@@ -1018,7 +1043,7 @@ static int decide(scan *s, size_t k, size_t e) {
         ** surname that speaks or has a role (most other words before "said"
         ** are news agencies, firms and places) */
         if (mode == LINE_TEXT && !first->upper && (ff & (W_SURNAME | W_ENDING)) && !(ff & W_GIVEN) &&
-            !((ff & W_COMMON) && first->sent_start) &&
+            !((ff & W_COMMON) && first->sent_start) && (k == 0 || !is_name_token(&t[k - 1])) &&
             (say_after(s, e) || said_before(s, k, e) || role_after(s, e, &(size_t){0}, &(size_t){0})))
             goto yes;
         if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN)) goto yes;
@@ -1029,7 +1054,8 @@ static int decide(scan *s, size_t k, size_t e) {
     for (size_t i = k; i < e; i++) particles += t[i].cap && (flags_of(s, &t[i]) & W_PARTICLE);
     if (particles == words) return 0;
     if (mode == LINE_ALL_CAPS) {
-        if (known_word(s, last->start, last->end) >= 0) goto yes;
+        /* "VLADIMIR PUTIN", not "KNOCK-OUT SPECIALIST MILLER" */
+        if (known_word(s, last->start, last->end) >= 0 && name_words_before(s, k, (size_t)(last - t))) goto yes;
         if ((ff & W_GIVEN) && !(ff & W_NOT_PERSON) && (lf & W_SURNAME) && !(lf & W_NOT_PERSON)) goto yes;
         return 0;
     }
