@@ -908,9 +908,12 @@ static size_t extend_name(scan *s, size_t k, size_t b) {
         if (f & W_NEVER_NAME) break;
         if ((f & (W_ROLE_WORD | W_PLACE)) && !(f & (W_SURNAME | W_GIVEN))) break;
         if (x->upper && s->mode != LINE_ALL_CAPS && x->kind == T_WORD) break;
-        /* a third word must look like a name part */
         int prev_short = !t[e - 1].cap || t[e - 1].kind == T_INITIAL || (flags_of(s, &t[e - 1]) & W_PARTICLE);
-        if (words >= 2 && !prev_short && x->kind != T_INITIAL && !(f & (W_GIVEN | W_SURNAME | W_ENDING))) break;
+        /* a third word must look like a name part, or be a word no table
+        ** knows after a given name ("Arantxa Sanchez Vicario") */
+        if (words >= 2 && !prev_short && x->kind != T_INITIAL && !(f & (W_GIVEN | W_SURNAME | W_ENDING)) &&
+            (f || s->mode != LINE_TEXT || !(flags_of(s, &t[k]) & W_GIVEN)))
+            break;
         e++;
         words++;
     }
