@@ -1041,7 +1041,10 @@ static int decide(scan *s, size_t k, size_t e) {
         if (first->hyphen && split_hyphenated(s, k)) return 1;
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
         if (from_country && !(ff & (W_GIVEN | W_COMMON))) goto yes;
-        if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING)))) goto yes;
+        /* "Mr Smith", not "Miss Universe" */
+        if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING))) &&
+            (!(ff & W_COMMON) || (ff & (W_SURNAME | W_GIVEN))))
+            goto yes;
         /* "Dole said", "said Seles .", "Chen, a former army secretary": a
         ** surname that speaks or has a role (most other words before "said"
         ** are news agencies, firms and places) */
