@@ -13,38 +13,57 @@
 ** text, and what the text itself says elsewhere.
 **  - Word classes (one hash lookup per capitalised word, on its folded
 **    form): given names and surnames (persons_given.txt,
-**    persons_surnames.txt, derived from openly licensed lists), titles,
-**    honorifics, role nouns and particles (persons_context.tsv), and the
+**    persons_surnames.txt), Chinese and Korean surnames, which come first
+**    (persons_surname_first.txt), common English words (persons_english.txt,
+**    from SCOWL), all derived from openly licensed lists; titles,
+**    honorifics, role nouns and particles (persons_context.tsv); and the
 **    hand-written classes of persons_words.tsv: stop words, months and
 **    days, places, nationalities, organisations and media, head words of
-**    organisation names ("Ministry", "Road"), verbs of saying, surname
-**    endings (-ov, -enko, -sky, -oglu ...).
+**    place and organisation names ("Ministry", "Place", "Zeitung"), of
+**    events ("Summit"), verbs of saying, scorecard words, surname endings
+**    (-ov, -enko, -sky, -oglu ...). An unknown word takes classes from its
+**    parts: "Lieutenant-Colonel" is a title, "Indians" a nationality.
 **  - The scanner cuts the text into lines (a paragraph, or at most 1024
 **    tokens) and each line into runs of capitalised words, initials and
-**    particles ("Mohammed bin Salman"). A line that is Title Case or ALL
-**    CAPS is a headline: only strong evidence counts there.
+**    particles ("Mohammed bin Salman"); while it reads a line it counts its
+**    words and notes its sentence starts and capitalised words. A line that
+**    is Title Case or ALL CAPS is a headline: only strong evidence counts.
 **  - In a run, leading words that cannot start a name (stop words, titles,
 **    nationalities, places) are skipped; those right before the name that
 **    are titles, role nouns or their qualifiers become its role ("Russian
-**    President", "Kremlin spokesman"). The name then extends over name-like
-**    words and ends at a possessive ("Putin's") or a word of another class.
+**    President", "Kremlin spokesman"), else an appositive after it does
+**    (", the Kremlin spokesman,"). The name then extends over name-like
+**    words (and a regnal number: "Henry VIII") and ends at a possessive
+**    ("Putin's") or a word of another class. Words next to the head word
+**    of a place or organisation ("Place Bellecour") are no name.
 **  - A name is accepted on a given name plus a surname, initials plus a
-**    surname, a title or role noun before it, a surname ending, or because
-**    the text names the person elsewhere. That last test needs the whole
-**    text: the first pass notes the capitalised words no rule took; once
-**    the text is read, the lines where such a word turned out to be a
-**    person named elsewhere ("Putin" in a headline before "Vladimir Putin"
-**    in the body, both halves of "Putin-Zelenskiy") are scanned again and
-**    their mentions replace those of the first pass.
+**    surname, a title or role before it, a surname ending, a country in
+**    brackets after it ("Alekna (Lithuania)"), a scorecard's "c"/"b"
+**    before it, a surname that speaks ("Dole said") or has an appositive
+**    role, a list whose other items are persons ("Given, Breen, Staunton"),
+**    or because the text names the person elsewhere. That last test needs
+**    the whole text: the first pass notes, once per word, the capitalised
+**    words no rule took and the lines they are in; once the text is read,
+**    the lines where such a word turned out to be a person named elsewhere
+**    ("Putin" in a headline before "Vladimir Putin" in the body, both
+**    halves of "Putin-Zelenskiy") are scanned again and their mentions
+**    replace those of the first pass.
 **  - Two capitalised words that no table knows, in running text and not
 **    at a sentence start, are taken for a foreign name ("Muthiah
-**    Muralitharan") unless one ends like an English word (-ing, -tion).
+**    Muralitharan") unless one is a common English word ("Gold Fields") or
+**    ends like one (-ing, -tion).
 **  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
-**    "Zelenskyy" agree): a full name opens a person, a bare surname goes to
-**    the first person with that surname, a fuller form of the same person
-**    ("Putin" then "Vladimir Putin") becomes its name.
+**    "Zelenskyy" agree): a full name opens a person; a bare surname (also
+**    "Van der Berg" after "Peter van der Berg", and "Wang" after "Wang
+**    Donghai") joins the person with that surname; a fuller form of the
+**    same person ("Putin" then "Vladimir Putin") becomes its name. When
+**    several persons share the surname ("Joe Biden", "Hunter Biden"), a
+**    bare one goes to the person whose full name its paragraph gave last,
+**    if only one of them was named there, else to the first.
 ** Cost: linear in the text; hash lookups only for capitalised words and the
-** few lowercase words next to them.
+** few lowercase words next to them. Memory: the tokens of one line, the
+** mentions, the persons, and per distinct capitalised word a slot and
+** 8 bytes per line it is doubtful in.
 */
 #include "persons.h"
 

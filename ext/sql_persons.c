@@ -7,7 +7,9 @@
 **   SELECT person_key('Zelenskyy');    -- 'zelensky'
 **
 ** person_mentions is an eponymous table-valued function; start and length
-** are 1-based characters, so substr(text, start, length) = mention. A NULL
+** are 1-based characters, so substr(text, start, length) = mention. Its
+** rows come from ne_person_rows_utf8 (compact rows and one string pool,
+** not three strings a mention), over the text ne_sql_get_text validated. A NULL
 ** text gives no rows; extract_persons(NULL) and person_key(NULL) are NULL.
 ** TEXT and BLOB arguments are read as UTF-8 (invalid bytes become U+FFFD);
 ** numbers are read as their text.
