@@ -362,9 +362,10 @@ typedef struct person {
     size_t last_full_line; /* 1 + line of the last mention with a given name; 0: none */
 } person;
 
+/* A mention: 24 bytes (texts are shorter than 4 GB; find_persons checks). */
 typedef struct found {
-    size_t start, end;
-    size_t role_start, role_end; /* role_end == 0: none */
+    uint32_t start, end;
+    uint32_t role_start, role_end; /* role_end == 0: none */
     int person;
     int bare; /* a surname alone: may belong to any person of its chain */
 } found;
@@ -1468,6 +1469,7 @@ static int find_persons(scan *s, const char *text, size_t len) {
     memset(s, 0, sizeof *s);
     int rc = newsext_init();
     if (rc != NEWSEXT_OK) return rc;
+    if (len >= UINT32_MAX) return NEWSEXT_TOOBIG; /* offsets are 32-bit */
     s->text = text;
     s->len = len;
     s->tok = ne_malloc(MAX_LINE_TOKENS * sizeof *s->tok);
@@ -1556,17 +1558,15 @@ int ne_person_rows_utf8(const char *text, size_t len, ne_person_rows *rows) {
             ne_person_row *r = &row[i];
             memset(r, 0, sizeof *r);
             r->start = f->start;
-            r->length = (uint32_t)(f->end - f->start);
-            int ok = f->end - f->start < UINT32_MAX && p->name_len < UINT32_MAX &&
-                     pool_add(&pool, text + f->start, f->end - f->start, &r->mention);
+            r->length = f->end - f->start;
+            int ok = pool_add(&pool, text + f->start, f->end - f->start, &r->mention);
             if (ok && name_at[f->person] == UINT32_MAX)
                 ok = pool_add(&pool, text + p->name_start, p->name_len, &name_at[f->person]);
             r->name = name_at[f->person];
             r->name_len = (uint32_t)p->name_len;
             if (ok && f->role_end) {
-                r->role_len = (uint32_t)(f->role_end - f->role_start);
-                ok = f->role_end - f->role_start < UINT32_MAX &&
-                     pool_add(&pool, text + f->role_start, f->role_end - f->role_start, &r->role);
+                r->role_len = f->role_end - f->role_start;
+                ok = pool_add(&pool, text + f->role_start, f->role_end - f->role_start, &r->role);
             }
             if (!ok) rc = pool.oom ? NEWSEXT_NOMEM : NEWSEXT_TOOBIG;
         }

@@ -24,7 +24,7 @@ int ne_extract_persons_utf8(const char *text, size_t len, char **json, size_t *j
 ** strings a mention. Offsets and lengths in the pool are 32-bit: a text
 ** whose pool would pass 4 GB gives NEWSEXT_TOOBIG. */
 typedef struct ne_person_row {
-    size_t start;     /* byte offset of the mention in the text */
+    uint32_t start;   /* byte offset of the mention in the text */
     uint32_t length;  /* bytes of the mention: pool[mention, mention + length) */
     uint32_t mention; /* offset of the mention's words in the pool */
     uint32_t name, name_len;
