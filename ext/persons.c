@@ -975,6 +975,17 @@ static int say_after(scan *s, size_t e) {
     return 0;
 }
 
+/* ", 42 ,": an age in commas after a name */
+static int age_after(scan *s, size_t e) {
+    token *t = s->tok;
+    if (e + 2 >= s->n || t[e].kind != T_PUNCT || t[e].punct != P_COMMA || t[e + 1].kind != T_NUMBER) return 0;
+    size_t digits = t[e + 1].end - t[e + 1].start;
+    if (digits > 3) return 0;
+    for (size_t i = t[e + 1].start; i < t[e + 1].end; i++)
+        if (s->text[i] < '0' || s->text[i] > '9') return 0;
+    return t[e + 2].kind == T_PUNCT && (t[e + 2].punct == P_COMMA || t[e + 2].punct == P_END);
+}
+
 /* '" said Seles .': a verb of saying before a name that ends the clause */
 static int said_before(scan *s, size_t k, size_t e) {
     if (k == 0) return 0;
@@ -1112,9 +1123,11 @@ static int decide(scan *s, size_t k, size_t e) {
     if (mode == LINE_TEXT && say_after(s, e) && (lf & (W_SURNAME | W_GIVEN))) goto yes;
     /* Two capitalised words of no known class in running text: most often
     ** a foreign name ("Muthiah Muralitharan"); organisations and places
-    ** usually contain a word the tables know. */
+    ** usually contain a word the tables know. At a sentence start, only
+    ** when they speak or an age follows ("Samer Ammar, 42, said"). */
     if (mode == LINE_TEXT && words == 2 && e - k == 2 && !(ff & ~(uint32_t)(W_SURNAME | W_ENDING | W_SURNAME_FIRST)) &&
-        !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN | W_SURNAME_FIRST)) && !first->sent_start)
+        !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN | W_SURNAME_FIRST)) &&
+        (!first->sent_start || say_after(s, e) || age_after(s, e)))
         goto yes;
     (void)lowercase_role;
     return 0;
