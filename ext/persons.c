@@ -975,6 +975,21 @@ static int say_after(scan *s, size_t e) {
     return 0;
 }
 
+/* Is token x an ordinal number ("54th", "3rd")? */
+static int is_ordinal(scan *s, const token *x) {
+    if (x->kind != T_NUMBER || x->end - x->start < 3 || x->end - x->start > 5) return 0;
+    const char *e = s->text + x->end - 2;
+    return !memcmp(e, "th", 2) || !memcmp(e, "st", 2) || !memcmp(e, "nd", 2) || !memcmp(e, "rd", 2);
+}
+
+/* "Cruyff 39th", "Moldovan ( 21st minute )": a scorer and the minute of
+** the goal, as football results give them */
+static int minute_after(scan *s, size_t e) {
+    token *t = s->tok;
+    if (e < s->n && t[e].kind == T_PUNCT && t[e].punct == P_OPEN) e++;
+    return e < s->n && is_ordinal(s, &t[e]);
+}
+
 /* ", 42 ,": an age in commas after a name */
 static int age_after(scan *s, size_t e) {
     token *t = s->tok;
@@ -1062,7 +1077,8 @@ static int decide(scan *s, size_t k, size_t e) {
     int lowercase_role = titled && !t[k - 1].cap;
     line_mode mode = s->mode;
 
-    int from_country = mode != LINE_ALL_CAPS && country_in_brackets(s, e);
+    /* results name athletes with their country or their goal's minute */
+    int sports_result = mode != LINE_ALL_CAPS && (country_in_brackets(s, e) || minute_after(s, e));
     /* "c Healy b Warne": a player, even one named like a place ("b Cork") */
     if (mode != LINE_ALL_CAPS && k > 0 && fielder_before(s, k) && !(ff & W_NEVER_NAME) && !(lf & W_NEVER_NAME))
         goto yes;
@@ -1071,7 +1087,7 @@ static int decide(scan *s, size_t k, size_t e) {
         if (known_word(s, first->start, first->end) >= 0) goto yes;
         if (first->hyphen && split_hyphenated(s, k)) return 1;
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
-        if (from_country && !(ff & (W_GIVEN | W_COMMON))) goto yes;
+        if (sports_result && !(ff & (W_GIVEN | W_COMMON))) goto yes;
         /* "Mr Smith", not "Miss Universe" */
         if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING))) &&
             (!(ff & W_COMMON) || (ff & (W_SURNAME | W_GIVEN))))
@@ -1097,7 +1113,7 @@ static int decide(scan *s, size_t k, size_t e) {
         return 0;
     }
     if (lf & (W_NEVER_NAME | W_DEMONYM)) return 0;
-    if (from_country && !(ff & W_NOT_PERSON) && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
+    if (sports_result && !(ff & W_NOT_PERSON) && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
     if (first->kind == T_INITIAL) {
         if (!(lf & W_PLACE) || (lf & W_SURNAME)) goto yes;
         return 0;

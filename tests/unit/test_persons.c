@@ -165,6 +165,8 @@ static void lists_results_and_scorecards(void **state) {
     assert_mentions("5. Virgilijus Alekna (Lithuania) 65.00\nRuch Chorzow 2 Dinamo Bucharest 1",
                     "Virgilijus Alekna|Virgilijus Alekna|-\n");
     assert_mentions("Saeed Anwar c Croft b Cork 176", "Croft|Croft|-\nCork|Cork|-\n");
+    assert_mentions("Manchester United 2 (Cruyff 39th minute, Solskjaer 70th) Everton 0",
+                    "Cruyff|Cruyff|-\nSolskjaer|Solskjaer|-\n");
 }
 
 static void regnal_numbers_and_surnames_first(void **state) {
