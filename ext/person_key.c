@@ -39,6 +39,7 @@ static key_text replacements[MAX_KEY_RULES];
 static int n_replacements;
 static key_suffix suffixes[64];
 static int n_suffixes;
+static unsigned char suffix_last_byte[256]; /* quick rejection of most words */
 static ne_strmap *char_map; /* one letter (UTF-8) -> replacement index */
 static ne_strmap *word_map; /* folded word -> replacement index */
 
@@ -54,7 +55,9 @@ static int add_rule(const char *line, size_t len, void *arg) {
     if (n_replacements == MAX_KEY_RULES) return NEWSEXT_INTERNAL;
     if (kind.n == 6 && !memcmp(kind.s, "suffix", 6)) {
         if (n_suffixes == (int)(sizeof suffixes / sizeof *suffixes)) return NEWSEXT_INTERNAL;
+        if (!from.n) return NEWSEXT_INTERNAL;
         suffixes[n_suffixes++] = (key_suffix){from, to};
+        suffix_last_byte[(unsigned char)from.s[from.n - 1]] = 1;
         return 0;
     }
     ne_strmap *map = kind.n == 4 && !memcmp(kind.s, "char", 4)   ? char_map
@@ -89,7 +92,7 @@ static void append_word(ne_buf *b, int separate, const char *w, size_t n) {
         ne_buf_append(b, replacements[idx].s, replacements[idx].n);
         return;
     }
-    for (int i = 0; i < n_suffixes; i++) {
+    for (int i = 0; n && suffix_last_byte[(unsigned char)w[n - 1]] && i < n_suffixes; i++) {
         const key_suffix *s = &suffixes[i];
         if (n < s->from.n + 3 || memcmp(w + n - s->from.n, s->from.s, s->from.n)) continue;
         char tmp[128];
@@ -124,11 +127,22 @@ void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
     const unsigned char *s;
     size_t n;
     char lower[256];
-    if (len <= sizeof lower && ne_is_ascii(name, len)) {
-        for (size_t i = 0; i < len; i++)
-            lower[i] = (name[i] >= 'A' && name[i] <= 'Z') ? (char)(name[i] + 32) : name[i];
+    /* ASCII, and "’" (dropped like every apostrophe) */
+    size_t ln = 0, at = 0;
+    while (at < len && ln < sizeof lower) {
+        unsigned char c = (unsigned char)name[at];
+        if (c < 0x80) {
+            lower[ln++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            at++;
+        } else if (at + 2 < len && !memcmp(name + at, "\xE2\x80\x99", 3)) {
+            at += 3;
+        } else {
+            break;
+        }
+    }
+    if (at == len) {
         s = (const unsigned char *)lower;
-        n = len;
+        n = ln;
     } else {
         ne_fold(&folded, name, len);
         if (folded.oom) { b->oom = 1; return; }
@@ -143,7 +157,19 @@ void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
     for (size_t i = 0; i <= n;) {
         int32_t cp = -1;
         int step = 1;
-        if (i < n) step = ne_utf8_decode(s + i, n - i, &cp);
+        if (i < n && s[i] < 0x80) {
+            cp = s[i];
+            /* the common case: an ASCII letter or digit of a word */
+            if (((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9')) {
+                if (!wn && !too_long) word_start = i;
+                if (wn < sizeof word) word[wn++] = (char)cp;
+                else too_long = 1;
+                i++;
+                continue;
+            }
+        } else if (i < n) {
+            step = ne_utf8_decode(s + i, n - i, &cp);
+        }
         if (i < n && is_apostrophe(cp)) {
             i += (size_t)step;
             continue;

@@ -13,38 +13,57 @@
 ** text, and what the text itself says elsewhere.
 **  - Word classes (one hash lookup per capitalised word, on its folded
 **    form): given names and surnames (persons_given.txt,
-**    persons_surnames.txt, derived from openly licensed lists), titles,
-**    honorifics, role nouns and particles (persons_context.tsv), and the
+**    persons_surnames.txt), Chinese and Korean surnames, which come first
+**    (persons_surname_first.txt), common English words (persons_english.txt,
+**    from SCOWL), all derived from openly licensed lists; titles,
+**    honorifics, role nouns and particles (persons_context.tsv); and the
 **    hand-written classes of persons_words.tsv: stop words, months and
 **    days, places, nationalities, organisations and media, head words of
-**    organisation names ("Ministry", "Road"), verbs of saying, surname
-**    endings (-ov, -enko, -sky, -oglu ...).
+**    place and organisation names ("Ministry", "Place", "Zeitung"), of
+**    events ("Summit"), verbs of saying, scorecard words, surname endings
+**    (-ov, -enko, -sky, -oglu ...). An unknown word takes classes from its
+**    parts: "Lieutenant-Colonel" is a title, "Indians" a nationality.
 **  - The scanner cuts the text into lines (a paragraph, or at most 1024
 **    tokens) and each line into runs of capitalised words, initials and
-**    particles ("Mohammed bin Salman"). A line that is Title Case or ALL
-**    CAPS is a headline: only strong evidence counts there.
+**    particles ("Mohammed bin Salman"); while it reads a line it counts its
+**    words and notes its sentence starts and capitalised words. A line that
+**    is Title Case or ALL CAPS is a headline: only strong evidence counts.
 **  - In a run, leading words that cannot start a name (stop words, titles,
 **    nationalities, places) are skipped; those right before the name that
 **    are titles, role nouns or their qualifiers become its role ("Russian
-**    President", "Kremlin spokesman"). The name then extends over name-like
-**    words and ends at a possessive ("Putin's") or a word of another class.
+**    President", "Kremlin spokesman"), else an appositive after it does
+**    (", the Kremlin spokesman,"). The name then extends over name-like
+**    words (and a regnal number: "Henry VIII") and ends at a possessive
+**    ("Putin's") or a word of another class. Words next to the head word
+**    of a place or organisation ("Place Bellecour") are no name.
 **  - A name is accepted on a given name plus a surname, initials plus a
-**    surname, a title or role noun before it, a surname ending, or because
-**    the text names the person elsewhere. That last test needs the whole
-**    text: the first pass notes the capitalised words no rule took; once
-**    the text is read, the lines where such a word turned out to be a
-**    person named elsewhere ("Putin" in a headline before "Vladimir Putin"
-**    in the body, both halves of "Putin-Zelenskiy") are scanned again and
-**    their mentions replace those of the first pass.
+**    surname, a title or role before it, a surname ending, a country in
+**    brackets after it ("Alekna (Lithuania)"), a scorecard's "c"/"b"
+**    before it, a surname that speaks ("Dole said") or has an appositive
+**    role, a list whose other items are persons ("Given, Breen, Staunton"),
+**    or because the text names the person elsewhere. That last test needs
+**    the whole text: the first pass notes, once per word, the capitalised
+**    words no rule took and the lines they are in; once the text is read,
+**    the lines where such a word turned out to be a person named elsewhere
+**    ("Putin" in a headline before "Vladimir Putin" in the body, both
+**    halves of "Putin-Zelenskiy") are scanned again and their mentions
+**    replace those of the first pass.
 **  - Two capitalised words that no table knows, in running text and not
 **    at a sentence start, are taken for a foreign name ("Muthiah
-**    Muralitharan") unless one ends like an English word (-ing, -tion).
+**    Muralitharan") unless one is a common English word ("Gold Fields") or
+**    ends like one (-ing, -tion).
 **  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
-**    "Zelenskyy" agree): a full name opens a person, a bare surname goes to
-**    the first person with that surname, a fuller form of the same person
-**    ("Putin" then "Vladimir Putin") becomes its name.
+**    "Zelenskyy" agree): a full name opens a person; a bare surname (also
+**    "Van der Berg" after "Peter van der Berg", and "Wang" after "Wang
+**    Donghai") joins the person with that surname; a fuller form of the
+**    same person ("Putin" then "Vladimir Putin") becomes its name. When
+**    several persons share the surname ("Joe Biden", "Hunter Biden"), a
+**    bare one goes to the person whose full name its paragraph gave last,
+**    if only one of them was named there, else to the first.
 ** Cost: linear in the text; hash lookups only for capitalised words and the
-** few lowercase words next to them.
+** few lowercase words next to them. Memory: the tokens of one line, the
+** mentions, the persons, and per distinct capitalised word a slot and
+** 8 bytes per line it is doubtful in.
 */
 #include "persons.h"
 
@@ -72,31 +91,36 @@ enum {
     W_ORG = 1 << 12,
     W_ORGWORD = 1 << 13,
     W_SAY = 1 << 14,
+    W_EVENT = 1 << 17,
+    W_COMMON = 1 << 18, /* a common English word when written in lower case */
+    W_FIELDER = 1 << 19,
+    W_SURNAME_FIRST = 1 << 20, /* a Chinese or Korean surname, written first */
     W_ENDING = 1 << 15,  /* not stored: computed from the surname endings */
     W_ENGLISH = 1 << 16, /* not stored: ends like an English word */
 };
 
 /* Words that are never part of a name when capitalised. */
-#define W_NEVER_NAME (W_STOP | W_TIME | W_ORG | W_ORGWORD | W_SAY)
+#define W_NEVER_NAME (W_STOP | W_TIME | W_ORG | W_ORGWORD | W_EVENT | W_SAY)
 /* Words that stand before names: titles and their qualifiers. */
 #define W_ROLE_WORD (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD | W_DEMONYM)
 /* Words that make a run something other than a person. */
 #define W_NOT_PERSON (W_NEVER_NAME | W_PLACE | W_DEMONYM)
 
 static ne_strmap *lexicon; /* folded word without a final '.' -> W_* flags */
+/* Word endings (surnames: -ov, -enko; English words: -ing, -tion),
+** chained by their last byte so that most words are rejected at once. */
 #define MAX_ENDINGS 64
-static struct {
-    char s[8];
-    size_t n;
-} endings[MAX_ENDINGS];
-static int n_endings;
-static struct {
-    char s[8];
-    size_t n;
-} english_endings[MAX_ENDINGS];
-static int n_english_endings;
+typedef struct ending_set {
+    struct {
+        char s[8];
+        unsigned char n, next; /* next: 1 + the next ending with the same last byte */
+    } e[MAX_ENDINGS];
+    int count;
+    unsigned char by_last[256]; /* 1 + the first ending with that last byte */
+} ending_set;
+static ending_set surname_endings, english_endings;
 static void init_ascii_classes(void);
-static unsigned char ending_last_byte[256]; /* quick rejection */
+static unsigned char particle_first_byte[256]; /* quick rejection of lowercase words */
 
 typedef struct class_name {
     const char *name;
@@ -109,7 +133,7 @@ static const class_name classes[] = {
     {"title_academic", W_TITLE}, {"title", W_TITLE}, {"role_sport", W_ROLE},
     {"role_other", W_ROLE}, {"particle", W_PARTICLE}, {"suffix", W_SUFFIX},
     {"stop", W_STOP}, {"time", W_TIME}, {"place", W_PLACE}, {"demonym", W_DEMONYM},
-    {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"say", W_SAY},
+    {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"event", W_EVENT}, {"say", W_SAY}, {"fielder", W_FIELDER},
 };
 
 /* Lower-cases an ASCII word, or folds a non-ASCII one (through scratch),
@@ -118,10 +142,25 @@ static const class_name classes[] = {
 static const char *fold_key(const char *s, size_t n, char *small, size_t small_cap, ne_buf *scratch,
                             size_t *key_len) {
     const char *key;
-    if (ne_is_ascii(s, n)) {
-        if (n > small_cap) return NULL;
-        for (size_t i = 0; i < n; i++) small[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+    /* ASCII, with "’" read as "'" ("I’m", "O’Neill"): no need for ne_fold */
+    size_t kn = 0, i = 0;
+    for (; i < n && kn < small_cap; kn++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            small[kn] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            i++;
+        } else if (i + 2 < n && !memcmp(s + i, "\xE2\x80\x99", 3)) {
+            small[kn] = '\'';
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    if (i == n) {
         key = small;
+        n = kn;
+    } else if (ne_is_ascii(s, n)) {
+        return NULL; /* too long to be a word of the lexicon */
     } else {
         scratch->len = 0;
         ne_fold(scratch, s, n);
@@ -152,39 +191,46 @@ static int add_word(const char *word, size_t n, int flag) {
 
 static int add_name_line(const char *line, size_t n, void *flag) { return add_word(line, n, *(int *)flag); }
 
+static int ending_add(ending_set *set, const char *w, size_t n) {
+    if (!n || n >= sizeof set->e[0].s || set->count == MAX_ENDINGS) return NEWSEXT_INTERNAL;
+    unsigned char last = (unsigned char)w[n - 1];
+    memcpy(set->e[set->count].s, w, n);
+    set->e[set->count].n = (unsigned char)n;
+    set->e[set->count].next = set->by_last[last];
+    set->by_last[last] = (unsigned char)++set->count;
+    return 0;
+}
+
 /* "word\tclass" lines of persons_context.tsv and persons_words.tsv. */
 static int add_class_line(const char *line, size_t n, void *arg) {
     NE_UNUSED(arg);
     const char *tab = memchr(line, '\t', n);
     if (!tab) return NEWSEXT_INTERNAL;
     size_t wn = (size_t)(tab - line), cn = n - wn - 1;
-    if (cn == 14 && !memcmp(tab + 1, "english_ending", 14)) {
-        if (n_english_endings == MAX_ENDINGS || wn >= sizeof english_endings[0].s) return NEWSEXT_INTERNAL;
-        memcpy(english_endings[n_english_endings].s, line, wn);
-        english_endings[n_english_endings++].n = wn;
-        return 0;
-    }
+    if (cn == 14 && !memcmp(tab + 1, "english_ending", 14)) return ending_add(&english_endings, line, wn);
     /* "ending" and "kinship_patronymic_ending": surname endings */
-    if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) {
-        if (n_endings == MAX_ENDINGS || wn >= sizeof endings[0].s) return NEWSEXT_INTERNAL;
-        memcpy(endings[n_endings].s, line, wn);
-        ending_last_byte[(unsigned char)line[wn - 1]] = 1;
-        endings[n_endings++].n = wn;
-        return 0;
-    }
+    if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) return ending_add(&surname_endings, line, wn);
     if (cn == 8 && !memcmp(tab + 1, "category", 8)) return 0; /* a header line */
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
-        if (strlen(classes[i].name) == cn && !memcmp(classes[i].name, tab + 1, cn))
+        if (strlen(classes[i].name) == cn && !memcmp(classes[i].name, tab + 1, cn)) {
+            if (classes[i].flag == W_PARTICLE && wn) { /* either case: "de", "De" */
+                particle_first_byte[(unsigned char)line[0]] = 1;
+                if (line[0] >= 'a' && line[0] <= 'z') particle_first_byte[(unsigned char)line[0] - 32] = 1;
+            }
             return add_word(line, wn, classes[i].flag);
+        }
     return NEWSEXT_INTERNAL;
 }
 
 int ne_persons_init(void) {
     init_ascii_classes();
-    lexicon = ne_strmap_new(80000);
+    lexicon = ne_strmap_new(1 << 17);
     if (!lexicon) return NEWSEXT_INTERNAL;
-    int given = W_GIVEN, surname = W_SURNAME;
+    int given = W_GIVEN, surname = W_SURNAME, common = W_COMMON, surname_first = W_SURNAME_FIRST;
     if (ne_each_line(ne_data_persons_given, ne_data_persons_given_len, add_name_line, &given) ||
+        ne_each_line(ne_data_persons_english, ne_data_persons_english_len, add_name_line, &common) ||
+        ne_each_line(ne_data_persons_surname_first, ne_data_persons_surname_first_len, add_name_line,
+                     &surname_first) ||
         ne_each_line(ne_data_persons_surnames, ne_data_persons_surnames_len, add_name_line, &surname) ||
         ne_each_line(ne_data_persons_context, ne_data_persons_context_len, add_class_line, NULL) ||
         ne_each_line(ne_data_persons_words, ne_data_persons_words_len, add_class_line, NULL))
@@ -192,18 +238,20 @@ int ne_persons_init(void) {
     return ne_person_key_init();
 }
 
-static int has_english_ending(const char *key, size_t n) {
-    for (int i = 0; i < n_english_endings; i++)
-        if (n >= english_endings[i].n + 2 &&
-            !memcmp(key + n - english_endings[i].n, english_endings[i].s, english_endings[i].n))
-            return 1;
-    return 0;
+/* Does key[0,n) end with e[0,en)? Compared from the end: most words
+** differ in their last two letters (a call to memcmp costs more). */
+static int ends_with(const char *key, size_t n, const char *e, size_t en) {
+    if (n < en) return 0;
+    for (size_t i = 1; i <= en; i++)
+        if (key[n - i] != e[en - i]) return 0;
+    return 1;
 }
 
-static int has_surname_ending(const char *key, size_t n) {
-    if (!n || !ending_last_byte[(unsigned char)key[n - 1]]) return 0;
-    for (int i = 0; i < n_endings; i++)
-        if (n >= endings[i].n + 3 && !memcmp(key + n - endings[i].n, endings[i].s, endings[i].n)) return 1;
+/* Does key[0,n) end with one of set, leaving a stem of min_stem bytes? */
+static int has_ending(const ending_set *set, const char *key, size_t n, size_t min_stem) {
+    if (!n) return 0;
+    for (int i = set->by_last[(unsigned char)key[n - 1]]; i; i = set->e[i - 1].next)
+        if (n >= set->e[i - 1].n + min_stem && ends_with(key, n, set->e[i - 1].s, set->e[i - 1].n)) return 1;
     return 0;
 }
 
@@ -307,24 +355,100 @@ typedef struct person {
     int upper;        /* the name was written in capitals */
     size_t first_key; /* offset in keys of the first word's key */
     size_t first_key_len;
+    /* Persons who share a surname ("Joe Biden", "Hunter Biden") are
+    ** chained from the first: next_same links them, last_same is the
+    ** chain's end (kept on the first only). */
+    int next_same, last_same;
+    size_t last_full_line; /* 1 + line of the last mention with a given name; 0: none */
 } person;
 
+/* A mention: 24 bytes (texts are shorter than 4 GB; find_persons checks). */
 typedef struct found {
-    size_t start, end;
-    size_t role_start, role_end; /* role_end == 0: none */
+    uint32_t start, end;
+    uint32_t role_start, role_end; /* role_end == 0: none */
     int person;
+    int bare; /* a surname alone: may belong to any person of its chain */
 } found;
+
+/* A map from words of the text (spans of it, not copies) to ints: per
+** call, without an allocation per word. Open addressing, at most half
+** full. */
+typedef struct span_slot {
+    size_t start;  /* in the text */
+    uint32_t len;  /* 0: empty slot */
+    uint32_t hash; /* low bits of ne_hash64 */
+    int value;
+} span_slot;
+
+typedef struct span_map {
+    span_slot *slot;
+    size_t cap, count; /* cap: 0 or a power of two */
+} span_map;
+
+/* The slot of text[a, a+n) (n > 0): its own, or the empty one to fill. */
+static span_slot *span_find(const span_map *m, const char *text, size_t a, size_t n, uint32_t h) {
+    size_t i = h & (m->cap - 1);
+    for (;;) {
+        span_slot *x = &m->slot[i];
+        if (!x->len || (x->hash == h && x->len == n && !memcmp(text + x->start, text + a, n))) return x;
+        i = (i + 1) & (m->cap - 1);
+    }
+}
+
+static int span_get(const span_map *m, const char *text, size_t a, size_t n, int *value) {
+    if (!m->cap || !n || n >= UINT32_MAX) return 0;
+    span_slot *x = span_find(m, text, a, n, (uint32_t)ne_hash64(text + a, n));
+    if (!x->len) return 0;
+    *value = x->value;
+    return 1;
+}
+
+/* Sets the value of text[a, a+n); -1 when out of memory. Words of 4 GB
+** or more are not kept (0). */
+static int span_put(span_map *m, const char *text, size_t a, size_t n, int value) {
+    if (!n || n >= UINT32_MAX) return 0;
+    if ((m->count + 1) * 2 > m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 64;
+        span_slot *slot = ne_malloc(cap * sizeof *slot);
+        if (!slot) return -1;
+        memset(slot, 0, cap * sizeof *slot);
+        span_map bigger = {slot, cap, m->count};
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->slot[i].len)
+                *span_find(&bigger, text, m->slot[i].start, m->slot[i].len, m->slot[i].hash) = m->slot[i];
+        ne_free(m->slot);
+        *m = bigger;
+    }
+    uint32_t h = (uint32_t)ne_hash64(text + a, n);
+    span_slot *x = span_find(m, text, a, n, h);
+    if (!x->len) {
+        *x = (span_slot){a, (uint32_t)n, h, 0};
+        m->count++;
+    }
+    x->value = value;
+    return 0;
+}
 
 typedef enum { LINE_TEXT, LINE_TITLE_CASE, LINE_ALL_CAPS } line_mode;
 
 #define MAX_LINE_TOKENS 1024
 #define MAX_NAME_WORDS 6
+/* persons looked at for one surname ("Joe Biden", "Hunter Biden" ...) */
+#define MAX_SAME_SURNAME 16
 
 typedef struct scan {
     const char *text;
     size_t len;
     token *tok;
     size_t n;
+    /* the current line, counted while it is read: its words, and where
+    ** its capitalised words and initials are (most tokens are not) */
+    struct line_counts {
+        size_t words, caps, upper, lower_long;
+        int at_start; /* the next word starts a sentence */
+    } count;
+    uint16_t names[MAX_LINE_TOKENS];
+    size_t n_names;
     line_mode mode;
     ne_buf scratch;   /* folding of non-ASCII words */
     ne_buf key;       /* a key being built */
@@ -333,6 +457,7 @@ typedef struct scan {
     size_t n_persons, cap_persons;
     ne_strmap *by_name;    /* key of a full name -> person */
     ne_strmap *by_surname; /* key of a surname -> first person with it */
+    span_map known;        /* word as written -> known_word's answer */
     found *found;
     size_t n_found, cap_found;
     /* First pass: lines to look at again once the whole text is known,
@@ -340,17 +465,42 @@ typedef struct scan {
     ** headline before "Vladimir Putin" in the body). */
     int rescanning;
     struct doubt_line {
-        size_t start, end;
-        int whole;  /* a whole line (not cut at MAX_LINE_TOKENS) */
-        int again;  /* to be scanned again */
+        size_t start;
+        uint32_t len;        /* bytes; a longer line gets no second look */
+        unsigned char whole; /* a whole line (not cut at MAX_LINE_TOKENS) */
+        unsigned char again; /* to be scanned again */
     } *lines;
     size_t n_lines, cap_lines;
+    /* each doubtful word once (by its bytes), with the chain of lines
+    ** it is in: 8 bytes a line, however long the text */
+    span_map doubt_index; /* word as written -> index in doubts */
     struct doubt_word {
-        size_t start, end, line;
+        size_t start, end;   /* the first time it is written */
+        uint32_t last_place; /* 1 + index in places of its last line */
     } *doubts;
     size_t n_doubts, cap_doubts;
+    struct doubt_place {
+        uint32_t line, previous; /* previous: 1 + index of the word's line before, 0: none */
+    } *places;
+    size_t n_places, cap_places;
     int oom;
 } scan;
+
+/* The classes an unknown word takes from its parts: "Lieutenant-Colonel"
+** is a title, "Bergamo-based" and "Ex-Yankee" qualifiers, "Indians" a
+** nationality. */
+static uint32_t flags_of_parts(const char *key, size_t n) {
+    int v;
+    const char *hyphen = memrchr(key, '-', n);
+    if (hyphen && hyphen > key) {
+        if (hyphen - key == 2 && !memcmp(key, "ex", 2)) return W_MOD;
+        if (ne_strmap_get(lexicon, hyphen + 1, n - (size_t)(hyphen + 1 - key), &v))
+            return (uint32_t)v & (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD);
+        return 0;
+    }
+    if (n > 4 && key[n - 1] == 's' && ne_strmap_get(lexicon, key, n - 1, &v)) return (uint32_t)v & W_DEMONYM;
+    return 0;
+}
 
 static uint32_t flags_of(scan *s, token *t) {
     if (t->looked) return t->flags;
@@ -364,8 +514,9 @@ static uint32_t flags_of(scan *s, token *t) {
     if (!key) return 0;
     int v = 0;
     if (ne_strmap_get(lexicon, key, kn, &v)) t->flags = (uint32_t)v;
-    if (t->kind == T_WORD && has_surname_ending(key, kn)) t->flags |= W_ENDING;
-    if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_english_ending(key, kn))
+    else if (t->kind == T_WORD) t->flags = flags_of_parts(key, kn);
+    if (t->kind == T_WORD && has_ending(&surname_endings, key, kn, 3)) t->flags |= W_ENDING;
+    if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_ending(&english_endings, key, kn, 2))
         t->flags |= W_ENGLISH;
     /* al-Assad, el-Sisi: the particle makes it a surname */
     if (t->kind == T_WORD && t->hyphen && kn > 3 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' &&
@@ -383,13 +534,20 @@ static const char *key_of(scan *s, size_t a, size_t b, size_t *n) {
     return s->key.data ? s->key.data : "";
 }
 
-/* The person a single word names elsewhere in the text, or -1. */
+/* The person a single word names elsewhere in the text, or -1. The same
+** words come back often ("Police", "London"), so answers are kept by the
+** word as written: a person for good (surnames are never removed), a miss
+** until the next surname is added (stored as -1 - surnames at the time). */
 static int known_word(scan *s, size_t a, size_t b) {
-    if (!ne_strmap_count(s->by_surname)) return -1;
+    size_t surnames = ne_strmap_count(s->by_surname);
+    if (!surnames) return -1;
+    int p;
+    if (span_get(&s->known, s->text, a, b - a, &p) && (p >= 0 || (size_t)(-1 - p) == surnames)) return p;
     size_t n;
     const char *k = key_of(s, a, b, &n);
-    int p;
-    return n && ne_strmap_get(s->by_surname, k, n, &p) ? p : -1;
+    if (!n || !ne_strmap_get(s->by_surname, k, n, &p)) p = -1 - (int)surnames;
+    if (span_put(&s->known, s->text, a, b - a, p)) s->oom = 1;
+    return p < 0 ? -1 : p;
 }
 
 /* ---- tokenizer --------------------------------------------------------------- */
@@ -504,19 +662,43 @@ static int grow(scan *s, void **arr, size_t *cap, size_t n, size_t elem) {
 static void note_doubts(scan *s, size_t first_found, int whole_line) {
     token *t = s->tok;
     size_t f = first_found, line = s->n_lines;
-    int any = 0;
-    for (size_t i = 0; i < s->n; i++) {
-        if (!is_name_token(&t[i]) || t[i].kind != T_WORD) continue;
+    int any = 0, hyphen = 0;
+    /* past 4G lines or a 4 GB line: no second look */
+    if (!s->n || line >= UINT32_MAX || s->n_places >= UINT32_MAX - 1 || t[s->n - 1].end - t[0].start >= UINT32_MAX)
+        return;
+    for (size_t q = 0; q < s->n_names; q++) {
+        size_t i = s->names[q];
+        if (t[i].kind != T_WORD) continue;
         while (f < s->n_found && s->found[f].end <= t[i].start) f++;
         if (f < s->n_found && s->found[f].start <= t[i].start) continue; /* inside a mention */
         if (flags_of(s, &t[i]) & (W_NEVER_NAME | W_ROLE_WORD)) continue;
-        if (grow(s, (void **)&s->doubts, &s->cap_doubts, s->n_doubts, sizeof *s->doubts)) return;
-        s->doubts[s->n_doubts++] = (struct doubt_word){t[i].start, t[i].end, line};
         any = 1;
+        if (t[i].hyphen) { /* Putin-Zelenskiy: its halves are looked at again */
+            hyphen = 1;
+            continue;
+        }
+        int d;
+        if (!span_get(&s->doubt_index, s->text, t[i].start, t[i].end - t[i].start, &d)) {
+            if (grow(s, (void **)&s->doubts, &s->cap_doubts, s->n_doubts, sizeof *s->doubts)) return;
+            d = (int)s->n_doubts;
+            if (s->n_doubts >= INT32_MAX ||
+                span_put(&s->doubt_index, s->text, t[i].start, t[i].end - t[i].start, d)) {
+                s->oom = 1;
+                return;
+            }
+            s->doubts[s->n_doubts++] = (struct doubt_word){t[i].start, t[i].end, 0};
+        }
+        struct doubt_word *w = &s->doubts[d];
+        if (w->last_place && s->places[w->last_place - 1].line == line) continue;
+        if (grow(s, (void **)&s->places, &s->cap_places, s->n_places, sizeof *s->places)) return;
+        s->places[s->n_places++] = (struct doubt_place){(uint32_t)line, w->last_place};
+        w->last_place = (uint32_t)s->n_places;
     }
     if (!any) return;
     if (grow(s, (void **)&s->lines, &s->cap_lines, s->n_lines, sizeof *s->lines)) return;
-    s->lines[s->n_lines++] = (struct doubt_line){t[0].start, t[s->n - 1].end, whole_line, 0};
+    s->lines[s->n_lines++] =
+        (struct doubt_line){t[0].start, (uint32_t)(t[s->n - 1].end - t[0].start), (unsigned char)whole_line,
+                            (unsigned char)hyphen};
 }
 
 static int add_found(scan *s, const found *f) {
@@ -539,7 +721,7 @@ static int new_person(scan *s, size_t a, size_t b, int words, int upper, size_t 
         s->persons = p;
         s->cap_persons = cap;
     }
-    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn};
+    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0};
     return (int)s->n_persons++;
 }
 
@@ -550,8 +732,17 @@ static int first_names_agree(const char *a, size_t an, const char *b, size_t bn)
     return 0;
 }
 
-/* Finds or opens the person named by tokens [k,e) and returns its index. */
-static int resolve_person(scan *s, size_t k, size_t e) {
+/* Does the name [k,e) begin with a capitalised particle that is its
+** surname's ("Van der Berg said", "De la Hoya"), not a given name ("Al")? */
+static int starts_with_surname_particle(scan *s, size_t k, size_t e) {
+    token *t = s->tok;
+    if (e - k < 2 || !(flags_of(s, &t[k]) & W_PARTICLE)) return 0;
+    return !(flags_of(s, &t[k]) & W_GIVEN) || !t[k + 1].cap;
+}
+
+/* Finds or opens the person named by tokens [k,e) and returns its index;
+** *bare tells whether the mention is a surname alone. */
+static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
     token *t = s->tok;
     size_t start = t[k].start, end = t[e - 1].end;
     size_t last = e - 1;
@@ -561,6 +752,12 @@ static int resolve_person(scan *s, size_t k, size_t e) {
         if (t[i].cap) words++;
         if (!t[i].upper) upper = 0;
     }
+    /* "Van der Berg" after "Peter van der Berg" is his surname alone */
+    if (starts_with_surname_particle(s, k, e)) words = 1;
+    *bare = words < 2;
+    /* made at the first person: most texts of a corpus name few or none */
+    if (!s->by_name && !(s->by_name = ne_strmap_new(64))) return s->oom = 1, -1;
+    if (!s->by_surname && !(s->by_surname = ne_strmap_new(64))) return s->oom = 1, -1;
     int p;
     size_t n;
     const char *full = key_of(s, start, end, &n);
@@ -580,18 +777,33 @@ static int resolve_person(scan *s, size_t k, size_t e) {
             ne_buf_append(&s->keys, fk, fn);
         }
         p = -1;
-        int q;
-        if (sn && ne_strmap_get(s->by_surname, surname_key, sn, &q)) {
-            person *o = &s->persons[q];
-            if (words < 2 || o->n_words < 2 ||
-                first_names_agree(s->keys.data + o->first_key, o->first_key_len, s->keys.data + fk_off, fn))
-                p = q;
+        int first_with_surname = -1;
+        if (sn && ne_strmap_get(s->by_surname, surname_key, sn, &first_with_surname)) {
+            /* the person of the chain whose given name agrees */
+            for (int q = first_with_surname, steps = 0; q >= 0 && steps < MAX_SAME_SURNAME;
+                 q = s->persons[q].next_same, steps++) {
+                person *o = &s->persons[q];
+                if (words < 2 || o->n_words < 2 ||
+                    first_names_agree(s->keys.data + o->first_key, o->first_key_len, s->keys.data + fk_off, fn)) {
+                    p = q;
+                    break;
+                }
+            }
         }
         if (p < 0) {
             p = new_person(s, start, end, words, upper, fk_off, fn);
-            if (p >= 0 && sn && !ne_strmap_get(s->by_surname, surname_key, sn, NULL) &&
-                !(flags_of(s, &t[last]) & (W_NEVER_NAME | W_DEMONYM)) &&
-                ne_strmap_put(s->by_surname, surname_key, sn, p))
+            if (p >= 0 && first_with_surname >= 0) {
+                person *head = &s->persons[first_with_surname];
+                s->persons[head->last_same].next_same = p;
+                head->last_same = p;
+            } else if (p >= 0 && sn && !(flags_of(s, &t[last]) & (W_NEVER_NAME | W_DEMONYM)) &&
+                       ne_strmap_put(s->by_surname, surname_key, sn, p))
+                s->oom = 1;
+            /* "Wang Donghai", then "Wang": a Chinese or Korean surname
+            ** comes first, and the text may call him by it alone */
+            if (p >= 0 && words >= 2 && (flags_of(s, &t[k]) & W_SURNAME_FIRST) && fn &&
+                !ne_strmap_get(s->by_surname, s->keys.data + fk_off, fn, NULL) &&
+                ne_strmap_put(s->by_surname, s->keys.data + fk_off, fn, p))
                 s->oom = 1;
         } else if (words >= 2 && s->persons[p].n_words < 2) {
             s->persons[p].first_key = fk_off;
@@ -614,15 +826,52 @@ found_person:;
     return p;
 }
 
+/* An appositive role after a name: ", the Kremlin spokesman," or
+** ", Russia's foreign minister." Sets [*ra,*rb) to its words (without the
+** article) when they end in a title or role noun and the phrase ends there
+** (punctuation, the end of the line, or "of"). */
+static int role_after(scan *s, size_t e, size_t *ra, size_t *rb) {
+    token *t = s->tok;
+    if (e + 1 >= s->n || t[e].kind != T_PUNCT || t[e].punct != P_COMMA) return 0;
+    size_t i = e + 1;
+    if (t[i].kind == T_WORD && !t[i].cap && t[i].end - t[i].start <= 3 && (flags_of(s, &t[i]) & W_STOP)) i++;
+    size_t a = i, head_end = 0;
+    for (; i < s->n && i < a + 6; i++) {
+        token *x = &t[i];
+        if (x->kind != T_WORD) break;
+        uint32_t f = flags_of(s, x);
+        if (f & (W_TITLE | W_ROLE)) head_end = i + 1;
+        else if (!(f & (W_MOD | W_DEMONYM)) && !(x->cap && (f & (W_PLACE | W_ORG)))) break;
+        if (x->possessive && !(f & (W_PLACE | W_ORG | W_DEMONYM))) break;
+    }
+    if (!head_end) return 0;
+    if (head_end < s->n) {
+        token *x = &t[head_end];
+        int ends = x->kind == T_PUNCT && x->punct != P_OPEN && x->punct != P_OTHER;
+        int of = x->kind == T_WORD && x->end - x->start == 2 && !memcmp(s->text + x->start, "of", 2);
+        if (!ends && !of) return 0;
+    }
+    *ra = a;
+    *rb = head_end;
+    return 1;
+}
+
 /* Records a mention of tokens [k,e) with the role words [r,k) (r == k: none). */
 static void accept(scan *s, size_t k, size_t e, size_t r) {
-    int p = resolve_person(s, k, e);
+    int bare;
+    int p = resolve_person(s, k, e, &bare);
     if (p < 0) return;
     token *t = s->tok;
-    found f = {t[k].start, t[e - 1].end, 0, 0, p};
+    found f = {t[k].start, t[e - 1].end, 0, 0, p, bare};
     if (r < k) {
         f.role_start = t[r].start;
-        f.role_end = t[k - 1].possessive ? t[k - 1].end : t[k - 1].end;
+        f.role_end = t[k - 1].end;
+    } else {
+        size_t ra, rb;
+        if (role_after(s, e, &ra, &rb)) {
+            f.role_start = t[ra].start;
+            f.role_end = t[rb - 1].end;
+        }
     }
     add_found(s, &f);
 }
@@ -644,6 +893,14 @@ static int can_start(scan *s, size_t i, size_t b) {
     return 1;
 }
 
+/* Is x a Roman number of a king or pope ("I" to "XXXIX")? */
+static int is_regnal_number(scan *s, const token *x) {
+    if (x->kind != T_WORD || x->end - x->start > 6) return 0;
+    for (size_t i = x->start; i < x->end; i++)
+        if (!strchr("IVX", s->text[i]) || !s->text[i]) return 0;
+    return 1;
+}
+
 /* Extends a name from k inside the run [k,b); returns its end. */
 static size_t extend_name(scan *s, size_t k, size_t b) {
     token *t = s->tok;
@@ -660,12 +917,23 @@ static size_t extend_name(scan *s, size_t k, size_t b) {
             e++;
             break;
         }
+        /* "Henry VIII", "Queen Elizabeth I": a regnal number ends the name
+        ** and the run ("Willem II Tilburg" is a club); "I" alone only after
+        ** a title: it is mostly the pronoun */
+        if (is_regnal_number(s, x) && e + 1 == b && (flags_of(s, &t[e - 1]) & W_GIVEN) &&
+            (x->end - x->start >= 2 || (k > 0 && (flags_of(s, &t[k - 1]) & W_TITLE)))) {
+            e++;
+            break;
+        }
         if (f & W_NEVER_NAME) break;
         if ((f & (W_ROLE_WORD | W_PLACE)) && !(f & (W_SURNAME | W_GIVEN))) break;
         if (x->upper && s->mode != LINE_ALL_CAPS && x->kind == T_WORD) break;
-        /* a third word must look like a name part */
         int prev_short = !t[e - 1].cap || t[e - 1].kind == T_INITIAL || (flags_of(s, &t[e - 1]) & W_PARTICLE);
-        if (words >= 2 && !prev_short && x->kind != T_INITIAL && !(f & (W_GIVEN | W_SURNAME | W_ENDING))) break;
+        /* a third word must look like a name part, or be a word no table
+        ** knows after a given name ("Arantxa Sanchez Vicario") */
+        if (words >= 2 && !prev_short && x->kind != T_INITIAL && !(f & (W_GIVEN | W_SURNAME | W_ENDING)) &&
+            (f || s->mode != LINE_TEXT || !(flags_of(s, &t[k]) & W_GIVEN)))
+            break;
         e++;
         words++;
     }
@@ -707,6 +975,63 @@ static int say_after(scan *s, size_t e) {
     return 0;
 }
 
+/* Is token x an ordinal number ("54th", "3rd")? */
+static int is_ordinal(scan *s, const token *x) {
+    if (x->kind != T_NUMBER || x->end - x->start < 3 || x->end - x->start > 5) return 0;
+    const char *e = s->text + x->end - 2;
+    return !memcmp(e, "th", 2) || !memcmp(e, "st", 2) || !memcmp(e, "nd", 2) || !memcmp(e, "rd", 2);
+}
+
+/* "Cruyff 39th", "Moldovan ( 21st minute )": a scorer and the minute of
+** the goal, as football results give them */
+static int minute_after(scan *s, size_t e) {
+    token *t = s->tok;
+    if (e < s->n && t[e].kind == T_PUNCT && t[e].punct == P_OPEN) e++;
+    return e < s->n && is_ordinal(s, &t[e]);
+}
+
+/* ", 42 ,": an age in commas after a name */
+static int age_after(scan *s, size_t e) {
+    token *t = s->tok;
+    if (e + 2 >= s->n || t[e].kind != T_PUNCT || t[e].punct != P_COMMA || t[e + 1].kind != T_NUMBER) return 0;
+    size_t digits = t[e + 1].end - t[e + 1].start;
+    if (digits > 3) return 0;
+    for (size_t i = t[e + 1].start; i < t[e + 1].end; i++)
+        if (s->text[i] < '0' || s->text[i] > '9') return 0;
+    return t[e + 2].kind == T_PUNCT && (t[e + 2].punct == P_COMMA || t[e + 2].punct == P_END);
+}
+
+/* '" said Seles .': a verb of saying before a name that ends the clause */
+static int said_before(scan *s, size_t k, size_t e) {
+    if (k == 0) return 0;
+    token *x = &s->tok[k - 1];
+    if (x->kind != T_WORD || x->cap || !(flags_of(s, x) & W_SAY)) return 0;
+    return e >= s->n || (s->tok[e].kind == T_PUNCT && s->tok[e].punct != P_OPEN);
+}
+
+/* Is the word before token k a scorecard's "c", "b", "st" or "lbw"? */
+static int fielder_before(scan *s, size_t k) {
+    token *x = &s->tok[k - 1];
+    if (x->kind != T_WORD || x->cap || x->end - x->start > 3) return 0;
+    if (x->end < s->len && s->text[x->end] == '.') return 0; /* "c. 1900" */
+    return (flags_of(s, x) & W_FIELDER) != 0;
+}
+
+/* Is token e the start of a country in brackets: "Virgilijus Alekna
+** ( Lithuania )", "Michael Johnson (U.S.)"? Results and line-ups give
+** athletes so; the words before are a person's name far more often than
+** a club's. */
+static int country_in_brackets(scan *s, size_t e) {
+    token *t = s->tok;
+    if (e + 2 >= s->n || t[e].kind != T_PUNCT || t[e].punct != P_OPEN) return 0;
+    size_t i = e + 1;
+    for (; i < s->n && i < e + 4; i++) {
+        if (t[i].kind != T_WORD && t[i].kind != T_INITIAL) break;
+        if (!t[i].cap || !(flags_of(s, &t[i]) & (W_PLACE | W_DEMONYM))) return 0;
+    }
+    return i > e + 1 && i < s->n && t[i].kind == T_PUNCT && t[i].punct == P_CLOSE;
+}
+
 /* Emits the halves of "Putin-Zelenskiy" that the text names elsewhere. */
 static int split_hyphenated(scan *s, size_t k) {
     token *t = &s->tok[k];
@@ -725,9 +1050,17 @@ static int split_hyphenated(scan *s, size_t k) {
     for (size_t i = 0; i < np; i++)
         if ((who[i] = known_word(s, parts[i][0], parts[i][1])) < 0) return 0;
     for (size_t i = 0; i < np; i++) {
-        found f = {parts[i][0], parts[i][1], 0, 0, who[i]};
+        found f = {parts[i][0], parts[i][1], 0, 0, who[i], 1};
         add_found(s, &f);
     }
+    return 1;
+}
+
+/* Are the words [k,e) all given names, surnames, particles or initials? */
+static int name_words_before(scan *s, size_t k, size_t e) {
+    for (size_t i = k; i < e; i++)
+        if (s->tok[i].kind != T_INITIAL && !(flags_of(s, &s->tok[i]) & (W_GIVEN | W_SURNAME | W_PARTICLE)))
+            return 0;
     return 1;
 }
 
@@ -737,36 +1070,59 @@ static int decide(scan *s, size_t k, size_t e) {
     size_t words = 0;
     for (size_t i = k; i < e; i++) words += t[i].cap;
     token *first = &t[k], *last = &t[e - 1];
+    if (e - k >= 2 && is_regnal_number(s, last)) last--; /* "Henry VIII": judged as "Henry" */
     uint32_t ff = flags_of(s, first), lf = flags_of(s, last);
     size_t r = role_before(s, k);
     int titled = r < k;
     int lowercase_role = titled && !t[k - 1].cap;
     line_mode mode = s->mode;
 
+    /* results name athletes with their country or their goal's minute */
+    int sports_result = mode != LINE_ALL_CAPS && (country_in_brackets(s, e) || minute_after(s, e));
+    /* "c Healy b Warne": a player, even one named like a place ("b Cork") */
+    if (mode != LINE_ALL_CAPS && k > 0 && fielder_before(s, k) && !(ff & W_NEVER_NAME) && !(lf & W_NEVER_NAME))
+        goto yes;
     if (words == 1) {
         if (first->kind == T_INITIAL) return 0;
         if (known_word(s, first->start, first->end) >= 0) goto yes;
         if (first->hyphen && split_hyphenated(s, k)) return 1;
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
-        if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING)))) goto yes;
+        if (sports_result && !(ff & (W_GIVEN | W_COMMON))) goto yes;
+        /* "Mr Smith", not "Miss Universe" */
+        if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING))) &&
+            (!(ff & W_COMMON) || (ff & (W_SURNAME | W_GIVEN))))
+            goto yes;
+        /* "Dole said", "said Seles .", "Chen, a former army secretary": a
+        ** surname that speaks or has a role (most other words before "said"
+        ** are news agencies, firms and places) */
+        if (mode == LINE_TEXT && !first->upper && (ff & (W_SURNAME | W_ENDING)) && !(ff & W_GIVEN) &&
+            !((ff & W_COMMON) && first->sent_start) && (k == 0 || !is_name_token(&t[k - 1])) &&
+            (say_after(s, e) || said_before(s, k, e) || role_after(s, e, &(size_t){0}, &(size_t){0})))
+            goto yes;
         if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN)) goto yes;
         return 0;
     }
-    /* two or more words */
+    /* two or more words; "El Al", "De La": particles alone name no one */
+    size_t particles = 0;
+    for (size_t i = k; i < e; i++) particles += t[i].cap && (flags_of(s, &t[i]) & W_PARTICLE);
+    if (particles == words) return 0;
     if (mode == LINE_ALL_CAPS) {
-        if (known_word(s, last->start, last->end) >= 0) goto yes;
+        /* "VLADIMIR PUTIN", not "KNOCK-OUT SPECIALIST MILLER" */
+        if (known_word(s, last->start, last->end) >= 0 && name_words_before(s, k, (size_t)(last - t))) goto yes;
         if ((ff & W_GIVEN) && !(ff & W_NOT_PERSON) && (lf & W_SURNAME) && !(lf & W_NOT_PERSON)) goto yes;
         return 0;
     }
     if (lf & (W_NEVER_NAME | W_DEMONYM)) return 0;
+    if (sports_result && !(ff & W_NOT_PERSON) && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
     if (first->kind == T_INITIAL) {
         if (!(lf & W_PLACE) || (lf & W_SURNAME)) goto yes;
         return 0;
     }
     /* "Cleveland Indians", "Daniels Pharmaceuticals": after a word that
-    ** is no given name, a plural that is no known name ends an organisation */
+    ** is no given name, a plural that is no known name ends an organisation;
+    ** "-is", "-as", "-os", "-us" end Greek and Latin names ("Costas Simitis") */
     if (!(ff & W_GIVEN) && !(lf & (W_SURNAME | W_GIVEN)) && last->end - last->start > 3 &&
-        s->text[last->end - 1] == 's' && s->text[last->end - 2] != 's')
+        s->text[last->end - 1] == 's' && !strchr("saiouy", s->text[last->end - 2]))
         return 0;
     if (ff & W_GIVEN) {
         int ambiguous = (ff & (W_NOT_PERSON | W_ROLE_WORD)) != 0;
@@ -783,15 +1139,22 @@ static int decide(scan *s, size_t k, size_t e) {
     if (mode == LINE_TEXT && say_after(s, e) && (lf & (W_SURNAME | W_GIVEN))) goto yes;
     /* Two capitalised words of no known class in running text: most often
     ** a foreign name ("Muthiah Muralitharan"); organisations and places
-    ** usually contain a word the tables know. */
-    if (mode == LINE_TEXT && words == 2 && e - k == 2 && !(ff & ~(uint32_t)(W_SURNAME | W_ENDING)) &&
-        !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN)) && !first->sent_start)
+    ** usually contain a word the tables know. At a sentence start, only
+    ** when they speak or an age follows ("Samer Ammar, 42, said"). */
+    if (mode == LINE_TEXT && words == 2 && e - k == 2 && !(ff & ~(uint32_t)(W_SURNAME | W_ENDING | W_SURNAME_FIRST)) &&
+        !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN | W_SURNAME_FIRST)) &&
+        (!first->sent_start || say_after(s, e) || age_after(s, e)))
         goto yes;
     (void)lowercase_role;
     return 0;
 yes:
     accept(s, k, e, r);
     return 1;
+}
+
+/* Is token i a capitalised head word of an organisation or place name? */
+static int is_org_head(scan *s, size_t i) {
+    return s->tok[i].cap && s->tok[i].kind == T_WORD && (flags_of(s, &s->tok[i]) & W_ORGWORD);
 }
 
 /* Tokens [a,b) are a run of capitalised words, initials and particles. */
@@ -803,6 +1166,12 @@ static void scan_run(scan *s, size_t a, size_t b) {
             continue;
         }
         size_t e = extend_name(s, k, b);
+        /* "Place Bellecour", "Brown Deer Park": words next to the head word
+        ** of a place or organisation name are that name's */
+        if ((k > a && is_org_head(s, k - 1)) || (e < b && is_org_head(s, e))) {
+            k = e;
+            continue;
+        }
         /* the longest name from k that is accepted, else a single word */
         int ok = 0;
         while (e > k && !ok) {
@@ -822,20 +1191,101 @@ static int is_small_word(scan *s, token *t) {
     return t->end - t->start <= 3 || (flags_of(s, t) & W_STOP);
 }
 
+/* Is t a short word of the particle class ("de", "van", "bin")? */
+static int is_particle(scan *s, token *t) {
+    return t->kind == T_WORD && t->end - t->start <= 5 && particle_first_byte[(unsigned char)s->text[t->start]] &&
+           (flags_of(s, t) & W_PARTICLE);
+}
+
+/* Does token x separate the items of a list (",", ";", "and")? */
+static int is_item_separator(scan *s, const token *x) {
+    if (x->kind == T_PUNCT) return x->punct == P_COMMA || x->punct == P_COLON || x->punct == P_END;
+    return x->kind == T_WORD && x->end - x->start == 3 && !memcmp(s->text + x->start, "and", 3);
+}
+
+/* The end of the name that list item [a,b) is, or 0 when it is no bare
+** name: particles and at most four capitalised words, then nothing but
+** numbers and brackets ("Vass 7-0-29-0", "Andy Townsend ( 5th )"). */
+static size_t item_name_end(scan *s, size_t a, size_t b) {
+    token *t = s->tok;
+    size_t i = a, words = 0;
+    while (i < b && !t[i].cap && is_particle(s, &t[i])) i++;
+    while (i < b && (is_name_token(&t[i]) || (words && !t[i].cap && is_particle(s, &t[i])))) {
+        words += t[i].cap;
+        if (t[i++].possessive) return 0;
+    }
+    if (!words || words > 4 || !t[i - 1].cap) return 0;
+    for (size_t j = i; j < b; j++)
+        if (t[j].kind == T_WORD || t[j].kind == T_INITIAL) return 0;
+    return i;
+}
+
+/* Could the bare name [a,e) of a list of persons be one too? */
+static int may_be_listed_person(scan *s, size_t a, size_t e) {
+    token *t = s->tok;
+    size_t words = 0;
+    for (size_t i = a; i < e; i++) {
+        if (!t[i].cap) continue;
+        uint32_t f = flags_of(s, &t[i]);
+        if (f & (W_NOT_PERSON | W_ROLE_WORD)) return 0;
+        if (t[i].upper && t[i].kind == T_WORD) return 0; /* acronyms */
+        words++;
+    }
+    /* a lone common word ("Bowling") needs to be a known name too */
+    uint32_t f = flags_of(s, &t[e - 1]);
+    return words > 1 || !(f & W_COMMON) || (f & (W_SURNAME | W_GIVEN));
+}
+
+/* "Given , Breen , Staunton , Irwin": in a list whose items are bare
+** names, most of them persons (or two of them, when the line holds
+** little but the list), the other names are persons too. Items before a
+** colon are labels ("Bowling :"). */
+static void accept_list_items(scan *s, size_t first_found) {
+    token *t = s->tok;
+    size_t n = s->n, items = 0, persons = 0, others = 0, f = first_found;
+    for (int accepting = 0; accepting < 2; accepting++) {
+        f = first_found;
+        size_t line_found = s->n_found;
+        for (size_t a = 0; a < n;) {
+            size_t b = a;
+            while (b < n && !is_item_separator(s, &t[b])) b++;
+            size_t e = b > a ? item_name_end(s, a, b) : 0;
+            int label = b < n && t[b].kind == T_PUNCT && t[b].punct == P_COLON && s->text[t[b].start] == ':';
+            if (!accepting && (!e || label) && b > a) others++;
+            if (e && !label) {
+                while (f < line_found && s->found[f].end <= t[a].start) f++;
+                int named = f < line_found && s->found[f].start < t[b - 1].end;
+                if (!accepting) {
+                    items++;
+                    persons += named;
+                } else if (!named && may_be_listed_person(s, a, e)) {
+                    accept(s, a, e, a);
+                }
+            }
+            a = b + 1;
+        }
+        /* most items are persons, or the line is nothing but names */
+        if (items < 3 || persons < 2 || (persons * 2 < items && others > 1)) return;
+    }
+    /* the mentions of this line in text order again */
+    for (size_t i = first_found + 1; i < s->n_found; i++) {
+        found x = s->found[i];
+        size_t j = i;
+        while (j > first_found && s->found[j - 1].start > x.start) {
+            s->found[j] = s->found[j - 1];
+            j--;
+        }
+        s->found[j] = x;
+    }
+}
+
 static void scan_line(scan *s, int whole_line) {
     token *t = s->tok;
     size_t n = s->n;
     size_t first_found = s->n_found;
     /* headline or text? Most lines are sentences: decide without lookups
     ** when they are. */
-    size_t words = 0, caps = 0, upper = 0, lower_long = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].kind != T_WORD) continue;
-        words++;
-        if (t[i].cap) caps++;
-        if (t[i].upper) upper++;
-        else if (!t[i].cap && t[i].end - t[i].start > 3) lower_long++;
-    }
+    size_t words = s->count.words, caps = s->count.caps, upper = s->count.upper, lower_long = s->count.lower_long;
     s->mode = LINE_TEXT;
     if (whole_line && words >= 1 && upper == words) s->mode = LINE_ALL_CAPS;
     else if (whole_line && caps >= 3 && lower_long <= caps) {
@@ -844,26 +1294,16 @@ static void scan_line(scan *s, int whole_line) {
             if (t[i].kind == T_WORD && !t[i].cap && !is_small_word(s, &t[i])) break;
         if (i == n) s->mode = LINE_TITLE_CASE;
     }
-    /* sentence starts */
-    int at_start = 1;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].kind == T_PUNCT) {
-            if (t[i].punct == P_END || t[i].punct == P_COLON) at_start = 1;
-            continue;
-        }
-        t[i].sent_start = (unsigned char)at_start;
-        at_start = 0;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (!is_name_token(&t[i])) continue;
+    for (size_t name = 0, next = 0; name < s->n_names; name++) {
+        size_t i = s->names[name];
+        if (i < next) continue;
         size_t j = i + 1;
         while (j < n && !t[j - 1].possessive) {
             if (is_name_token(&t[j])) j++;
-            else if (t[j].kind == T_WORD && t[j].end - t[j].start <= 5 && (flags_of(s, &t[j]) & W_PARTICLE)) {
+            else if (is_particle(s, &t[j])) {
                 /* "de Silva", "van der Westhuizen": particles then a name */
                 size_t q = j;
-                while (q < n && q < j + 3 && t[q].kind == T_WORD && !t[q].cap && t[q].end - t[q].start <= 5 &&
-                       (flags_of(s, &t[q]) & W_PARTICLE))
+                while (q < n && q < j + 3 && !t[q].cap && is_particle(s, &t[q]))
                     q++;
                 if (q < n && q < j + 3 && is_name_token(&t[q])) j = q;
                 else break;
@@ -871,17 +1311,44 @@ static void scan_line(scan *s, int whole_line) {
             else break;
         }
         scan_run(s, i, j);
-        i = j - 1;
+        next = j;
     }
+    /* a list needs two persons already named on its line */
+    if (s->mode != LINE_ALL_CAPS && s->n_found >= first_found + 2) accept_list_items(s, first_found);
     if (!s->rescanning) note_doubts(s, first_found, whole_line);
 }
 
 /* Scans text[from,to) line by line; the last line is whole when
 ** last_whole (a rescanned line keeps what it was the first time). */
+/* Starts a new line of tokens. */
+static void line_reset(scan *s) {
+    s->n = 0;
+    s->n_names = 0;
+    memset(&s->count, 0, sizeof s->count);
+    s->count.at_start = 1;
+}
+
+/* Counts token t, just read, into the line's figures. */
+static void line_add(scan *s, token *t) {
+    struct line_counts *c = &s->count;
+    if (t->kind == T_PUNCT) {
+        if (t->punct == P_END || t->punct == P_COLON) c->at_start = 1;
+        return;
+    }
+    t->sent_start = (unsigned char)c->at_start;
+    c->at_start = 0;
+    if (is_name_token(t)) s->names[s->n_names++] = (uint16_t)s->n;
+    if (t->kind != T_WORD) return;
+    c->words++;
+    c->caps += t->cap;
+    if (t->upper) c->upper++;
+    else if (!t->cap && t->end - t->start > 3) c->lower_long++;
+}
+
 static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
     const char *x = s->text;
     size_t len = to, i = from;
-    s->n = 0;
+    line_reset(s);
     while (i < len && !s->oom) {
         int32_t cp;
         int step;
@@ -891,7 +1358,7 @@ static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
         if (c == C_SPACE) { i += (size_t)step; continue; }
         if (c == C_NEWLINE) {
             if (s->n) scan_line(s, 1);
-            s->n = 0;
+            line_reset(s);
             i += (size_t)step;
             continue;
         }
@@ -918,15 +1385,16 @@ static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
             i += (size_t)step;
             t->end = i;
         }
+        line_add(s, t);
         s->n++;
         /* a very long line is cut at a sentence end, or at the limit */
         if (s->n >= MAX_LINE_TOKENS || (s->n >= MAX_LINE_TOKENS / 2 && t->kind == T_PUNCT && t->punct == P_END)) {
             scan_line(s, 0);
-            s->n = 0;
+            line_reset(s);
         }
     }
     if (s->n) scan_line(s, last_whole);
-    s->n = 0;
+    line_reset(s);
 }
 
 static void scan_free(scan *s) {
@@ -937,9 +1405,12 @@ static void scan_free(scan *s) {
     ne_free(s->persons);
     ne_strmap_free(s->by_name);
     ne_strmap_free(s->by_surname);
+    ne_free(s->known.slot);
     ne_free(s->found);
     ne_free(s->lines);
     ne_free(s->doubts);
+    ne_free(s->places);
+    ne_free(s->doubt_index.slot);
 }
 
 /* Second pass: the lines where a doubtful word turned out to be a person
@@ -947,15 +1418,14 @@ static void scan_free(scan *s) {
 ** the first pass. */
 static void rescan_doubtful_lines(scan *s) {
     size_t marked = 0;
+    for (size_t i = 0; i < s->n_lines; i++) marked += s->lines[i].again;
     for (size_t i = 0; i < s->n_doubts; i++) {
         struct doubt_word *d = &s->doubts[i];
-        if (s->lines[d->line].again) continue;
-        int known = known_word(s, d->start, d->end) >= 0;
-        for (size_t j = d->start; !known && j < d->end; j++) /* Putin-Zelenskiy */
-            if (s->text[j] == '-') known = 1;
-        if (known) {
-            s->lines[d->line].again = 1;
-            marked++;
+        if (known_word(s, d->start, d->end) < 0) continue;
+        for (uint32_t p = d->last_place; p; p = s->places[p - 1].previous) {
+            struct doubt_line *l = &s->lines[s->places[p - 1].line];
+            marked += !l->again;
+            l->again = 1;
         }
     }
     if (!marked || s->oom) return;
@@ -965,46 +1435,91 @@ static void rescan_doubtful_lines(scan *s) {
     s->n_found = s->cap_found = 0;
     s->rescanning = 1;
     for (size_t i = 0; i < s->n_lines && !s->oom; i++)
-        if (s->lines[i].again) scan_text(s, s->lines[i].start, s->lines[i].end, s->lines[i].whole);
-    /* merge: first-pass mentions outside the rescanned lines, and the new */
+        if (s->lines[i].again) scan_text(s, s->lines[i].start, s->lines[i].start + s->lines[i].len, s->lines[i].whole);
+    /* merge, in place: the first-pass mentions outside the rescanned
+    ** lines, then the new ones, from the back */
     found *second = s->found;
     size_t n_second = s->n_found;
-    found *all = s->oom ? NULL : ne_malloc((n_first + n_second + 1) * sizeof *all);
-    size_t n = 0, j = 0, line = 0;
-    for (size_t i = 0; all && i <= n_first; i++) {
-        size_t at = i < n_first ? first[i].start : (size_t)-1;
-        while (j < n_second && second[j].start < at) all[n++] = second[j++];
-        if (i == n_first) break;
-        while (line < s->n_lines && s->lines[line].end <= at) line++;
+    size_t kept = 0, line = 0;
+    for (size_t i = 0; i < n_first; i++) {
+        size_t at = first[i].start;
+        while (line < s->n_lines && s->lines[line].start + s->lines[line].len <= at) line++;
         if (line < s->n_lines && s->lines[line].again && s->lines[line].start <= at) continue;
-        all[n++] = first[i];
+        first[kept++] = first[i];
     }
-    ne_free(first);
+    found *all = s->oom ? NULL : ne_realloc(first, (kept + n_second + 1) * sizeof *all);
+    if (!all) {
+        ne_free(first);
+        ne_free(second);
+        s->found = NULL;
+        s->n_found = s->cap_found = 0;
+        s->oom = 1;
+        return;
+    }
+    size_t i = kept, j = n_second, n = kept + n_second;
+    while (j > 0) {
+        if (i > 0 && all[i - 1].start > second[j - 1].start) all[--n] = all[--i];
+        else all[--n] = second[--j];
+    }
     ne_free(second);
     s->found = all;
-    s->n_found = s->cap_found = all ? n : 0;
-    if (!all) s->oom = 1;
+    s->n_found = kept + n_second;
+    s->cap_found = kept + n_second + 1;
 }
 
-/* Runs both passes; s->found holds the mentions in text order. */
+/* A surname alone that several persons share goes to the one whose full
+** name the same line (paragraph) gave last, when only one of them was
+** named there; else to the first person with that surname. */
+static void assign_shared_surnames(scan *s) {
+    size_t line = 1, prev = 0;
+    for (size_t i = 0; i < s->n_found; i++) {
+        found *f = &s->found[i];
+        if (f->start > prev && memchr(s->text + prev, '\n', f->start - prev)) line++;
+        if (f->start > prev) prev = f->start;
+        person *p = &s->persons[f->person];
+        if (!f->bare) {
+            p->last_full_line = line;
+            continue;
+        }
+        if (p->next_same < 0) continue;
+        int chosen = -1, candidates = 0;
+        for (int q = f->person, steps = 0; q >= 0 && steps < MAX_SAME_SURNAME; q = s->persons[q].next_same, steps++)
+            if (s->persons[q].last_full_line == line) {
+                chosen = q;
+                candidates++;
+            }
+        if (candidates == 1) f->person = chosen;
+    }
+}
+
+/* Runs both passes over valid UTF-8; s->found holds the mentions in text
+** order. */
 static int find_persons(scan *s, const char *text, size_t len) {
     memset(s, 0, sizeof *s);
     int rc = newsext_init();
     if (rc != NEWSEXT_OK) return rc;
-    if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
+    if (len >= UINT32_MAX) return NEWSEXT_TOOBIG; /* offsets are 32-bit */
     s->text = text;
     s->len = len;
     s->tok = ne_malloc(MAX_LINE_TOKENS * sizeof *s->tok);
-    s->by_name = ne_strmap_new(64);
-    s->by_surname = ne_strmap_new(64);
-    if (!s->tok || !s->by_name || !s->by_surname) return NEWSEXT_NOMEM;
+    if (!s->tok) return NEWSEXT_NOMEM;
     scan_text(s, 0, len, 1);
     if (!s->oom) rescan_doubtful_lines(s);
+    if (!s->oom) assign_shared_surnames(s);
     if (s->oom || s->keys.oom) return NEWSEXT_NOMEM;
     return NEWSEXT_OK;
 }
 
 int newsext_person_mentions(const char *text, size_t len, newsext_person_mention **mentions, size_t *count) {
+    *mentions = NULL;
+    *count = 0;
+    int rc = newsext_init();
+    if (rc != NEWSEXT_OK) return rc;
+    if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
+    return ne_person_mentions_utf8(text, len, mentions, count);
+}
+
+int ne_person_mentions_utf8(const char *text, size_t len, newsext_person_mention **mentions, size_t *count) {
     *mentions = NULL;
     *count = 0;
     scan s;
@@ -1046,7 +1561,73 @@ void newsext_person_mentions_free(newsext_person_mention *mentions, size_t count
     ne_free(mentions);
 }
 
+/* Appends text[a, a+n) to pool; its offset into *at, 0 when the pool
+** would pass 4 GB. */
+static int pool_add(ne_buf *pool, const char *text, size_t n, uint32_t *at) {
+    if (pool->len + n >= UINT32_MAX) return 0;
+    *at = (uint32_t)pool->len;
+    ne_buf_append(pool, text, n);
+    return !pool->oom;
+}
+
+int ne_person_rows_utf8(const char *text, size_t len, ne_person_rows *rows) {
+    memset(rows, 0, sizeof *rows);
+    scan s;
+    int rc = find_persons(&s, text, len);
+    if (rc == NEWSEXT_OK && s.n_found) {
+        ne_buf pool;
+        ne_buf_init(&pool);
+        uint32_t *name_at = ne_malloc(s.n_persons * sizeof *name_at);
+        ne_person_row *row = ne_malloc(s.n_found * sizeof *row);
+        if (!name_at || !row) rc = NEWSEXT_NOMEM;
+        for (size_t i = 0; name_at && i < s.n_persons; i++) name_at[i] = UINT32_MAX;
+        for (size_t i = 0; rc == NEWSEXT_OK && i < s.n_found; i++) {
+            found *f = &s.found[i];
+            person *p = &s.persons[f->person];
+            ne_person_row *r = &row[i];
+            memset(r, 0, sizeof *r);
+            r->start = f->start;
+            r->length = f->end - f->start;
+            int ok = pool_add(&pool, text + f->start, f->end - f->start, &r->mention);
+            if (ok && name_at[f->person] == UINT32_MAX)
+                ok = pool_add(&pool, text + p->name_start, p->name_len, &name_at[f->person]);
+            r->name = name_at[f->person];
+            r->name_len = (uint32_t)p->name_len;
+            if (ok && f->role_end) {
+                r->role_len = f->role_end - f->role_start;
+                ok = pool_add(&pool, text + f->role_start, f->role_end - f->role_start, &r->role);
+            }
+            if (!ok) rc = pool.oom ? NEWSEXT_NOMEM : NEWSEXT_TOOBIG;
+        }
+        ne_free(name_at);
+        if (rc == NEWSEXT_OK) rc = ne_buf_finish(&pool, &rows->pool, NULL);
+        else ne_buf_free(&pool);
+        if (rc == NEWSEXT_OK) {
+            rows->row = row;
+            rows->n = s.n_found;
+        } else {
+            ne_free(row);
+        }
+    }
+    scan_free(&s);
+    return rc;
+}
+
+void ne_person_rows_free(ne_person_rows *rows) {
+    ne_free(rows->row);
+    ne_free(rows->pool);
+    memset(rows, 0, sizeof *rows);
+}
+
 int newsext_extract_persons(const char *text, size_t len, char **json, size_t *json_len) {
+    *json = NULL;
+    int rc = newsext_init();
+    if (rc != NEWSEXT_OK) return rc;
+    if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
+    return ne_extract_persons_utf8(text, len, json, json_len);
+}
+
+int ne_extract_persons_utf8(const char *text, size_t len, char **json, size_t *json_len) {
     *json = NULL;
     scan s;
     int rc = find_persons(&s, text, len);

@@ -7,7 +7,9 @@
 **   SELECT person_key('Zelenskyy');    -- 'zelensky'
 **
 ** person_mentions is an eponymous table-valued function; start and length
-** are 1-based characters, so substr(text, start, length) = mention. A NULL
+** are 1-based characters, so substr(text, start, length) = mention. Its
+** rows come from ne_person_rows_utf8 (compact rows and one string pool,
+** not three strings a mention), over the text ne_sql_get_text validated. A NULL
 ** text gives no rows; extract_persons(NULL) and person_key(NULL) are NULL.
 ** TEXT and BLOB arguments are read as UTF-8 (invalid bytes become U+FFFD);
 ** numbers are read as their text.
@@ -16,6 +18,7 @@
 
 #include <string.h>
 
+#include "persons.h"
 #include "util.h"
 
 enum { COL_NAME, COL_MENTION, COL_START, COL_LENGTH, COL_ROLE, N_VISIBLE };
@@ -23,15 +26,13 @@ enum { COL_NAME, COL_MENTION, COL_START, COL_LENGTH, COL_ROLE, N_VISIBLE };
 static const char *const arg_names[] = {"text"};
 
 typedef struct mentions_state {
-    newsext_person_mention *m;
-    size_t n, row; /* row: 1-based after the first next() */
-    sqlite3_int64 *char_start, *char_len;
+    ne_person_rows rows; /* start holds the 1-based character position */
+    size_t row;          /* 1-based after the first next() */
 } mentions_state;
 
 static void mentions_close(void *p) {
     mentions_state *s = p;
-    newsext_person_mentions_free(s->m, s->n);
-    sqlite3_free(s->char_start);
+    ne_person_rows_free(&s->rows);
     sqlite3_free(s);
 }
 
@@ -44,22 +45,15 @@ static int mentions_open(sqlite3_value **args, void **out, char **errmsg) {
     int rc = ne_sql_get_text(args[0], &t);
     if (rc != SQLITE_OK) return rc;
     if (!t.text) return SQLITE_OK; /* NULL: no rows */
-    int st = newsext_person_mentions(t.text, t.len, &s->m, &s->n);
-    if (st == NEWSEXT_OK && s->n) {
-        /* byte offsets to 1-based characters, one pass over the text */
-        s->char_start = sqlite3_malloc64(2 * s->n * sizeof *s->char_start);
-        if (!s->char_start) st = NEWSEXT_NOMEM;
-        else {
-            s->char_len = s->char_start + s->n;
-            ne_charpos cp;
-            ne_charpos_init(&cp, t.text);
-            for (size_t i = 0; i < s->n; i++) {
-                size_t a = ne_charpos_at(&cp, s->m[i].start);
-                size_t b = ne_charpos_at(&cp, s->m[i].start + s->m[i].length);
-                s->char_start[i] = (sqlite3_int64)a + 1;
-                s->char_len[i] = (sqlite3_int64)(b - a);
-            }
-        }
+    int st = ne_person_rows_utf8(t.text, t.len, &s->rows); /* valid: ne_sql_get_text */
+    if (st == NEWSEXT_OK && s->rows.n) {
+        /* byte offsets to 1-based characters, one pass over the text (none
+        ** for ASCII text, where they are the same) */
+        ne_charpos cp;
+        ne_charpos_init(&cp, t.text);
+        int ascii = ne_is_ascii(t.text, t.len);
+        for (size_t i = 0; i < s->rows.n; i++)
+            s->rows.row[i].start = (ascii ? s->rows.row[i].start : ne_charpos_at(&cp, s->rows.row[i].start)) + 1;
     }
     ne_sql_text_free(&t);
     if (st != NEWSEXT_OK) return ne_sql_status_rc("person_mentions", st, errmsg);
@@ -68,19 +62,27 @@ static int mentions_open(sqlite3_value **args, void **out, char **errmsg) {
 
 static int mentions_next(void *p, char **errmsg) {
     mentions_state *s = p;
-    return s->row++ < s->n ? SQLITE_ROW : SQLITE_DONE;
+    return s->row++ < s->rows.n ? SQLITE_ROW : SQLITE_DONE;
+}
+
+/* Characters in s[0, n) (valid UTF-8): the bytes that start one. */
+static sqlite3_int64 char_count(const char *s, size_t n) {
+    sqlite3_int64 c = 0;
+    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
 }
 
 static void mentions_column(void *p, int col, sqlite3_context *ctx) {
     mentions_state *s = p;
-    newsext_person_mention *m = &s->m[s->row - 1];
+    const ne_person_row *r = &s->rows.row[s->row - 1];
+    const char *pool = s->rows.pool;
     switch (col) {
-    case COL_NAME: sqlite3_result_text(ctx, m->name, -1, SQLITE_TRANSIENT); return;
-    case COL_MENTION: sqlite3_result_text(ctx, m->mention, -1, SQLITE_TRANSIENT); return;
-    case COL_START: sqlite3_result_int64(ctx, s->char_start[s->row - 1]); return;
-    case COL_LENGTH: sqlite3_result_int64(ctx, s->char_len[s->row - 1]); return;
+    case COL_NAME: sqlite3_result_text(ctx, pool + r->name, (int)r->name_len, SQLITE_TRANSIENT); return;
+    case COL_MENTION: sqlite3_result_text(ctx, pool + r->mention, (int)r->length, SQLITE_TRANSIENT); return;
+    case COL_START: sqlite3_result_int64(ctx, (sqlite3_int64)r->start); return;
+    case COL_LENGTH: sqlite3_result_int64(ctx, char_count(pool + r->mention, r->length)); return;
     case COL_ROLE:
-        if (m->role) sqlite3_result_text(ctx, m->role, -1, SQLITE_TRANSIENT);
+        if (r->role_len) sqlite3_result_text(ctx, pool + r->role, (int)r->role_len, SQLITE_TRANSIENT);
         return;
     }
 }
@@ -106,7 +108,7 @@ static void extract_persons_fn(sqlite3_context *ctx, int argc, sqlite3_value **a
     if (!t.text) return;
     char *json;
     size_t n;
-    int st = newsext_extract_persons(t.text, t.len, &json, &n);
+    int st = ne_extract_persons_utf8(t.text, t.len, &json, &n);
     ne_sql_text_free(&t);
     if (st != NEWSEXT_OK) { ne_sql_status_error(ctx, "extract_persons", st); return; }
     ne_sql_result_owned_text(ctx, json, n);

@@ -121,7 +121,8 @@ typedef struct newsext_person_mention {
     char *role;     /* title or role attached to this mention, or NULL */
 } newsext_person_mention;
 
-/* Every person mention in text order. *mentions is NULL when *count is 0. */
+/* Every person mention in text order. *mentions is NULL when *count is 0.
+** The persons functions take texts shorter than 4 GB (else NEWSEXT_TOOBIG). */
 int newsext_person_mentions(const char *text, size_t len,
                             newsext_person_mention **mentions, size_t *count);
 void newsext_person_mentions_free(newsext_person_mention *mentions, size_t count);

@@ -20,3 +20,7 @@ SELECT person_key(NULL) IS NULL, person_key(''), person_key(x'41ff42');
 SELECT name, (flags & 0x200000 != 0) + (flags & 0x800 != 0) AS innocuous_deterministic FROM pragma_function_list WHERE name IN ('extract_persons', 'person_key') ORDER BY name;
 -- a 10 MB text of capitalised words finishes and finds nothing
 SELECT count(*) FROM person_mentions((SELECT group_concat('Northern Grain Exports', ' ') FROM generate_series(1, 600000)));
+-- appositive roles; a capitalised particle starts the same person's surname; place names are no persons
+SELECT name, mention, role FROM person_mentions('Kremlin spokesman Dmitry Peskov met Peter van der Berg near Place Bellecour. Sergei Lavrov, Russia''s foreign minister, said Van der Berg left.');
+SELECT extract_persons(article_clean(readfile('tests/corpus/2024/03/harbour-council.html')));
+SELECT extract_persons(readfile('tests/corpus/2025/lyon-terraces.txt'));

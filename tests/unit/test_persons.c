@@ -130,6 +130,52 @@ static void same_surname_and_initials(void **state) {
                     "Mohammed bin Salman|Mohammed bin Salman|-\n");
 }
 
+static void shared_surname_goes_to_the_person_of_its_paragraph(void **state) {
+    assert_mentions("Joe Biden and his son Hunter Biden arrived. Biden spoke.\n"
+                    "Later Hunter Biden testified. Biden said he was sorry.\n"
+                    "Biden left.",
+                    "Joe Biden|Joe Biden|-\nHunter Biden|Hunter Biden|son\nJoe Biden|Biden|-\n"
+                    "Hunter Biden|Hunter Biden|-\nHunter Biden|Biden|-\nJoe Biden|Biden|-\n");
+}
+
+static void capitalised_particle_is_the_surname(void **state) {
+    assert_mentions("Opponents, led by councillor Peter van der Berg, argued. Van der Berg said no.",
+                    "Peter van der Berg|Peter van der Berg|councillor\nPeter van der Berg|Van der Berg|-\n");
+}
+
+static void roles_after_names(void **state) {
+    assert_mentions("Dmitry Peskov, the Kremlin spokesman, said no. Sergei Lavrov, Russia's foreign minister, "
+                    "agreed. Anna Berg, a teacher from Oslo, and Maria Holm, whose son left, stayed.",
+                    "Dmitry Peskov|Dmitry Peskov|Kremlin spokesman\n"
+                    "Sergei Lavrov|Sergei Lavrov|Russia's foreign minister\n"
+                    "Anna Berg|Anna Berg|-\nMaria Holm|Maria Holm|-\n");
+}
+
+static void place_head_words_block_names(void **state) {
+    assert_mentions("Jean-Luc Moreau runs a bistro near Place Bellecour, by Piazza Navona and Kennedy Bridge.",
+                    "Jean-Luc Moreau|Jean-Luc Moreau|-\n");
+    assert_mentions("Dutch say no reason to reopen El Al cargo enquiry.", "");
+}
+
+static void lists_results_and_scorecards(void **state) {
+    assert_mentions("Gary Breen and Ian Harte were picked.\nThe team: Given, Breen, Staunton, Harte.\n"
+                    "Essex, Derbyshire, Surrey and Kent won.",
+                    "Gary Breen|Gary Breen|-\nIan Harte|Ian Harte|-\nGiven|Given|-\nGary Breen|Breen|-\n"
+                    "Staunton|Staunton|-\nIan Harte|Harte|-\n");
+    assert_mentions("5. Virgilijus Alekna (Lithuania) 65.00\nRuch Chorzow 2 Dinamo Bucharest 1",
+                    "Virgilijus Alekna|Virgilijus Alekna|-\n");
+    assert_mentions("Saeed Anwar c Croft b Cork 176", "Croft|Croft|-\nCork|Cork|-\n");
+    assert_mentions("Manchester United 2 (Cruyff 39th minute, Solskjaer 70th) Everton 0",
+                    "Cruyff|Cruyff|-\nSolskjaer|Solskjaer|-\n");
+}
+
+static void regnal_numbers_and_surnames_first(void **state) {
+    assert_mentions("Queen Elizabeth I was the daughter of Henry VIII. Willem II Tilburg won.",
+                    "Elizabeth I|Elizabeth I|Queen\nHenry VIII|Henry VIII|-\n");
+    assert_mentions("Police detained dissident Wang Donghai. They told Wang's family.",
+                    "Wang Donghai|Wang Donghai|-\nWang Donghai|Wang|-\n");
+}
+
 static void not_persons(void **state) {
     assert_mentions("According to Kommersant, Interfax and the Kremlin, Kent and Jordan met Georgia in Minsk "
                     "on Monday in May. Read More",
@@ -181,6 +227,12 @@ int main(void) {
         cmocka_unit_test(titles_roles_and_resolution),
         cmocka_unit_test(headlines_and_hyphens),
         cmocka_unit_test(same_surname_and_initials),
+        cmocka_unit_test(shared_surname_goes_to_the_person_of_its_paragraph),
+        cmocka_unit_test(capitalised_particle_is_the_surname),
+        cmocka_unit_test(roles_after_names),
+        cmocka_unit_test(place_head_words_block_names),
+        cmocka_unit_test(lists_results_and_scorecards),
+        cmocka_unit_test(regnal_numbers_and_surnames_first),
         cmocka_unit_test(not_persons),
         cmocka_unit_test(extract_json),
         cmocka_unit_test(large_inputs),
