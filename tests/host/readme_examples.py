@@ -7,8 +7,15 @@ statement followed by no such line is run for its effect (.mode, .param).
 A block whose first line is '-- not checked' is skipped; one whose first
 line is '-- in demo.db' runs on the database `make demo` builds (made here in
 a temporary folder). Statements run in one sqlite3 shell per block, from the
-project folder, with newsext loaded."""
+project folder, with newsext loaded.
+
+In a plain ``` block, a line starting with '$ sqlite3 ' is a shell command
+(demo.db in it means the demo database); the lines after it are its expected
+output. It runs from the
+project folder on a fresh copy of the demo database. With --update, the
+outputs of such commands are rewritten in README.md from what they print."""
 import os
+import difflib
 import re
 import subprocess
 import sys
@@ -18,7 +25,17 @@ so = os.environ.get("NEWSEXT_SO", "./newsext")
 env = dict(os.environ, LD_PRELOAD=os.environ.get("NEWSEXT_PRELOAD", ""),
            ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0")
 text = open("README.md", encoding="utf-8").read()
-blocks = re.findall(r"```sql\n(.*?)```", text, re.S)
+fenced, lang, body = [], None, []
+for line in text.split("\n"):
+    if line.startswith("```"):
+        if lang is None:
+            lang, body = line[3:].strip(), []
+        else:
+            fenced.append((lang, "\n".join(body) + "\n"))
+            lang = None
+    elif lang is not None:
+        body.append(line)
+blocks = [b for l, b in fenced if l == "sql"]
 tmp = tempfile.TemporaryDirectory()
 demo_db = os.path.join(tmp.name, "demo.db")
 subprocess.run(["sqlite3", demo_db, "-cmd", ".load " + so, "-cmd", ".param set :root 'tests/corpus'",
@@ -64,5 +81,38 @@ for block in blocks:
             print("README example differs:\n  " + sql.replace("\n", "\n  "))
             print("  expected: " + repr(want))
             print("  got:      " + repr(out) + (" stderr: " + r.stderr.strip() if r.stderr else ""))
+for block in [b for l, b in fenced if l == ""]:
+    lines = block.rstrip("\n").split("\n")
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith("$ sqlite3 "):
+            i += 1
+            continue
+        cmd, want = lines[i][2:], []
+        i += 1
+        while i < len(lines) and not lines[i].startswith("$ "):
+            want.append(lines[i])
+            i += 1
+        copy = os.path.join(tmp.name, "copy.db")
+        subprocess.run(["cp", demo_db, copy], check=True)
+        cmd = cmd.replace("./newsext", so).replace("demo.db", copy)
+        r = subprocess.run(["sh", "-c", cmd], capture_output=True, text=True, env=env)
+        checked += 1
+        got = r.stdout.rstrip("\n").split("\n")
+        if got != want and "--update" in sys.argv and not r.stderr:
+            shown = lines[i - len(want) - 1]
+            old = shown + "\n" + "".join(w + "\n" for w in want if want != [""])
+            text = text.replace(old, shown + "\n" + "".join(g + "\n" for g in got))
+            print("updated: " + shown)
+            continue
+        if got != want or r.stderr:
+            failed += 1
+            print("README command differs: " + lines[i - len(want) - 1])
+            for line in difflib.unified_diff(want, got, "README", "actual", lineterm=""):
+                print("  " + line)
+            if r.stderr:
+                print("  stderr: " + r.stderr.strip())
+if "--update" in sys.argv:
+    open("README.md", "w", encoding="utf-8").write(text)
 print(f"{checked} README examples checked, {failed} differ")
 sys.exit(1 if failed or not checked else 0)
