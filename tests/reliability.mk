@@ -1,0 +1,37 @@
+# Reliability targets (included by the Makefile): fuzzing, threads under
+# ThreadSanitizer, SQL-level out-of-memory, valgrind. See README
+# "Reliability".
+#
+#   make fuzz FUZZ_SECONDS=60   each libFuzzer target for 60 s (default 60)
+#   make fuzz-build             only build the targets (build/fuzz/fuzz_*)
+#   make valgrind               tests/sql/*.sql under valgrind memcheck
+#
+# The host tests tests/host/fuzz_smoke.sh, threads.sh and sql_oom.sh build
+# what they need through the *-build targets below, so `make test` runs
+# them without extra steps.
+
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+# Clang warns about things gcc does not; warnings stay visible, but a new
+# clang warning in analysis code must not stop the fuzzers from building.
+RELAX_CFLAGS  = $(filter-out -Werror,$(BASEFLAGS))
+FUZZ_CFLAGS   = $(RELAX_CFLAGS) -g -O1 -fno-omit-frame-pointer \
+                -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_SRC     := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN     := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
+FUZZ_OBJ     := $(patsubst ext/%.c,build/fuzz/obj/%.o,$(CORE_SRC)) build/fuzz/obj/newsext_data.o
+
+build/fuzz/obj/%.o: ext/%.c $(HDRS) | build/.deps-ok
+	@mkdir -p $(dir $@)
+	@echo "CC [fuzz] $<"; $(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+build/fuzz/obj/newsext_data.o: $(GEN)
+	@mkdir -p $(dir $@)
+	@echo "CC [fuzz] $<"; $(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_OBJ)
+	@echo "LD $@"; $(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS) -lpthread
+
+.PHONY: fuzz-build threads-build valgrind
+.SECONDARY: $(FUZZ_OBJ)
+fuzz-build: $(FUZZ_BIN)
+fuzz: fuzz-build
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
