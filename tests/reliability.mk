@@ -35,3 +35,29 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_OBJ)
 fuzz-build: $(FUZZ_BIN)
 fuzz: fuzz-build
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+# ---- threads: the same queries from many connections at once ----
+# build/rel/threads loads any build of the extension (release, or ASan with
+# the runtime preloaded); build/tsan/threads loads build/tsan/newsext.so,
+# built with ThreadSanitizer like the program itself.
+TSAN_CC     ?= clang
+TSAN_CFLAGS  = $(RELAX_CFLAGS) -g -O1 -fno-omit-frame-pointer -fsanitize=thread
+TSAN_OBJ    := $(patsubst ext/%.c,build/tsan/%.o,$(CORE_SRC) $(GLUE_SRC)) build/tsan/newsext_data.o
+TEST_CFLAGS  = -std=c11 -D_GNU_SOURCE $(WARN) -g
+
+build/tsan/%.o: ext/%.c $(HDRS) | build/.deps-ok
+	@mkdir -p $(dir $@)
+	@echo "CC [tsan] $<"; $(TSAN_CC) $(TSAN_CFLAGS) -c $< -o $@
+build/tsan/newsext_data.o: $(GEN)
+	@mkdir -p $(dir $@)
+	@echo "CC [tsan] $<"; $(TSAN_CC) $(TSAN_CFLAGS) -c $< -o $@
+build/tsan/newsext.so: $(TSAN_OBJ)
+	@echo "LD $@"; $(TSAN_CC) -shared -fsanitize=thread -o $@ $^ $(PKG_LIBS) -lpthread
+build/rel/threads: tests/threads/threads.c | build/.deps-ok
+	@mkdir -p $(dir $@)
+	@echo "LD $@"; $(CC) $(TEST_CFLAGS) -O2 -o $@ $< -lsqlite3 -lpthread
+build/tsan/threads: tests/threads/threads.c | build/.deps-ok
+	@mkdir -p $(dir $@)
+	@echo "LD $@"; $(TSAN_CC) $(TEST_CFLAGS) -O1 -fsanitize=thread -o $@ $< -lsqlite3 -lpthread
+.SECONDARY: $(TSAN_OBJ)
+threads-build: build/rel/threads build/tsan/threads build/tsan/newsext.so
