@@ -322,7 +322,8 @@ static void gzip_member(const char *text, char *out, size_t cap, size_t *len) {
 static int setup(void **state) {
     size_t a, b;
     for (size_t i = 0; i < 200; i++) memcpy(long_text + i * (sizeof text_page - 1), text_page, sizeof text_page - 1);
-    for (size_t i = 0; i + 1 < sizeof long_cp1252; i++) long_cp1252[i] = "Caf\xe9 \x93" "cr\xe8me\x94 "[i % 16];
+    static const char cp1252[] = "Caf\xe9 \x93" "cr\xe8me\x94 ";
+    for (size_t i = 0; i + 1 < sizeof long_cp1252; i++) long_cp1252[i] = cp1252[i % (sizeof cp1252 - 1)];
     gzip_member(long_text, gz_two_members, sizeof gz_two_members / 2, &a);
     gzip_member("A second member.\n", gz_two_members + a, sizeof gz_two_members - a, &b);
     gz_two_members_len = a + b;
