@@ -230,7 +230,11 @@ static int files_next(void *p, char **errmsg) {
     return SQLITE_DONE;
 }
 
-/* Reads, decompresses and decodes the current file once, on first need. */
+/* Reads, decompresses and decodes the current file once, on first need.
+** Afterwards raw is set, or error says why the file has no text, or
+** neither: memory ran out, which the columns report as SQLITE_NOMEM
+** rather than as a row error (an ingest would keep a row error for good,
+** since an unchanged file is not read again). */
 static void load_current(files_state *s, sqlite3_context *ctx) {
     if (s->loaded) return;
     s->loaded = 1;
@@ -253,7 +257,11 @@ static void load_current(files_state *s, sqlite3_context *ctx) {
     char *bytes = sqlite3_malloc64(cap);
     while (bytes) {
         if (len == cap) { /* the file grew while we read it */
-            char *p = len >= (size_t)limit ? NULL : sqlite3_realloc64(bytes, cap * 2);
+            if (len >= (size_t)limit) {
+                s->error = sqlite3_mprintf("file grew past SQLITE_LIMIT_LENGTH (%lld) while read", (long long)limit);
+                break;
+            }
+            char *p = sqlite3_realloc64(bytes, cap * 2);
             if (!p) { sqlite3_free(bytes); bytes = NULL; break; }
             bytes = p;
             cap *= 2;
@@ -269,7 +277,6 @@ static void load_current(files_state *s, sqlite3_context *ctx) {
     }
     close(fd);
     if (!bytes || s->error) {
-        if (!s->error) s->error = sqlite3_mprintf("file too large or out of memory");
         sqlite3_free(bytes);
         return;
     }
@@ -279,10 +286,11 @@ static void load_current(files_state *s, sqlite3_context *ctx) {
     if (newsext_is_gzip(bytes, len)) {
         int rc = newsext_gunzip(bytes, len, (size_t)limit, &unzipped, &text_len);
         if (rc != NEWSEXT_OK) {
-            s->error = rc == NEWSEXT_TOOBIG
-                           ? sqlite3_mprintf("decompressed text is more than SQLITE_LIMIT_LENGTH (%lld)",
-                                             (long long)limit)
-                           : sqlite3_mprintf("cannot decompress: %s", newsext_errmsg(rc));
+            if (rc == NEWSEXT_TOOBIG)
+                s->error = sqlite3_mprintf("decompressed text is more than SQLITE_LIMIT_LENGTH (%lld)",
+                                           (long long)limit);
+            else if (rc != NEWSEXT_NOMEM)
+                s->error = sqlite3_mprintf("cannot decompress: %s", newsext_errmsg(rc));
             sqlite3_free(bytes);
             return;
         }
@@ -293,9 +301,9 @@ static void load_current(files_state *s, sqlite3_context *ctx) {
         s->error = sqlite3_mprintf("decoded text is more than SQLITE_LIMIT_LENGTH (%lld)", (long long)limit);
         newsext_free(s->raw);
         s->raw = NULL;
-    } else if (rc != NEWSEXT_OK) {
+    } else if (rc != NEWSEXT_OK && rc != NEWSEXT_NOMEM) {
         s->error = sqlite3_mprintf("cannot decode: %s", newsext_errmsg(rc));
-    } else {
+    } else if (rc == NEWSEXT_OK) {
         s->format = newsext_sniff_format(s->raw, s->raw_len);
     }
     newsext_free(unzipped);
@@ -314,6 +322,10 @@ static void files_column(void *p, int col, sqlite3_context *ctx) {
         return;
     }
     load_current(s, ctx);
+    if (!s->raw && !s->error && !s->listing_error) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
     switch (col) {
     case COL_FORMAT:
         if (s->raw) sqlite3_result_text(ctx, s->format == NEWSEXT_FORMAT_HTML ? "html" : "text", -1, SQLITE_STATIC);
@@ -324,7 +336,6 @@ static void files_column(void *p, int col, sqlite3_context *ctx) {
     case COL_ERROR: {
         const char *e = s->listing_error ? s->listing_error : s->error;
         if (e) sqlite3_result_text(ctx, e, -1, SQLITE_TRANSIENT);
-        else if (!s->raw) sqlite3_result_error_nomem(ctx);
         return;
     }
     }

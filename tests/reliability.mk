@@ -61,3 +61,11 @@ build/tsan/threads: tests/threads/threads.c | build/.deps-ok
 	@echo "LD $@"; $(TSAN_CC) $(TEST_CFLAGS) -O1 -fsanitize=thread -o $@ $< -lsqlite3 -lpthread
 .SECONDARY: $(TSAN_OBJ)
 threads-build: build/rel/threads build/tsan/threads build/tsan/newsext.so
+
+# ---- out of memory at the SQL level (tests/oom/sql_oom.c) ----
+# Links SQLite and the extension's objects, so one failing allocator can sit
+# under both; release and sanitized builds, like the unit tests.
+build/rel/sql_oom: tests/oom/sql_oom.c $(REL_OBJ) | build/.deps-ok
+	@echo "LD $@"; $(CC) $(BASEFLAGS) $(OPT) -o $@ $< $(REL_OBJ) $(PKG_LIBS) -lsqlite3 -lpthread
+build/san/sql_oom: tests/oom/sql_oom.c $(SAN_OBJ) | build/.deps-ok
+	@echo "LD $@"; $(CC) $(BASEFLAGS) $(SANFLAGS) -o $@ $< $(SAN_OBJ) $(PKG_LIBS) -lsqlite3 -lpthread
