@@ -149,17 +149,30 @@ static void files_close(void *p) {
     sqlite3_free(s);
 }
 
+/* A copy of a path argument in *copy. A NUL byte inside would silently cut
+** the path short (reading another folder than asked), so it is an error. */
+static int path_argument(sqlite3_value *v, const char *arg_name, char **copy, char **errmsg) {
+    const char *text = (const char *)sqlite3_value_text(v);
+    if (!text) return SQLITE_NOMEM;
+    if (strlen(text) != (size_t)sqlite3_value_bytes(v)) {
+        *errmsg = sqlite3_mprintf("news_files: %s contains a NUL byte", arg_name);
+        return SQLITE_ERROR;
+    }
+    *copy = sqlite3_mprintf("%s", text);
+    return *copy ? SQLITE_OK : SQLITE_NOMEM;
+}
+
 static int files_open(sqlite3_value **args, void **out, char **errmsg) {
     files_state *s = sqlite3_malloc(sizeof *s);
     if (!s) return SQLITE_NOMEM;
     memset(s, 0, sizeof *s);
     *out = s;
-    s->root = sqlite3_mprintf("%s", (const char *)sqlite3_value_text(args[0]));
-    if (args[1] && sqlite3_value_type(args[1]) != SQLITE_NULL)
-        s->pattern = sqlite3_mprintf("%s", (const char *)sqlite3_value_text(args[1]));
-    if (!s->root || (args[1] && sqlite3_value_type(args[1]) != SQLITE_NULL && !s->pattern)) {
+    int rc = path_argument(args[0], arg_names[0], &s->root, errmsg);
+    if (rc == SQLITE_OK && args[1] && sqlite3_value_type(args[1]) != SQLITE_NULL)
+        rc = path_argument(args[1], arg_names[1], &s->pattern, errmsg);
+    if (rc != SQLITE_OK) {
         files_close(s);
-        return SQLITE_NOMEM;
+        return rc;
     }
     /* strip trailing slashes so relative paths come out clean */
     size_t n = strlen(s->root);
@@ -170,7 +183,7 @@ static int files_open(sqlite3_value **args, void **out, char **errmsg) {
         files_close(s);
         return SQLITE_ERROR;
     }
-    int rc = S_ISDIR(st.st_mode) ? push_dir(s, "", &st) : SQLITE_OK;
+    rc = S_ISDIR(st.st_mode) ? push_dir(s, "", &st) : SQLITE_OK;
     if (rc == SQLITE_CANTOPEN) {
         *errmsg = sqlite3_mprintf("news_files: cannot open '%s': %s", s->root, strerror(errno));
         rc = SQLITE_ERROR;
