@@ -69,3 +69,6 @@ build/rel/sql_oom: tests/oom/sql_oom.c $(REL_OBJ) | build/.deps-ok
 	@echo "LD $@"; $(CC) $(BASEFLAGS) $(OPT) -o $@ $< $(REL_OBJ) $(PKG_LIBS) -lsqlite3 -lpthread
 build/san/sql_oom: tests/oom/sql_oom.c $(SAN_OBJ) | build/.deps-ok
 	@echo "LD $@"; $(CC) $(BASEFLAGS) $(SANFLAGS) -o $@ $< $(SAN_OBJ) $(PKG_LIBS) -lsqlite3 -lpthread
+
+valgrind: newsext.so
+	@sh tests/valgrind.sh
