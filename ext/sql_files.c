@@ -166,7 +166,6 @@ static int files_open(sqlite3_value **args, void **out, char **errmsg) {
     files_state *s = sqlite3_malloc(sizeof *s);
     if (!s) return SQLITE_NOMEM;
     memset(s, 0, sizeof *s);
-    *out = s;
     int rc = path_argument(args[0], arg_names[0], &s->root, errmsg);
     if (rc == SQLITE_OK && args[1] && sqlite3_value_type(args[1]) != SQLITE_NULL)
         rc = path_argument(args[1], arg_names[1], &s->pattern, errmsg);
@@ -198,6 +197,7 @@ static int files_open(sqlite3_value **args, void **out, char **errmsg) {
         s->st = st;
         s->loaded = -1; /* first next() yields it */
     }
+    *out = s;
     return SQLITE_OK;
 }
 

@@ -28,6 +28,8 @@ fail() { echo "ingest_sigkill: $*"; exit 1; }
 # consistent: the database is sound and holds only whole, correct rows
 check_consistent() {
     [ "$(q 'PRAGMA integrity_check')" = ok ] || fail "$1: integrity_check: $(q 'PRAGMA integrity_check' | head -5)"
+    # killed before the schema was created: nothing to check yet
+    [ "$(q "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'")" -eq 1 ] || return 0
     [ "$(q 'PRAGMA foreign_key_check' | wc -l)" -eq 0 ] || fail "$1: foreign keys"
     bad=$(q "SELECT count(*) FROM articles WHERE hash IS NOT content_hash(raw) OR (raw IS NULL AND error IS NULL)")
     [ "$bad" -eq 0 ] || fail "$1: $bad rows whose hash does not match their text"
@@ -65,7 +67,7 @@ kill_during() {
 }
 
 kill_during "fresh ingest"
-ingest > /dev/null || fail "re-run after the kills failed"
+ingest > "$d/log" 2>&1 || { cat "$d/log"; fail "re-run after the kills failed"; }
 check_complete "fresh ingest re-run"
 
 # an update: 300 pages change, 300 are new; kill it, re-run it
@@ -74,7 +76,7 @@ find "$pages" -type f -name '*.txt' | sort | head -300 | while read -r f; do
 done
 python3 tests/host/make_pages.py tests/corpus "$pages" 300 5000 || exit 1
 kill_during "update ingest"
-ingest > /dev/null || fail "update re-run failed"
+ingest > "$d/log" 2>&1 || { cat "$d/log"; fail "update re-run failed"; }
 check_complete "update re-run"
 n=$(q "SELECT count(*) FROM articles WHERE raw LIKE '%A correction was appended.%'")
 [ "$n" -eq 300 ] || fail "update re-run: $n of 300 changed pages updated"

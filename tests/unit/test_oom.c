@@ -239,7 +239,8 @@ static void call_event_date(result *r) {
     newsext_date_ref ref = {2024, 3, 12, 8, 15};
     char out[11] = "";
     r->status = newsext_event_date(text_page, sizeof text_page - 1, &ref, out);
-    if (r->status == NEWSEXT_OK) put(r, "%s", out);
+    if (r->status != NEWSEXT_OK) return;
+    put(r, "%s", out);
     r->status = newsext_event_date(text_page, sizeof text_page - 1, NULL, out);
     if (r->status == NEWSEXT_OK) put(r, "|%s", out);
 }
