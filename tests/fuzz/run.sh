@@ -6,6 +6,9 @@
 #
 #   sh tests/fuzz/run.sh 60            (make fuzz FUZZ_SECONDS=60)
 #   sh tests/fuzz/run.sh 3 dates       (one target)
+#
+# The corpus libFuzzer grows is kept in build/fuzz/corpus/<target> (or
+# $FUZZ_CORPUS_DIR/<target>), so long runs build on each other.
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 seconds=${1:-60}
@@ -35,7 +38,7 @@ for bin in build/fuzz/fuzz_*; do
             continue
         fi
     fi
-    corpus=build/fuzz/corpus/$target
+    corpus=${FUZZ_CORPUS_DIR:-build/fuzz/corpus}/$target
     mkdir -p "$corpus"
     # -timeout: one input running 10 s means time is not linear; that is a bug.
     "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
