@@ -10,6 +10,7 @@
 #
 #   sh tests/bench/scaling.sh            (release build, newsext.so)
 #   SCALING_MB="1 10" sh tests/bench/scaling.sh
+#   SCALING_ONLY=date_ sh tests/bench/scaling.sh     (some functions only)
 set -eu
 cd "$(dirname "$0")/../.."
 make -s newsext.so
@@ -35,8 +36,10 @@ run() {
 
 echo "machine: $(nproc) cores, $(uname -m); newsext $(sqlite3 :memory: -cmd '.load ./newsext' 'SELECT newsext_version()')"
 printf '%-34s %6s %8s %9s %9s %10s\n' "function (input)" "MB" "seconds" "s/MB" "peak RSS" "RSS/MB in"
-# measure LABEL KIND SQL-with-DOC: DOC is replaced by the input of each size
+# measure LABEL KIND SQL-with-DOC: DOC is replaced by the input of each size.
+# LABEL has no spaces; SCALING_ONLY (a grep pattern) limits the labels run.
 measure() {
+    printf '%s\n' "$1" | grep -q -- "${SCALING_ONLY:-.}" || return 0
     for mb in $sizes; do
         base=$(run "read input" "$mb" "SELECT length(doc) FROM inputs WHERE kind = '$2' AND mb = $mb;")
         sql=$(printf '%s' "$3" | sed "s|DOC|(SELECT doc FROM inputs WHERE kind = '$2' AND mb = $mb)|g")
@@ -68,6 +71,6 @@ has article_clean && measure "article_clean(text)" text "SELECT length(article_c
 has extract_persons && measure "extract_persons(text)" text "SELECT length(extract_persons(DOC));"
 has person_mentions && measure "person_mentions(text)" text "SELECT count(*) FROM person_mentions(DOC);"
 has person_key && measure "person_key(text)" text "SELECT length(person_key(DOC));"
-has date_mentions && measure "date_mentions(text, ref)" text "SELECT count(*) FROM date_mentions(DOC, '2025-04-22');"
-has event_date && measure "event_date(text, ref)" text "SELECT event_date(DOC, '2025-04-22');"
+has date_mentions && measure "date_mentions(text,ref)" text "SELECT count(*) FROM date_mentions(DOC, '2025-04-22');"
+has event_date && measure "event_date(text,ref)" text "SELECT event_date(DOC, '2025-04-22');"
 exit 0
