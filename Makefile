@@ -108,3 +108,4 @@ clean:
 	rm -rf build newsext.so demo.db
 
 include tests/tests.mk
+include tests/reliability.mk

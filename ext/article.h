@@ -89,6 +89,7 @@ enum ne_meta_slot {
 typedef struct ne_page_meta {
     ne_buf slot[NE_M_COUNT];
     int authors_from;   /* 0: none yet; 1: meta/itemprop; 2: JSON-LD (wins) */
+    int oom;            /* an allocation failed while gathering: report NOMEM */
 } ne_page_meta;
 
 void ne_meta_init(ne_page_meta *m);

@@ -1108,7 +1108,7 @@ static size_t r_season(dates_scanner *s, size_t i, dmatch *m) {
 
 static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
     size_t end;
-    if (!TK(i)->upper) return 0;
+    if (!has_tok(s, i) || !TK(i)->upper) return 0;
     const dates_lex *e = phrase_at(s, i, LX_HOLIDAY, &end);
     if (!e) return 0;
     int y = 0;
@@ -1425,7 +1425,7 @@ static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
     dmatch plain = {0};
     size_t e = any_rules(s, i, &plain);
     if (e > best_end) { best_end = e; m = plain; }
-    if (is_word(s, i, "the")) {
+    if (is_word(s, i, "the") && has_tok(s, i + 1)) {
         dmatch t = {0};
         size_t e2 = any_rules(s, i + 1, &t);
         if (e2 > best_end && t.the_ok) { best_end = e2; m = t; }

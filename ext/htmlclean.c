@@ -776,6 +776,9 @@ static int add_tag(size_t i) {
 }
 
 int ne_html_init(void) {
+    /* libxml2 sets itself up on first use unless told to now; done here,
+    ** under newsext_init's pthread_once, threads cannot race to do it */
+    xmlInitParser();
     tag_index = ne_strmap_new(sizeof tags / sizeof *tags);
     if (!tag_index) return NEWSEXT_INTERNAL;
     for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)

@@ -47,6 +47,7 @@ static ne_strmap *month_numbers;
 void ne_meta_init(ne_page_meta *m) {
     for (int i = 0; i < NE_M_COUNT; i++) ne_buf_init(&m->slot[i]);
     m->authors_from = 0;
+    m->oom = 0;
 }
 
 void ne_meta_free(ne_page_meta *m) {
@@ -56,7 +57,7 @@ void ne_meta_free(ne_page_meta *m) {
 void ne_meta_set(ne_page_meta *m, int slot, const char *s, size_t n) {
     ne_buf *b = &m->slot[slot];
     if (b->len) return;
-    ne_collapse_space(b, s, n < 4096 ? n : 4096);
+    ne_collapse_space(b, s, ne_utf8_prefix(s, n, 4096));
 }
 
 void ne_meta_add_author(ne_page_meta *m, int source, const char *s, size_t n) {
@@ -65,7 +66,8 @@ void ne_meta_add_author(ne_page_meta *m, int source, const char *s, size_t n) {
     if (source > m->authors_from) { b->len = 0; m->authors_from = source; }
     ne_buf name;
     ne_buf_init(&name);
-    ne_collapse_space(&name, s, n < 200 ? n : 200);
+    ne_collapse_space(&name, s, ne_utf8_prefix(s, n, 200));
+    if (name.oom) b->oom = 1;
     /* one name once, whatever the number of sources that repeat it */
     int known = 0;
     for (size_t i = 0; name.len && i + name.len <= b->len && !known; i++)
@@ -103,7 +105,7 @@ int ne_meta_iso_date(const char *s, size_t n, char iso[32]) {
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(date_re, NULL);
     if (!md) return 0;
     int ok = 0;
-    if (ne_pcre_match(date_re, s, n < 200 ? n : 200, 0, 0, md) > 0) {
+    if (ne_pcre_match(date_re, s, ne_utf8_prefix(s, n, 200), 0, 0, md) > 0) {
         int y = 0, mo = 0, d = 0, h, mi, sec;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         if (group_int(s, md, 1, &y)) { /* ISO or y/m/d */
@@ -260,7 +262,7 @@ void ne_meta_jsonld(ne_page_meta *m, const char *s, size_t n) {
         } else if (c == '"') {
             str.len = 0;
             i = json_string(s, n, i, &str);
-            if (str.oom) break;
+            if (str.oom) { m->oom = 1; break; }
             if (!depth || depth > MAX_DEPTH) continue;
             jsonld_level *lv = &stack[depth - 1];
             if (is_object[depth - 1] && expect_key) {
@@ -348,9 +350,9 @@ static void put_lang(ne_buf *b, const ne_buf *lang) {
     size_t subtag = 0, subtag_start = 0;
     for (size_t i = 0; i <= lang->len; i++) {
         if (i < lang->len && lang->data[i] != '-' && lang->data[i] != '_') continue;
-        const char *p = lang->data + subtag_start;
         size_t n = i - subtag_start;
         if (n) {
+            const char *p = lang->data + subtag_start; /* data is NULL when lang is empty */
             if (tag.len) ne_buf_putc(&tag, '-');
             for (size_t k = 0; k < n; k++) {
                 char c = p[k];
@@ -419,6 +421,9 @@ int newsext_article_meta(const char *raw, size_t len, char **json, size_t *json_
     ne_meta_init(&m);
     rc = gather(raw ? raw : "", len, &body, &m);
     ne_buf_free(&body);
+    /* a value lost to a failed allocation must not read as "not stated" */
+    for (int i = 0; i < NE_M_COUNT && rc == NEWSEXT_OK; i++)
+        if (m.slot[i].oom || m.oom) rc = NEWSEXT_NOMEM;
     if (rc != NEWSEXT_OK) { ne_meta_free(&m); return rc; }
 
     static const int title_slots[] = {NE_M_OG_TITLE, NE_M_LD_HEADLINE, NE_M_ITEM_HEADLINE, NE_M_H1,

@@ -94,10 +94,14 @@ static void meta_field(sqlite3_context *ctx, sqlite3_value *v, const char *fname
         }
     }
     newsext_free(json);
+    if (sqlite3_str_errcode(s)) {
+        sqlite3_free(sqlite3_str_finish(s));
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
     int len = sqlite3_str_length(s);
     char *text = sqlite3_str_finish(s);
-    if (!text && len) { sqlite3_result_error_nomem(ctx); return; }
-    sqlite3_result_text(ctx, text ? text : "", len, sqlite3_free);
+    sqlite3_result_text(ctx, text ? text : "", len, text ? sqlite3_free : SQLITE_STATIC);
 }
 
 static void title_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {

@@ -222,6 +222,8 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idx, const char *idx_str, in
     char *err = NULL;
     int rc = spec->open(args, &c->state, &err);
     if (rc != SQLITE_OK) {
+        /* an open that failed half-way may leave its state for us to close */
+        if (c->state) spec->close(c->state);
         c->state = NULL;
         sqlite3_free(cur->pVtab->zErrMsg);
         cur->pVtab->zErrMsg = err;

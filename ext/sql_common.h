@@ -68,7 +68,9 @@ typedef struct ne_tvf_spec {
     const char *const *arg_names; /* n_args names, for error messages */
     int direct_only;        /* touches files: SQLITE_VTAB_DIRECTONLY */
     /* args[i] is NULL when argument i was not given. Returns SQLITE_OK and
-    ** sets *state, or an error code with *errmsg (sqlite3_mprintf). */
+    ** sets *state, or an error code with *errmsg (sqlite3_mprintf). On
+    ** error, *state is NULL or a state that close() releases (the glue
+    ** calls it), so an open that fails half-way need not clean up. */
     int (*open)(sqlite3_value **args, void **state, char **errmsg);
     /* Advances to the next row (the first on the first call). Returns
     ** SQLITE_ROW, SQLITE_DONE, or an error code with *errmsg. */

@@ -18,6 +18,7 @@ SQLITE_EXTENSION_INIT1
 #include "util.h"
 
 #include <libxml/xmlversion.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -119,8 +120,21 @@ int ne_sql_register_core(sqlite3 *db, char **errmsg) {
 
 typedef int (*register_fn)(sqlite3 *, char **);
 
+/* SQLITE_EXTENSION_INIT2 stores the API table in a global on every load.
+** Connections in other threads read that global while a new connection
+** loads the extension: a data race (ThreadSanitizer reports it), harmless
+** only by luck. The table is the same for every connection of a process,
+** so it is stored once, under a mutex that also orders it before any use
+** by the loading thread. */
+static void set_api_once(const sqlite3_api_routines *api) {
+    static pthread_mutex_t api_lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&api_lock);
+    if (!sqlite3_api) SQLITE_EXTENSION_INIT2(api);
+    pthread_mutex_unlock(&api_lock);
+}
+
 static int register_all(sqlite3 *db, char **errmsg, const sqlite3_api_routines *api, int with_files) {
-    SQLITE_EXTENSION_INIT2(api);
+    set_api_once(api);
     if (newsext_init() != NEWSEXT_OK) {
         *errmsg = sqlite3_mprintf("newsext: %s", newsext_errmsg(NEWSEXT_INTERNAL));
         return SQLITE_ERROR;

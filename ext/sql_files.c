@@ -149,17 +149,29 @@ static void files_close(void *p) {
     sqlite3_free(s);
 }
 
+/* A copy of a path argument in *copy. A NUL byte inside would silently cut
+** the path short (reading another folder than asked), so it is an error. */
+static int path_argument(sqlite3_value *v, const char *arg_name, char **copy, char **errmsg) {
+    const char *text = (const char *)sqlite3_value_text(v);
+    if (!text) return SQLITE_NOMEM;
+    if (strlen(text) != (size_t)sqlite3_value_bytes(v)) {
+        *errmsg = sqlite3_mprintf("news_files: %s contains a NUL byte", arg_name);
+        return SQLITE_ERROR;
+    }
+    *copy = sqlite3_mprintf("%s", text);
+    return *copy ? SQLITE_OK : SQLITE_NOMEM;
+}
+
 static int files_open(sqlite3_value **args, void **out, char **errmsg) {
     files_state *s = sqlite3_malloc(sizeof *s);
     if (!s) return SQLITE_NOMEM;
     memset(s, 0, sizeof *s);
-    *out = s;
-    s->root = sqlite3_mprintf("%s", (const char *)sqlite3_value_text(args[0]));
-    if (args[1] && sqlite3_value_type(args[1]) != SQLITE_NULL)
-        s->pattern = sqlite3_mprintf("%s", (const char *)sqlite3_value_text(args[1]));
-    if (!s->root || (args[1] && sqlite3_value_type(args[1]) != SQLITE_NULL && !s->pattern)) {
+    int rc = path_argument(args[0], arg_names[0], &s->root, errmsg);
+    if (rc == SQLITE_OK && args[1] && sqlite3_value_type(args[1]) != SQLITE_NULL)
+        rc = path_argument(args[1], arg_names[1], &s->pattern, errmsg);
+    if (rc != SQLITE_OK) {
         files_close(s);
-        return SQLITE_NOMEM;
+        return rc;
     }
     /* strip trailing slashes so relative paths come out clean */
     size_t n = strlen(s->root);
@@ -170,7 +182,7 @@ static int files_open(sqlite3_value **args, void **out, char **errmsg) {
         files_close(s);
         return SQLITE_ERROR;
     }
-    int rc = S_ISDIR(st.st_mode) ? push_dir(s, "", &st) : SQLITE_OK;
+    rc = S_ISDIR(st.st_mode) ? push_dir(s, "", &st) : SQLITE_OK;
     if (rc == SQLITE_CANTOPEN) {
         *errmsg = sqlite3_mprintf("news_files: cannot open '%s': %s", s->root, strerror(errno));
         rc = SQLITE_ERROR;
@@ -185,6 +197,7 @@ static int files_open(sqlite3_value **args, void **out, char **errmsg) {
         s->st = st;
         s->loaded = -1; /* first next() yields it */
     }
+    *out = s;
     return SQLITE_OK;
 }
 
@@ -230,7 +243,11 @@ static int files_next(void *p, char **errmsg) {
     return SQLITE_DONE;
 }
 
-/* Reads, decompresses and decodes the current file once, on first need. */
+/* Reads, decompresses and decodes the current file once, on first need.
+** Afterwards raw is set, or error says why the file has no text, or
+** neither: memory ran out, which the columns report as SQLITE_NOMEM
+** rather than as a row error (an ingest would keep a row error for good,
+** since an unchanged file is not read again). */
 static void load_current(files_state *s, sqlite3_context *ctx) {
     if (s->loaded) return;
     s->loaded = 1;
@@ -253,7 +270,11 @@ static void load_current(files_state *s, sqlite3_context *ctx) {
     char *bytes = sqlite3_malloc64(cap);
     while (bytes) {
         if (len == cap) { /* the file grew while we read it */
-            char *p = len >= (size_t)limit ? NULL : sqlite3_realloc64(bytes, cap * 2);
+            if (len >= (size_t)limit) {
+                s->error = sqlite3_mprintf("file grew past SQLITE_LIMIT_LENGTH (%lld) while read", (long long)limit);
+                break;
+            }
+            char *p = sqlite3_realloc64(bytes, cap * 2);
             if (!p) { sqlite3_free(bytes); bytes = NULL; break; }
             bytes = p;
             cap *= 2;
@@ -269,7 +290,6 @@ static void load_current(files_state *s, sqlite3_context *ctx) {
     }
     close(fd);
     if (!bytes || s->error) {
-        if (!s->error) s->error = sqlite3_mprintf("file too large or out of memory");
         sqlite3_free(bytes);
         return;
     }
@@ -279,10 +299,11 @@ static void load_current(files_state *s, sqlite3_context *ctx) {
     if (newsext_is_gzip(bytes, len)) {
         int rc = newsext_gunzip(bytes, len, (size_t)limit, &unzipped, &text_len);
         if (rc != NEWSEXT_OK) {
-            s->error = rc == NEWSEXT_TOOBIG
-                           ? sqlite3_mprintf("decompressed text is more than SQLITE_LIMIT_LENGTH (%lld)",
-                                             (long long)limit)
-                           : sqlite3_mprintf("cannot decompress: %s", newsext_errmsg(rc));
+            if (rc == NEWSEXT_TOOBIG)
+                s->error = sqlite3_mprintf("decompressed text is more than SQLITE_LIMIT_LENGTH (%lld)",
+                                           (long long)limit);
+            else if (rc != NEWSEXT_NOMEM)
+                s->error = sqlite3_mprintf("cannot decompress: %s", newsext_errmsg(rc));
             sqlite3_free(bytes);
             return;
         }
@@ -293,9 +314,9 @@ static void load_current(files_state *s, sqlite3_context *ctx) {
         s->error = sqlite3_mprintf("decoded text is more than SQLITE_LIMIT_LENGTH (%lld)", (long long)limit);
         newsext_free(s->raw);
         s->raw = NULL;
-    } else if (rc != NEWSEXT_OK) {
+    } else if (rc != NEWSEXT_OK && rc != NEWSEXT_NOMEM) {
         s->error = sqlite3_mprintf("cannot decode: %s", newsext_errmsg(rc));
-    } else {
+    } else if (rc == NEWSEXT_OK) {
         s->format = newsext_sniff_format(s->raw, s->raw_len);
     }
     newsext_free(unzipped);
@@ -314,6 +335,10 @@ static void files_column(void *p, int col, sqlite3_context *ctx) {
         return;
     }
     load_current(s, ctx);
+    if (!s->raw && !s->error && !s->listing_error) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
     switch (col) {
     case COL_FORMAT:
         if (s->raw) sqlite3_result_text(ctx, s->format == NEWSEXT_FORMAT_HTML ? "html" : "text", -1, SQLITE_STATIC);
@@ -324,7 +349,6 @@ static void files_column(void *p, int col, sqlite3_context *ctx) {
     case COL_ERROR: {
         const char *e = s->listing_error ? s->listing_error : s->error;
         if (e) sqlite3_result_text(ctx, e, -1, SQLITE_TRANSIENT);
-        else if (!s->raw) sqlite3_result_error_nomem(ctx);
         return;
     }
     }

@@ -168,12 +168,13 @@ static inline int is_cjk(int32_t cp) {
            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F);
 }
 
-/* The code point at u[*i], advancing *i; ASCII without a call. */
+/* The code point at u[*i], advancing *i; ASCII without a call. A span
+** cut inside a character reads as U+FFFD, never as a negative index. */
 static inline int32_t next_code_point(const unsigned char *u, size_t n, size_t *i) {
     if (u[*i] < 0x80) return u[(*i)++];
     int32_t cp;
     *i += (size_t)ne_utf8_decode(u + *i, n - *i, &cp);
-    return cp;
+    return cp < 0 ? 0xFFFD : cp;
 }
 
 /* The word table holds stop words and the key word of each appeal phrase

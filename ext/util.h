@@ -53,6 +53,15 @@ int ne_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 int ne_utf8_encode(int32_t cp, char *out);
 /* Nonzero when all bytes are < 0x80. */
 int ne_is_ascii(const char *s, size_t n);
+/* The longest prefix of valid UTF-8 text s[0..n) that has at most max
+** bytes and ends on a character boundary: use it to cap a length, since
+** cutting inside a character makes invalid UTF-8 (an invalid result, and
+** undefined behaviour for pcre2 under PCRE2_NO_UTF_CHECK). */
+static inline size_t ne_utf8_prefix(const char *s, size_t n, size_t max) {
+    if (n <= max) return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+    return max;
+}
 /* Length of the UTF-8 sequence starting with lead byte c (1 for invalid). */
 static inline int ne_utf8_seqlen(unsigned char c) {
     return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
