@@ -417,14 +417,16 @@ static int day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
     return 1;
 }
 
-/* A month name usable at token i; *end after it (and its period). */
+/* A month name usable at token i; *end after it, and after the period of
+** an abbreviation ("Oct."): a full name's period ends a sentence ("on 21
+** April.") unless a day follows, which the caller decides ("March. 11"). */
 static int month_at(const dates_scanner *s, size_t i, int *month, int *kind, size_t *end) {
     const dates_lex *e = lx(s, i);
     if (!e || !(e->cls & LX_MONTH) || !TK(i)->upper) return 0;
     *month = e->month;
     *kind = e->month_kind;
     *end = i + 1;
-    if (is_punct(s, i + 1, '.') && glued(s, i + 1)) *end = i + 2;
+    if (e->month_kind == MONTH_ABBR && is_punct(s, i + 1, '.') && glued(s, i + 1)) *end = i + 2;
     return 1;
 }
 
