@@ -17,15 +17,7 @@
 #include <string.h>
 
 static void clean_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    ne_sql_text t;
-    if (ne_sql_get_text(argv[0], &t) != SQLITE_OK) { sqlite3_result_error_nomem(ctx); return; }
-    if (!t.text) { ne_sql_text_free(&t); sqlite3_result_null(ctx); return; }
-    char *out;
-    size_t n;
-    int rc = newsext_article_clean(t.text, t.len, &out, &n);
-    ne_sql_text_free(&t);
-    if (rc != NEWSEXT_OK) { ne_sql_status_error(ctx, "article_clean", rc); return; }
-    ne_sql_result_owned_text(ctx, out, n);
+    ne_sql_text_result(ctx, argv[0], "article_clean", newsext_article_clean);
 }
 
 /* Runs article_meta; *json is NULL when the argument is NULL or ''.

@@ -73,6 +73,19 @@ void ne_sql_result_owned_text(sqlite3_context *ctx, char *s, size_t n) {
     sqlite3_result_text64(ctx, s, (sqlite3_uint64)n, newsext_free, SQLITE_UTF8);
 }
 
+void ne_sql_text_result(sqlite3_context *ctx, sqlite3_value *v, const char *fname,
+                        ne_text_transform transform) {
+    ne_sql_text t;
+    if (ne_sql_get_text(v, &t) != SQLITE_OK) { sqlite3_result_error_nomem(ctx); return; }
+    if (!t.text) return;
+    char *out;
+    size_t n;
+    int rc = transform(t.text, t.len, &out, &n);
+    ne_sql_text_free(&t);
+    if (rc != NEWSEXT_OK) { ne_sql_status_error(ctx, fname, rc); return; }
+    ne_sql_result_owned_text(ctx, out, n);
+}
+
 int ne_sql_get_ref(sqlite3_value *v, const char *fname, newsext_date_ref *ref, char **errmsg) {
     memset(ref, 0, sizeof *ref);
     ref->hour = ref->minute = -1;

@@ -34,6 +34,13 @@ void ne_sql_status_error(sqlite3_context *ctx, const char *fname, int status);
 /* Same for a virtual table: sets *errmsg (sqlite3_mprintf), returns the rc. */
 int ne_sql_status_rc(const char *fname, int status, char **errmsg);
 
+/* The text-in, text-out shape most functions share: reads v with
+** ne_sql_get_text, runs transform on it and hands its buffer to SQLite as
+** the TEXT result; NULL gives NULL; a failure is an error naming fname. */
+typedef int (*ne_text_transform)(const char *text, size_t len, char **out, size_t *out_len);
+void ne_sql_text_result(sqlite3_context *ctx, sqlite3_value *v, const char *fname,
+                        ne_text_transform transform);
+
 /* Hands a newsext-allocated buffer to SQLite as the TEXT result. */
 void ne_sql_result_owned_text(sqlite3_context *ctx, char *s, size_t n);
 

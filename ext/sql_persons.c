@@ -103,28 +103,12 @@ static const ne_tvf_spec mentions_spec = {
 
 /* extract_persons(text) -> JSON array of names; NULL for NULL. */
 static void extract_persons_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    ne_sql_text t;
-    if (ne_sql_get_text(argv[0], &t) != SQLITE_OK) { sqlite3_result_error_nomem(ctx); return; }
-    if (!t.text) return;
-    char *json;
-    size_t n;
-    int st = ne_extract_persons_utf8(t.text, t.len, &json, &n);
-    ne_sql_text_free(&t);
-    if (st != NEWSEXT_OK) { ne_sql_status_error(ctx, "extract_persons", st); return; }
-    ne_sql_result_owned_text(ctx, json, n);
+    ne_sql_text_result(ctx, argv[0], "extract_persons", ne_extract_persons_utf8);
 }
 
 /* person_key(name) -> matching key; NULL for NULL. */
 static void person_key_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    ne_sql_text t;
-    if (ne_sql_get_text(argv[0], &t) != SQLITE_OK) { sqlite3_result_error_nomem(ctx); return; }
-    if (!t.text) return;
-    char *key;
-    size_t n;
-    int st = newsext_person_key(t.text, t.len, &key, &n);
-    ne_sql_text_free(&t);
-    if (st != NEWSEXT_OK) { ne_sql_status_error(ctx, "person_key", st); return; }
-    ne_sql_result_owned_text(ctx, key, n);
+    ne_sql_text_result(ctx, argv[0], "person_key", newsext_person_key);
 }
 
 static const ne_sql_function functions[] = {
