@@ -831,6 +831,19 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
     return 1;
 }
 
+/* A short closing sentence: no list item, furniture or placeholder, ends
+** in a full stop and has a stop word (or ends in the ideographic full stop:
+** Chinese and Japanese have no stop words in our list). Questions and
+** exclamations after an article are the page's ("Was this useful?"). */
+enum { CLOSING_MAX_LINES = 2 };
+
+static int closing_sentence(const char *text, const line_info *l) {
+    const char *end = text + l->start + l->len;
+    int full_stop = end[-1] == '.' && l->st.stop_words > 0;
+    int ideographic_stop = l->len >= 3 && !memcmp(end - 3, "\xE3\x80\x82", 3);
+    return l->kind == LINE_NEUTRAL && l->st.words >= 3 && !l->bullet && !l->widget && (full_stop || ideographic_stop);
+}
+
 int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *meta) {
     const unsigned char *u = (const unsigned char *)text;
     size_t cap = 64, n_lines = 0;
@@ -873,6 +886,11 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         for (size_t i = from + 1; i < to; i++)
             if (lines[i].furniture == 3) { to = i; break; }
         to = take_announced_list(text, lines, n_lines, from, to);
+        /* short closing sentences ("He was 84.") are not prose by length
+        ** but end the article all the same */
+        for (size_t taken = 0; taken < CLOSING_MAX_LINES && to > from && to < n_lines && closing_sentence(text, &lines[to]);
+             taken++)
+            to++;
         size_t headline = find_headline(lines, n_lines, from, to);
         if (headline != SIZE_MAX) {
             if (meta) ne_meta_set(meta, NE_M_TEXT_TITLE, text + lines[headline].start, lines[headline].len);
