@@ -44,8 +44,8 @@
 **     or a caption, or is the headline; short blocks before the first or
 **     after the last prose block (or sentence whose names are links) go
 **     too (jusText's edge rule: bylines, dates, "Share" rows), except
-**     tables after the last paragraph and the headings that introduce
-**     them.
+**     short closing sentences in the last paragraph's container, tables
+**     after the last paragraph and the headings that introduce them.
 ** Time and memory are linear in the page: one parse, arrays that grow by
 ** doubling, and passes over them that never nest.
 */

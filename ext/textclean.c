@@ -27,7 +27,9 @@
 **     footers fall outside. Then the stretch grows over gaps (a slideshow,
 **     captions, an ad slot, a list) to prose close by, at a flat price per
 **     line, stopping at comments, datelines and bylines of teasers, and
-**     not counting lone short prose lines (teaser lists).
+**     not counting lone short prose lines (teaser lists). A last line
+**     ending in a colon brings the list right under it, and up to two
+**     short closing sentences follow the body.
 **  4. The headline is the title-like line just before the body (or the
 **     line printed twice); the body starts after it. Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
