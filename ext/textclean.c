@@ -905,15 +905,16 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
             from = 0;
             to = n_lines;
         }
-        int any = 0, prev_bullet = 0;
+        int any = 0, prev_row = 0; /* list rows (bulleted or announced) go one a line */
         for (size_t i = from; i < to; i++) {
             line_info *l = &lines[i];
             if (!l->announced && (l->kind == LINE_BAD || l->widget || i == headline)) continue;
             if (!l->announced && l->kind == LINE_NEUTRAL && headline_like(l)) continue;
-            if (any) ne_buf_append(out, l->bullet && prev_bullet ? "\n" : "\n\n", l->bullet && prev_bullet ? 1 : 2);
+            int row = l->bullet || l->announced;
+            if (any) ne_buf_append(out, row && prev_row ? "\n" : "\n\n", row && prev_row ? 1 : 2);
             ne_collapse_space(out, text + l->start, l->len);
             any = 1;
-            prev_bullet = l->bullet;
+            prev_row = row;
         }
     }
     ne_free(lines);
