@@ -44,8 +44,8 @@
 **     or a caption, or is the headline; short blocks before the first or
 **     after the last prose block (or sentence whose names are links) go
 **     too (jusText's edge rule: bylines, dates, "Share" rows), except
-**     tables after the last paragraph and the headings that introduce
-**     them.
+**     short closing sentences in the last paragraph's container, tables
+**     after the last paragraph and the headings that introduce them.
 ** Time and memory are linear in the page: one parse, arrays that grow by
 ** doubling, and passes over them that never nest.
 */
@@ -664,6 +664,12 @@ static int keep_block(html_state *s, const html_block *b, int32_t root, const ne
     return 1;
 }
 
+static int short_sentence_after(const html_state *s, size_t prev, size_t i) {
+    const html_block *a = &s->blocks[prev], *b = &s->blocks[i];
+    return b->st.ends_sentence && b->st.words >= 3 && !b->link_bytes && !b->heading && !b->list_item &&
+           a->owner >= 0 && b->owner >= 0 && s->nodes[a->owner].parent == s->nodes[b->owner].parent;
+}
+
 static void write_article(html_state *s, const uint8_t *region_root, int32_t best, ne_buf *out) {
     /* which region root each block is in: blocks and roots are both in
     ** document order, so one merge walk */
@@ -701,6 +707,10 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
             if (i < first) first = i;
             if (i > last) last = i;
         }
+    /* short closing sentences of the article ("He was 84.") are no
+    ** furniture: plain sentences right after the last prose block, in the
+    ** same container, stay */
+    while (first < n && last + 1 < n && keep[last + 1] && short_sentence_after(s, last, last + 1)) last++;
     /* a last paragraph ending in a colon announces what follows (a list of
     ** dates, of names): the run of kept blocks after it stays */
     if (first < n && last + 1 < n && keep[last + 1]) {

@@ -27,7 +27,9 @@
 **     footers fall outside. Then the stretch grows over gaps (a slideshow,
 **     captions, an ad slot, a list) to prose close by, at a flat price per
 **     line, stopping at comments, datelines and bylines of teasers, and
-**     not counting lone short prose lines (teaser lists).
+**     not counting lone short prose lines (teaser lists). A last line
+**     ending in a colon brings the list right under it, and up to two
+**     short closing sentences follow the body.
 **  4. The headline is the title-like line just before the body (or the
 **     line printed twice); the body starts after it. Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
@@ -566,6 +568,8 @@ typedef struct line_info {
     ne_block_stats st;
     int kind;
     unsigned bullet : 1, furniture : 2, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
+    unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
+    unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
 } line_info;
 
 /* Bullets scrapers and text browsers put before list items. */
@@ -730,6 +734,32 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
     }
 }
 
+/* A last paragraph ending in a colon announces what follows ("The tour
+** dates:"; the last line the body keeps): the rows right under it, with no empty line between them, are
+** a list of the article (dates and venues look like headlines, a row may
+** repeat), up to the first empty line. Returns the new end of the body. */
+enum { ANNOUNCED_MAX_ROWS = 100 };
+
+static size_t take_announced_list(const char *text, line_info *lines, size_t n_lines, size_t from, size_t to) {
+    size_t last = to;
+    while (last > from && (lines[last - 1].kind == LINE_BAD || lines[last - 1].widget)) last--;
+    if (last == from) return to;
+    /* the announcing line may also be the one right after the body (a
+    ** line that short is not prose) */
+    if (last == to && to < n_lines && lines[to].kind != LINE_BAD && !lines[to].widget &&
+        text[lines[to].start + lines[to].len - 1] == ':')
+        last = to + 1;
+    const line_info *colon = &lines[last - 1];
+    if (text[colon->start + colon->len - 1] != ':') return to;
+    size_t end = last;
+    while (end < n_lines && end - last < ANNOUNCED_MAX_ROWS && !lines[end].after_blank && !lines[end].furniture &&
+           lines[end].st.words > 0) {
+        lines[end].announced = 1;
+        end++;
+    }
+    return end > to ? end : to;
+}
+
 /* A line that may be the headline: 2 when title-like (Title Case, or
 ** printed twice), 1 when merely short and unpunctuated, 0 when not. */
 static int headline_candidate(const line_info *l) {
@@ -804,9 +834,23 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
     return 1;
 }
 
+/* A short closing sentence: no list item, furniture or placeholder, ends
+** in a full stop and has a stop word (or ends in the ideographic full stop:
+** Chinese and Japanese have no stop words in our list). Questions and
+** exclamations after an article are the page's ("Was this useful?"). */
+enum { CLOSING_MAX_LINES = 2 };
+
+static int closing_sentence(const char *text, const line_info *l) {
+    const char *end = text + l->start + l->len;
+    int full_stop = end[-1] == '.' && l->st.stop_words > 0;
+    int ideographic_stop = l->len >= 3 && !memcmp(end - 3, "\xE3\x80\x82", 3);
+    return l->kind == LINE_NEUTRAL && l->st.words >= 3 && !l->bullet && !l->widget && (full_stop || ideographic_stop);
+}
+
 int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *meta) {
     const unsigned char *u = (const unsigned char *)text;
     size_t cap = 64, n_lines = 0;
+    int blank = 0;
     line_info *lines = ne_malloc(cap * sizeof *lines);
     ne_scratch sc;
     int rc = ne_scratch_init(&sc);
@@ -819,7 +863,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         size_t start = skip_spaces(u, s + b, e);
         size_t end = trim_end(u, start, e);
         i = e + 1;
-        if (end == start) continue;
+        if (end == start) { blank = 1; continue; }
         if (n_lines == cap) {
             line_info *grown = ne_realloc(lines, 2 * cap * sizeof *lines);
             if (!grown) { rc = NEWSEXT_NOMEM; break; }
@@ -831,6 +875,8 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         l->start = start;
         l->len = end - start;
         l->bullet = b > 0;
+        l->after_blank = (unsigned)blank;
+        blank = 0;
         ne_block_stats_of(text + start, l->len, &l->st);
     }
     if (rc == NEWSEXT_OK && !mark_repeated(text, lines, n_lines)) rc = NEWSEXT_NOMEM;
@@ -842,6 +888,12 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         /* a comment section ends the article */
         for (size_t i = from + 1; i < to; i++)
             if (lines[i].furniture == 3) { to = i; break; }
+        to = take_announced_list(text, lines, n_lines, from, to);
+        /* short closing sentences ("He was 84.") are not prose by length
+        ** but end the article all the same */
+        for (size_t taken = 0; taken < CLOSING_MAX_LINES && to > from && to < n_lines && closing_sentence(text, &lines[to]);
+             taken++)
+            to++;
         size_t headline = find_headline(lines, n_lines, from, to);
         if (headline != SIZE_MAX) {
             if (meta) ne_meta_set(meta, NE_M_TEXT_TITLE, text + lines[headline].start, lines[headline].len);
@@ -854,15 +906,16 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
             from = 0;
             to = n_lines;
         }
-        int any = 0, prev_bullet = 0;
+        int any = 0, prev_row = 0; /* list rows (bulleted or announced) go one a line */
         for (size_t i = from; i < to; i++) {
             line_info *l = &lines[i];
-            if (l->kind == LINE_BAD || l->widget || i == headline) continue;
-            if (l->kind == LINE_NEUTRAL && headline_like(l)) continue;
-            if (any) ne_buf_append(out, l->bullet && prev_bullet ? "\n" : "\n\n", l->bullet && prev_bullet ? 1 : 2);
+            if (!l->announced && (l->kind == LINE_BAD || l->widget || i == headline)) continue;
+            if (!l->announced && l->kind == LINE_NEUTRAL && headline_like(l)) continue;
+            int row = l->bullet || l->announced;
+            if (any) ne_buf_append(out, row && prev_row ? "\n" : "\n\n", row && prev_row ? 1 : 2);
             ne_collapse_space(out, text + l->start, l->len);
             any = 1;
-            prev_bullet = l->bullet;
+            prev_row = row;
         }
     }
     ne_free(lines);

@@ -120,6 +120,49 @@ static void text_drops_furniture_and_headline(void **state) {
     newsext_free(m);
 }
 
+/* A paragraph ending in a colon announces a list: its rows stay, even when
+** they look like headlines; a short closing sentence stays too. */
+static void text_announced_list_and_closing_sentence(void **state) {
+    const char *t = "Menu\nHome\nNews\n\n"
+                    "The choir that sang in the old mill last spring will go on the road next summer, with "
+                    "twelve concerts in the towns along the river and a last night at home.\n\n"
+                    "The singers said they had rehearsed every week since the winter, in the school hall, "
+                    "because the mill itself was still too cold to use.\n\n"
+                    "The tour dates:\n"
+                    "June 9 -- Town Hall, North Bridge\n"
+                    "June 14 -- Corn Exchange, Low Ford\n\n"
+                    "Privacy Policy\nContact\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "The tour dates:\n\nJune 9 -- Town Hall, North Bridge\nJune 14 -- Corn Exchange, Low Ford"));
+    assert_null(strstr(out, "Privacy"));
+    newsext_free(out);
+    const char *c = "The ferry that crosses the bay every hour will stop running in January while the old "
+                    "pier is rebuilt, the harbour board said on Monday.\n\n"
+                    "Passengers will be taken round the bay by bus, which adds about twenty minutes to the "
+                    "journey in each direction.\n\n"
+                    "Work starts in a week.\n\n"
+                    "Was this article useful?\n";
+    out = clean(c, strlen(c));
+    assert_non_null(strstr(out, "direction.\n\nWork starts in a week."));
+    assert_null(strstr(out, "useful"));
+    newsext_free(out);
+}
+
+/* The edge rule drops short blocks after the last paragraph, but not a
+** short closing sentence in the same container. */
+static void html_keeps_closing_sentence(void **state) {
+    const char *h = "<html><body><nav><a href=\"/\">Home</a></nav><article>"
+                    "<p>The ferry that crosses the bay every hour will stop running in January while the old "
+                    "pier is rebuilt, the harbour board said on Monday.</p>"
+                    "<p>Passengers will be taken round the bay by bus, which adds about twenty minutes to the "
+                    "journey in each direction.</p><p>Work starts in a week.</p>"
+                    "<div><a href=\"/s\">Share</a></div></article></body></html>";
+    char *out = clean(h, strlen(h));
+    assert_non_null(strstr(out, "direction.\n\nWork starts in a week."));
+    assert_null(strstr(out, "Share"));
+    newsext_free(out);
+}
+
 static void whitespace_and_nfc(void **state) {
     /* no-break spaces collapse; e + combining acute composes */
     const char *t = "A caf\x65\xCC\x81 on the\xC2\xA0\xC2\xA0square has served the same soup, and the "
@@ -247,6 +290,8 @@ int main(void) {
         cmocka_unit_test(html_meta_fields),
         cmocka_unit_test(text_drops_furniture_and_headline),
         cmocka_unit_test(text_without_spaces_between_words),
+        cmocka_unit_test(text_announced_list_and_closing_sentence),
+        cmocka_unit_test(html_keeps_closing_sentence),
         cmocka_unit_test(whitespace_and_nfc),
         cmocka_unit_test(empty_and_invalid),
         cmocka_unit_test(one_line_and_no_breaks),
