@@ -39,8 +39,10 @@ fuzz: fuzz-build
 # ---- threads: the same queries from many connections at once ----
 # build/rel/threads loads any build of the extension (release, or ASan with
 # the runtime preloaded); build/tsan/threads loads build/tsan/newsext.so,
-# built with ThreadSanitizer like the program itself.
-TSAN_CC     ?= clang
+# built with ThreadSanitizer like the program itself. clang when present,
+# else the C compiler (gcc has ThreadSanitizer too), so a machine with only
+# gcc still runs the race check.
+TSAN_CC     ?= $(if $(shell command -v clang),clang,$(CC))
 TSAN_CFLAGS  = $(RELAX_CFLAGS) -g -O1 -fno-omit-frame-pointer -fsanitize=thread
 TSAN_OBJ    := $(patsubst ext/%.c,build/tsan/%.o,$(CORE_SRC) $(GLUE_SRC)) build/tsan/newsext_data.o
 TEST_CFLAGS  = -std=c11 -D_GNU_SOURCE $(WARN) -g

@@ -10,8 +10,5 @@ env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s build/rel/threads || exit 1
 LD_PRELOAD="${NEWSEXT_PRELOAD:-}" ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0" \
     build/rel/threads "$so" tests/corpus 8 10 || exit 1
 [ -z "${NEWSEXT_PRELOAD:-}" ] || exit 0
-if ! command -v clang > /dev/null 2>&1; then
-    echo "skipped: ThreadSanitizer part needs clang"; exit 77
-fi
 env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s threads-build || exit 1
 TSAN_OPTIONS="halt_on_error=1 exitcode=66" build/tsan/threads build/tsan/newsext tests/corpus 8 5
