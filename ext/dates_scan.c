@@ -105,7 +105,7 @@ typedef struct dmatch {
 
 /* Bytes looked at before and after a prefilter match: enough for the
 ** longest lead-in ("at least the past 18 months") and tail ("or so"). */
-#define ISLAND_BEFORE 48
+#define ISLAND_BEFORE 64
 #define ISLAND_AFTER 24
 #define CHUNK_BYTES 65536
 
@@ -302,6 +302,14 @@ static int word_tense(const dates_scanner *s, size_t k) {
                 tense = 1;
                 break;
             }
+    /* "set" looks ahead only as "set to" / "set for"; "the record set on
+    ** Aug. 6" is a past participle */
+    if (tense > 0 && is_word(s, k, "set") && !is_word(s, k + 1, "to") && !is_word(s, k + 1, "for")) tense = -1;
+    /* "had been due to expire", "had been scheduled for": a plan that
+    ** was already behind the writer */
+    if (tense > 0 && k > 0 && (is_word(s, k - 1, "had") || (k > 1 && is_word(s, k - 1, "been") &&
+                                                            is_word(s, k - 2, "had"))))
+        tense = -1;
     /* "is to resume": be + to-infinitive is an arrangement ahead */
     if (!tense && k > 0 && is_word(s, k, "to") &&
         (is_word(s, k - 1, "is") || is_word(s, k - 1, "are") || is_word(s, k - 1, "am")))
