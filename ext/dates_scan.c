@@ -798,6 +798,10 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     size_t end;
     const dates_lex *e = phrase_at(s, i, LX_RELATIVE, &end);
     if (!e) return 0;
+    /* "today's youth", "today's personal computers": our times, not a day */
+    if (is_word(s, i, "today") && end == i + 1 && is_punct(s, end, '\'') && is_word(s, end + 1, "s") &&
+        (has(s, end + 2, LX_GENERIC) || (has_tok(s, end + 2) && TK(end + 2)->kind == TK_WORD && has(s, end + 3, LX_GENERIC))))
+        return 0;
     const char *v = e->rel_value;
     m->type = e->rel_type;
     if (v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
@@ -824,9 +828,11 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         }
         return end;
     }
-    /* "Now, ..." and "for now" are discourse, not time */
+    /* "Now, ..." opening a sentence and "for now" are discourse, not time;
+    ** "back to 80% of its schedule now, the airline..." is time */
     if (is_word(s, i, "now") && end == i + 1 &&
-        (is_punct(s, end, ',') || (i > 0 && (is_word(s, i - 1, "for") || is_word(s, i - 1, "from")))))
+        ((is_punct(s, end, ',') && (i == 0 || TK(i)->newline_before || TK(i - 1)->kind == TK_PUNCT)) ||
+         (i > 0 && (is_word(s, i - 1, "for") || is_word(s, i - 1, "from")))))
         return 0;
     snprintf(m->value, sizeof m->value, "%s", v);
     m->the_ok = 0;
@@ -1307,6 +1313,13 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *e = lx(s, i);
     m->type = NEWSEXT_TIMEX_SET;
     if (e && (e->cls & LX_SET)) {
+        /* rates are not recurrences: "rise 8.5% annually", "10,000 units
+        ** annually"; nor is a newspaper: "the party daily Granma" */
+        if (i > 0 && (is_punct(s, i - 1, '%') || TK(i - 1)->kind == TK_NUM ||
+                      (i > 1 && TK(i - 2)->kind == TK_NUM && TK(i - 1)->kind == TK_WORD)))
+            return 0;
+        if (has_tok(s, i + 1) && TK(i + 1)->kind == TK_WORD && TK(i + 1)->upper && !TK(i + 1)->newline_before)
+            return 0;
         snprintf(m->value, sizeof m->value, "%s", e->set_value);
         return i + 1;
     }
