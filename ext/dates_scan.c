@@ -432,7 +432,8 @@ static int month_at(const dates_scanner *s, size_t i, int *month, int *kind, siz
     *month = e->month;
     *kind = e->month_kind;
     *end = i + 1;
-    if (is_punct(s, i + 1, '.') && glued(s, i + 1)) *end = i + 2;
+    /* the point of "Sept."; after "last May." it ends the sentence */
+    if (is_punct(s, i + 1, '.') && glued(s, i + 1) && e->month_kind == MONTH_ABBR) *end = i + 2;
     return 1;
 }
 
@@ -619,7 +620,8 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     size_t k, end = 0;
     if (month_at(s, j, &month, &kind, &k)) {
         size_t after = k;
-        if (is_punct(s, after, '.') && kind != MONTH_ABBR) after++; /* "March. 11" */
+        if (is_punct(s, after, '.') && glued(s, after) && kind != MONTH_ABBR && is_num(s, after + 1, 1, 2))
+            after++; /* "March. 11" */
         if (day_at(s, after, &day, &end)) {
             size_t y0 = end;
             int d2;
@@ -1208,6 +1210,18 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     }
     int n, unit, plural;
     size_t k;
+    /* "half an hour" is PT30M, "half a day" PT12H: half of one unit, in
+    ** the next smaller unit where it divides evenly */
+    if (!anchored && is_word(s, j, "half") && (is_word(s, j + 1, "a") || is_word(s, j + 1, "an")) &&
+        unit_at(s, j + 2, &unit, &plural) && !plural) {
+        m->type = NEWSEXT_TIMEX_DURATION;
+        if (unit == U_HR) dates_fmt_duration(m->value, 30, 0, U_MIN);
+        else if (unit == U_MIN) dates_fmt_duration(m->value, 30, 0, U_SEC);
+        else if (unit == U_D) dates_fmt_duration(m->value, 12, 0, U_HR);
+        else if (unit == U_Y) dates_fmt_duration(m->value, 6, 0, U_M);
+        else dates_fmt_duration(m->value, 0, 1, unit);
+        return j + 3;
+    }
     if (!amount_at(s, j, &n, &k)) {
         /* years, decades, centuries after a preposition: "for years" */
         /* "months ago": some time back (TimeML PAST_REF) */
