@@ -659,6 +659,12 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     } else {
         return 0;
     }
+    /* "April of last year", "March 3 of next year" */
+    if (!year && is_word(s, end, "of") && has(s, end + 1, LX_ANCHOR) && is_word(s, end + 2, "year") &&
+        dates_has_ref(&s->ref)) {
+        year = s->ref.year + lx(s, end + 1)->anchor;
+        end += 3;
+    }
     if (day && year && day > dates_days_in_month(year, month)) return 0;
     if (day > dates_days_in_month(2000, month)) return 0;
     if (!year && dates_has_ref(&s->ref)) {
@@ -870,13 +876,36 @@ static void narrative_shift(dates_scanner *s, dmatch *m, int n, int unit) {
     m->type = NEWSEXT_TIMEX_DATE;
 }
 
-/* that day, that year, (earlier) that month: anaphora to the narrative time */
+/* that day, that year, (earlier) that month, the same day, that night:
+** anaphora to the narrative time */
 static size_t r_that(dates_scanner *s, size_t i, dmatch *m) {
     int unit, plural;
-    if (!is_word(s, i, "that") || !unit_at(s, i + 1, &unit, &plural) || plural) return 0;
+    size_t j = i + 1;
+    if (is_word(s, i, "the") && is_word(s, i + 1, "same")) j = i + 2;
+    else if (!is_word(s, i, "that")) return 0;
+    const dates_lex *p = lx(s, j);
+    if (p && (p->cls & LX_PARTDAY) && !TK(j)->upper) {
+        narrative_shift(s, m, 0, U_D);
+        append_partday(m, p->partday_code);
+        return j + 1;
+    }
+    if (!unit_at(s, j, &unit, &plural) || plural) return 0;
     if (unit != U_D && unit != U_W && unit != U_M && unit != U_Y) return 0;
     narrative_shift(s, m, 0, unit);
-    return i + 2;
+    return j + 1;
+}
+
+/* "the day before", "the year before." closing a clause: one unit before
+** the narrative time ("the day before the vote" anchors to an event, left
+** alone) */
+static size_t r_unit_before(dates_scanner *s, size_t i, dmatch *m) {
+    int unit, plural;
+    if (!is_word(s, i, "the") || !unit_at(s, i + 1, &unit, &plural) || plural || !is_word(s, i + 2, "before"))
+        return 0;
+    if (unit != U_D && unit != U_W && unit != U_M && unit != U_Y) return 0;
+    if (has_tok(s, i + 3) && TK(i + 3)->kind != TK_PUNCT) return 0;
+    narrative_shift(s, m, -1, unit);
+    return i + 3;
 }
 
 /* last week, this month, next year, the current quarter, this past spring,
@@ -1390,6 +1419,7 @@ static const rule point_rule_list[] = {
     {r_holiday, LX_HOLIDAY | LX_PREFIX},
     {r_anchor_unit, LX_ANCHOR | LX_GRAMMAR},
     {r_that, LX_GRAMMAR},
+    {r_unit_before, LX_GRAMMAR},
     {r_year_end, LX_UNIT},
     {r_year_words, LX_GRAMMAR | LX_CARDINAL},
     {r_relative, LX_RELATIVE | LX_PREFIX},
