@@ -710,6 +710,8 @@ static size_t r_year(dates_scanner *s, size_t i, dmatch *m) {
     if (is_word(s, j, "fiscal")) {
         j++;
         if (is_word(s, j, "year")) j++;
+    } else if (is_word(s, j, "year") && is_num(s, j + 1, 4, 4)) {
+        j++; /* "by the year 2000" */
     }
     int y;
     if (!year_at(s, j, &y)) return 0;
@@ -1412,7 +1414,7 @@ static const rule point_rule_list[] = {
     {r_anchor_month, LX_ANCHOR},
     {r_decade, FIRST_NUM | FIRST_APOS | LX_DECADE},
     {r_century, FIRST_NUM | LX_ORDINAL},
-    {r_year, FIRST_NUM | LX_GRAMMAR},
+    {r_year, FIRST_NUM | LX_GRAMMAR | LX_UNIT},
     {r_weekday, LX_ANCHOR | LX_WEEKDAY},
     {r_quarter, FIRST_NUM | LX_GRAMMAR | LX_ORDINAL | LX_ANCHOR | LX_UNIT},
     {r_season, LX_SEASON},

@@ -79,6 +79,7 @@ static void parse_ref_accepts_iso_only(void **state) {
 
 static void absolute_dates(void **state) {
     expect_one("in April of last year.", "1998-03-12", "April of last year", "DATE", "1997-04", NULL);
+    expect_one("by the year 2000 the", "1989-11-02", "the year 2000", "DATE", "2000", NULL);
     /* the point after a full month name ends the sentence */
     expect_one("He left last May. Then", "1998-03-12", "last May", "DATE", "1997-05", NULL);
     expect_one("on April 21, 2025 at", "2016-01-01", "April 21, 2025", "DATE", "2025-04-21", NULL);
