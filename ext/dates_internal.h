@@ -63,7 +63,7 @@ typedef struct dates_lex {
     const char *season_code;      /* "SP", ... static */
     const char *partday_code;     /* "MO", ... static */
     char rel_value[24];           /* fixed phrase value spec (see dates_relative.tsv) */
-    char set_value[8];
+    char set_value[16];
 } dates_lex;
 
 /* Entry for a lowercased word or phrase (words joined by one space, as the

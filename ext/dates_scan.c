@@ -398,6 +398,7 @@ static int year_at(const dates_scanner *s, size_t i, int *year) {
     /* a group of a phone number: "212 555 1998" */
     if (i > 0 && TK(i - 1)->kind == TK_NUM && TK(i - 1)->ndigits >= 3 && !TK(i)->newline_before) return 0;
     if (is_num(s, i + 1, 3, 9)) return 0;
+    if (has(s, i + 1, LX_ZONE) && TK(i + 1)->upper) return 0; /* "1400 GMT" is a time */
     *year = y;
     return 1;
 }
@@ -1179,12 +1180,19 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
 /* 10 p.m., 10:30 a.m., 14:30, 5 o'clock, then an optional day ("10 p.m.
 ** Wednesday", "9 a.m. yesterday"). */
 static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
-    if (!is_num(s, i, 1, 2)) return 0;
+    /* "at 1400 GMT", "0800 UTC": four digits of a 24-hour clock before a zone */
+    int military = is_num(s, i, 4, 4) && TK(i)->num / 100 < 24 && TK(i)->num % 100 < 60 && has(s, i + 1, LX_ZONE) &&
+                   TK(i + 1)->upper;
+    if (!military && !is_num(s, i, 1, 2)) return 0;
     if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
     if (glued(s, i) && strchr(":./-,", TK(i - 1)->punct)) return 0;
     int hh = TK(i)->num, mm = 0, colon = 0;
     size_t j = i + 1;
-    if (is_punct(s, j, ':') && glued(s, j) && is_num(s, j + 1, 2, 2) && glued(s, j + 1)) {
+    if (military) {
+        hh = TK(i)->num / 100;
+        mm = TK(i)->num % 100;
+        colon = 1;
+    } else if (is_punct(s, j, ':') && glued(s, j) && is_num(s, j + 1, 2, 2) && glued(s, j + 1)) {
         mm = TK(j + 1)->num;
         colon = 1;
         j += 2;
@@ -1390,7 +1398,7 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-WE");
         return j + 1;
     }
-    dates_fmt_duration(m->value, n < 0 ? 1 : n, 0, unit);
+    dates_fmt_duration(m->value, n, 0, unit); /* "every few months": PXM */
     return j + 1;
 }
 

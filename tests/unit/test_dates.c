@@ -259,6 +259,8 @@ static void seasons_quarters_halves(void **state) {
 static void times_of_day(void **state) {
     expect_one("at 10 p.m. Wednesday,", "1998-02-13", "10 p.m. Wednesday", "TIME", "1998-02-11T22:00", NULL);
     expect_one("at 14:30 the", "2022-03-11", "14:30", "TIME", "2022-03-11T14:30", NULL);
+    /* four digits before a time zone are a 24-hour clock, not a year */
+    expect_one("at 1400 GMT the", "1998-03-12", "1400 GMT", "TIME", "1998-03-12T14:00", NULL);
     expect_one("around 7:15 p.m. the", "1998-02-12", "around 7:15 p.m.", "TIME", "1998-02-12T19:15", "APPROX");
 }
 
@@ -286,6 +288,8 @@ static void sets(void **state) {
     expect_one("support us monthly", NULL, "monthly", "SET", "P1M", NULL);
     expect_one("every Monday we", NULL, "every Monday", "SET", "XXXX-WXX-1", NULL);
     expect_one("they march each July from", NULL, "each July", "SET", "XXXX-07", NULL);
+    expect_one("it meets on Wednesdays in", NULL, "Wednesdays", "SET", "XXXX-WXX-3", NULL);
+    expect_one("checked every few months by", NULL, "every few months", "SET", "PXM", NULL);
 }
 
 static void holidays(void **state) {
