@@ -466,7 +466,8 @@ static int amount_at(const dates_scanner *s, size_t i, int *n, size_t *end) {
         j++;
         if (v < 0) { *n = -1; *end = j; return 1; }
         if (v == 2 && is_word(s, j - 1, "couple")) {
-            if (!article || !is_word(s, j, "of")) return 0;
+            /* "a couple of years", "the next couple of years" */
+            if (!(article || (i > 0 && has(s, i - 1, LX_ANCHOR))) || !is_word(s, j, "of")) return 0;
             *n = 2;
             *end = j + 1;
             return 1;
@@ -917,16 +918,19 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *a = lx(s, i);
     size_t j = i + 1;
     int dir;
-    /* "the (fiscal) year": the reference year; "the year ended June 30" is
-    ** the twelve months before that date */
+    /* "the (fiscal) year": the reference year, "the latest fiscal year"
+    ** the last one completed; "the year ended June 30" is the twelve months
+    ** before that date */
     if (is_word(s, i, "the")) {
-        size_t y = is_word(s, j, "fiscal") ? j + 1 : j;
+        int latest = is_word(s, j, "latest");
+        size_t y = j + (size_t)latest;
+        if (is_word(s, y, "fiscal")) y++;
         if (is_word(s, y, "year") && !(is_punct(s, y + 1, '-') && glued(s, y + 1))) {
             if (is_word(s, y + 1, "ended") || is_word(s, y + 1, "ending")) {
                 dates_fmt_duration(m->value, 1, 0, U_Y);
                 m->type = NEWSEXT_TIMEX_DURATION;
             } else {
-                dates_fmt_year(m->value, s->ref.year);
+                dates_fmt_year(m->value, s->ref.year > 0 ? s->ref.year - latest : 0);
                 m->type = NEWSEXT_TIMEX_DATE;
             }
             return y + 1;
@@ -941,6 +945,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
         dir = a->anchor;
         if (is_word(s, i, "this") && is_word(s, j, "past")) { dir = -1; j++; }
     }
+    if (is_word(s, j, "fiscal") && is_word(s, j + 1, "year")) j++; /* "last fiscal year" */
     const dates_lex *u = lx(s, j);
     if (!u) return 0;
     if (u->cls & LX_SEASON) {

@@ -80,6 +80,8 @@ static void parse_ref_accepts_iso_only(void **state) {
 static void absolute_dates(void **state) {
     expect_one("in April of last year.", "1998-03-12", "April of last year", "DATE", "1997-04", NULL);
     expect_one("by the year 2000 the", "1989-11-02", "the year 2000", "DATE", "2000", NULL);
+    expect_one("sales in the latest fiscal year.", "1989-10-26", "the latest fiscal year", "DATE", "1988", NULL);
+    expect_one("earned less last fiscal year.", "1989-10-26", "last fiscal year", "DATE", "1988", NULL);
     /* the point after a full month name ends the sentence */
     expect_one("He left last May. Then", "1998-03-12", "last May", "DATE", "1997-05", NULL);
     expect_one("on April 21, 2025 at", "2016-01-01", "April 21, 2025", "DATE", "2025-04-21", NULL);
@@ -269,6 +271,7 @@ static void durations(void **state) {
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
     expect_one("a 30-hour truce", NULL, "30-hour", "DURATION", "PT30H", NULL);
     expect_one("waited half an hour", NULL, "half an hour", "DURATION", "PT30M", NULL);
+    expect_one("over the next couple of years we", NULL, "the next couple of years", "DURATION", "P2Y", NULL);
     expect_one("in the weeks ahead the", NULL, "the weeks ahead", "DURATION", "PXW", NULL);
     expect_one("in the past two months the", NULL, "the past two months", "DURATION", "P2M", NULL);
     expect_one("the last twenty four hours", NULL, "the last twenty four hours", "DURATION", "PT24H", NULL);
