@@ -1485,6 +1485,9 @@ static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
     /* a modifier: early April, mid-2019, the end of 1990, more than four hours */
     size_t mend;
     const dates_lex *mod = phrase_at(s, i, LX_MODIFIER, &mend);
+    /* "Earlier Friday" is "earlier on Friday": TimeBank leaves the adverb
+    ** out of the expression (and gives no mod) */
+    if (mod && (is_word(s, i, "earlier") || is_word(s, i, "later")) && has(s, mend, LX_WEEKDAY)) mod = NULL;
     if (mod && !mod->mod_after) {
         size_t j = mend;
         if (is_punct(s, j, '-') && glued(s, j)) j++;

@@ -148,6 +148,7 @@ static void weekdays_follow_tense(void **state) {
     expect_one("He may come as early as Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04", NULL);
     expect_one("Trading is to resume in Paris Tuesday.", "1989-10-27", "Tuesday", "DATE", "1989-10-31", NULL);
     expect_one("He could not be located Wednesday in", "2000-01-06", "Wednesday", "DATE", "2000-01-05", NULL);
+    expect_one("Earlier Friday, lawyers filed", "2000-01-07", "Friday", "DATE", "2000-01-07", NULL);
     /* TimeBank annotates the day of "Friday night", not the part of it */
     expect_one("Friday night they", "2000-03-29", "Friday night", "DATE", "2000-03-24", NULL);
     expect_one("at noon Thursday the", "1998-02-13", "noon Thursday", "TIME", "1998-02-12T12:00", NULL);
