@@ -88,6 +88,8 @@ struct dates_scanner {
     /* the narrative time: the last date mentioned (0 for the parts it did
     ** not give), what "that day" and "the following year" refer to */
     int last_y, last_m, last_d;
+    /* the last whole day mentioned: "the previous Friday" counts from it */
+    int day_y, day_m, day_d;
 };
 
 enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY };
@@ -785,9 +787,15 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *e = lx(s, j);
     if (!e || !(e->cls & LX_WEEKDAY) || !TK(j)->upper) return 0;
     if (!dir) dir = tense_dir(s, i) > 0 ? 1 : -1; /* news narrates the past */
-    if (dates_has_ref(&s->ref)) {
+    /* "the previous Friday", "the following Monday" count from the day the
+    ** story is at, like "the previous day" */
+    newsext_date_ref story = {s->day_y, s->day_m, s->day_d, -1, -1};
+    const newsext_date_ref *from = &s->ref;
+    if ((is_word(s, i, "previous") || is_word(s, i, "preceding") || is_word(s, i, "following")) && s->day_y)
+        from = &story;
+    if (dates_has_ref(from)) {
         int y, mo, d;
-        dates_resolve_weekday(&s->ref, e->weekday, dir, &y, &mo, &d);
+        dates_resolve_weekday(from, e->weekday, dir, &y, &mo, &d);
         set_day(m, y, mo, d);
     } else {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", e->weekday);
@@ -795,6 +803,7 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
         m->day = 1;
         m->y = m->m = m->d = 0;
     }
+    m->the_ok = from != &s->ref; /* "the previous Friday" */
     j++;
     /* "Friday evening" is 2000-01-07TEV; "Friday night" mostly just the
     ** day in TimeBank (a night straddles two dates) */
@@ -1546,6 +1555,11 @@ static void remember_narrative(dates_scanner *s, const dmatch *m) {
     s->last_y = y;
     s->last_m = mo > 0 ? mo : 0;
     s->last_d = d > 0 ? d : 0;
+    if (d > 0 && (m->day || m->named_day)) {
+        s->day_y = y;
+        s->day_m = mo;
+        s->day_d = d;
+    }
 }
 
 static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, newsext_date_mention **ms,

@@ -225,6 +225,9 @@ static void narrative_time(void **state) {
     expect_values("He arrived on May 2, 1997. That night he spoke; the same day he left.", "1999-01-01",
                   "1997-05-02 1997-05-02TNI 1997-05-02");
     expect_values("He came on March 3, 1995. He had left the day before.", "1999-01-01", "1995-03-03 1995-03-02");
+    /* a weekday counted from the last day named, not from a night in between */
+    expect_values("Stocks fell Friday after losses overnight, down 4.5% from the previous Friday.", "1989-10-30",
+                  "1989-10-27 1989-10-29TNI 1989-10-20");
     expect_none("the day before the vote");
     /* "next week" alone stays with the publication date */
     expect_values("On March 3, 1995 he was hired. Talks resume next week.", "1999-01-01", "1995-03-03 1999-W01");
