@@ -1487,31 +1487,47 @@ static size_t any_rules(dates_scanner *s, size_t i, dmatch *best) {
 
 /* Tries the expression at token i; returns the first token after it (0:
 ** none) and where it starts in *first (a "the" or a modifier before). */
-static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
-    size_t best_end = 0;
-    s->expr_start = i;
-    dmatch m = {0};
-    /* a modifier: early April, mid-2019, the end of 1990, more than four hours */
+/* An expression with a modifier before it at token i (early April,
+** mid-2019, the end of 1990, more than four hours, at least the past 18
+** months): its end, or 0. */
+static size_t modified_at(dates_scanner *s, size_t i, dmatch *m) {
     size_t mend;
     const dates_lex *mod = phrase_at(s, i, LX_MODIFIER, &mend);
     /* "Earlier Friday" is "earlier on Friday": TimeBank leaves the adverb
     ** out of the expression (and gives no mod) */
-    if (mod && (is_word(s, i, "earlier") || is_word(s, i, "later")) && has(s, mend, LX_WEEKDAY)) mod = NULL;
-    if (mod && !mod->mod_after) {
-        size_t j = mend;
-        if (is_punct(s, j, '-') && glued(s, j)) j++;
-        dmatch inner = {0};
-        size_t e = 0;
-        if (is_word(s, j, "the")) {
-            e = any_rules(s, j + 1, &inner);
-            if (e && !inner.the_ok) e = 0;
-        }
-        if (!e) e = any_rules(s, j, &inner);
-        int is_amount = inner.type == NEWSEXT_TIMEX_DURATION;
-        if (e && ((is_amount && mod->mod_amount && !is_word(s, j, "the")) || (!is_amount && mod->mod_point))) {
-            inner.mod = mod->mod;
-            m = inner;
-            best_end = e;
+    if (mod && (is_word(s, i, "earlier") || is_word(s, i, "later")) && has(s, mend, LX_WEEKDAY)) return 0;
+    if (!mod || mod->mod_after) return 0;
+    size_t j = mend;
+    if (is_punct(s, j, '-') && glued(s, j)) j++;
+    dmatch inner = {0};
+    size_t e = 0;
+    if (is_word(s, j, "the")) {
+        e = any_rules(s, j + 1, &inner);
+        if (e && !inner.the_ok) e = 0;
+    }
+    if (!e) e = any_rules(s, j, &inner);
+    int is_amount = inner.type == NEWSEXT_TIMEX_DURATION;
+    /* "over the past year" is no more than a year; "at least the past 18
+    ** months" is at least that */
+    int amount_ok = mod->mod_amount && (!is_word(s, j, "the") || mend > i + 1);
+    if (!e || !((is_amount && amount_ok) || (!is_amount && mod->mod_point))) return 0;
+    inner.mod = mod->mod;
+    *m = inner;
+    return e;
+}
+
+static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
+    size_t best_end = 0;
+    s->expr_start = i;
+    dmatch m = {0};
+    best_end = modified_at(s, i, &m);
+    /* "the mid-1990s", "the early 1980s": the article of the decade */
+    if (is_word(s, i, "the")) {
+        dmatch t = {0};
+        size_t e3 = modified_at(s, i + 1, &t);
+        if (e3 > best_end && t.the_ok && t.type == NEWSEXT_TIMEX_DATE && !strchr(t.value, '-')) {
+            best_end = e3;
+            m = t;
         }
     }
     dmatch plain = {0};

@@ -132,6 +132,7 @@ static void month_without_year_takes_reference_year(void **state) {
 static void years_decades_centuries(void **state) {
     expect_one("since the 1990s,", NULL, "the 1990s", "DATE", "199", NULL);
     expect_one("by mid-2019 it", NULL, "mid-2019", "DATE", "2019", "MID");
+    expect_one("in the mid-1990s it", NULL, "the mid-1990s", "DATE", "199", "MID");
     expect_one("in fiscal 2020 it", NULL, "fiscal 2020", "DATE", "2020", NULL);
     expect_one("in the '90s it", "2022-03-11", "the '90s", "DATE", "199", NULL);
     expect_one("the 20th century was", NULL, "the 20th century", "DATE", "19", NULL);
@@ -275,6 +276,8 @@ static void durations(void **state) {
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
     expect_one("a 30-hour truce", NULL, "30-hour", "DURATION", "PT30H", NULL);
     expect_one("waited half an hour", NULL, "half an hour", "DURATION", "PT30M", NULL);
+    expect_one("for at least the past 18 months on", NULL, "at least the past 18 months", "DURATION", "P18M",
+               "EQUAL_OR_MORE");
     expect_one("over the next couple of years we", NULL, "the next couple of years", "DURATION", "P2Y", NULL);
     expect_one("in the weeks ahead the", NULL, "the weeks ahead", "DURATION", "PXW", NULL);
     expect_one("in the past two months the", NULL, "the past two months", "DURATION", "P2M", NULL);
