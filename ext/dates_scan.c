@@ -36,13 +36,20 @@
 ** Tense: a bare weekday is the last one on or before the reference unless
 ** the nearest tense word (data/dates_tense.tsv) says future; a bare month
 ** or day-month takes the year dates_year_for gives (dates_normalize.c).
-** Narrative time: "that day", "earlier that year", "the following year",
-** "the next day" and "two days later" count from the last date mentioned
-** (the reference when none was); "a year earlier" takes the granularity of
+** Plans read in context: "set" looks ahead only as "set to/for", and a
+** plan behind "had" ("had been due to expire Friday") is past.
+** Narrative time: "that day", "that night", "the same day", "earlier that
+** year", "the following year", "the next day", "the day before" and "two
+** days later" count from the last date mentioned (the reference when none
+** was); "the previous Friday" from the last day named; "a year earlier"
+** takes the granularity of
 ** what it compares with: the last quarter named or the last day written with
 ** a month name ("the quarter ended Sept. 30 ... a year earlier": 1988-09-30).
 ** Years read aloud ("nineteen ninety-four", "the year two thousand") are
 ** years.
+** Not time: "today's youth" (our times: data/dates_generic.tsv), "Now, ..."
+** opening a sentence, rates ("8.5% annually"), the newspaper in "the party
+** daily Granma". Four digits before a time zone are a clock ("1400 GMT").
 ** Numbers that only look like years are skipped: after $, €, £ or #, before
 ** % or "percent", glued to other digits or punctuation (phone numbers,
 ** 1,500, 2022-1234, URL paths), or inside a URL or e-mail address.
