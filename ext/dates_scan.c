@@ -1320,6 +1320,15 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         !(is_word(s, k + 1, "ago") || is_word(s, k + 1, "earlier")))
         return 0;
     if (is_word(s, k + 1, "old") && !hyphen) return 0;
+    /* "24 hours a day", "seven days a week": a rate of work, neither a
+    ** duration nor a set in TimeBank */
+    int u2, p2;
+    if (!hyphen && n >= 0 && (is_word(s, k + 1, "a") || is_word(s, k + 1, "per")) && unit_at(s, k + 2, &u2, &p2) &&
+        !p2 && u2 > unit)
+        return 0;
+    if (article && i > 0 && j > 0 && unit_at(s, j - 1, &u2, &p2) && p2 && u2 < unit && j > 1 &&
+        (TK(j - 2)->kind == TK_NUM || has(s, j - 2, LX_CARDINAL)))
+        return 0;
     size_t end = k + 1;
     /* an age ("a 6-year-old") is not a temporal expression in TimeML */
     if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "old")) return 0;
@@ -1403,6 +1412,8 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
     if (is_word(s, j, "other")) { n = 2; j++; }
     size_t k;
     if (is_word(s, i, "per") && has(s, j, LX_UNIT) && lx(s, j)->unit <= U_MIN) return 0; /* speeds */
+    int u0, p0;
+    if (is_word(s, i, "per") && i > 0 && unit_at(s, i - 1, &u0, &p0) && p0) return 0; /* "five days per week" */
     if (!is_word(s, i, "per") && amount_at(s, j, &n, &k) && k > j) j = k;
     const dates_lex *w = lx(s, j);
     if (w && (w->cls & LX_WEEKDAY) && TK(j)->upper) {

@@ -179,6 +179,8 @@ static void discourse_and_generic_uses(void **state) {
     expect_none("sales rise 8.5% annually");
     expect_none("it makes 10,000 units annually");
     expect_none("the Communist Party daily Granma wrote");
+    expect_none("guarded 24 hours a day by");
+    expect_none("open five days per week for");
 }
 
 static void relative_days_and_units(void **state) {
