@@ -1557,6 +1557,11 @@ static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
         if (e2 > best_end && t.the_ok) { best_end = e2; m = t; }
     }
     if (!best_end) return 0;
+    /* a title in quotes, "60 Minutes", "This Week With David Brinkley": a
+    ** capitalized unit inside the expression names a show, not a time */
+    if (i > 0 && glued(s, i) && (is_punct(s, i - 1, '"') || is_punct(s, i - 1, '\'')))
+        for (size_t k = i + 1; k < best_end; k++)
+            if (TK(k)->kind == TK_WORD && TK(k)->upper && has(s, k, LX_UNIT)) return 0;
     /* a modifier after: "a week or so", "1994 or later" */
     size_t aend;
     const dates_lex *after = phrase_at(s, best_end, LX_MODIFIER, &aend);
