@@ -311,6 +311,12 @@ static int word_tense(const dates_scanner *s, size_t k) {
                 tense = 1;
                 break;
             }
+    /* "planned to leave", "planned a rally", "did not plan to remove": a
+    ** plan looks ahead; "the service planned for Saturday was canceled" is
+    ** a participle, past like any -ed */
+    if ((is_word(s, k, "planned") || is_word(s, k, "plan")) &&
+        (is_word(s, k + 1, "to") || is_word(s, k + 1, "a") || is_word(s, k + 1, "an")))
+        tense = 1;
     /* "set" looks ahead only as "set to" / "set for"; "the record set on
     ** Aug. 6" is a past participle */
     if (tense > 0 && is_word(s, k, "set") && !is_word(s, k + 1, "to") && !is_word(s, k + 1, "for")) tense = -1;

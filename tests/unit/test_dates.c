@@ -164,6 +164,10 @@ static void tense_of_plans(void **state) {
     expect_one("It had been due to expire Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27", NULL);
     expect_one("A speech planned for Saturday was canceled.", "1999-10-24", "Saturday", "DATE", "1999-10-23",
                NULL);
+    expect_one("The team planned to leave Nairobi on Thursday.", "1998-09-30", "Thursday", "DATE", "1998-10-01",
+               NULL);
+    expect_one("They did not plan to remove him on Thursday.", "2000-03-29", "Thursday", "DATE", "2000-03-30",
+               NULL);
     /* the tense word sits more than 48 bytes before the date */
     expect_one("the accession would still be held at the NATO Washington summit on April 24.", "1999-02-10",
                "April 24", "DATE", "1999-04-24", NULL);
