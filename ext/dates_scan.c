@@ -836,6 +836,10 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     if (is_word(s, i, "today") && end == i + 1 && is_punct(s, end, '\'') && is_word(s, end + 1, "s") &&
         (has(s, end + 2, LX_GENERIC) || (has_tok(s, end + 2) && TK(end + 2)->kind == TK_WORD && has(s, end + 3, LX_GENERIC))))
         return 0;
+    /* "the people of tomorrow": an age, not a day */
+    if ((is_word(s, i, "tomorrow") || is_word(s, i, "today")) && end == i + 1 && i > 0 && is_word(s, i - 1, "of") &&
+        (!has_tok(s, end) || TK(end)->kind == TK_PUNCT))
+        return 0;
     const char *v = e->rel_value;
     m->type = e->rel_type;
     if (v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
@@ -862,6 +866,8 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         }
         return end;
     }
+    /* "the future of our peoples" is a fate, not a time */
+    if (v[0] == 'F' && is_word(s, end, "of") && is_word(s, end - 1, "future")) return 0;
     /* "Now, ..." opening a sentence and "for now" are discourse, not time;
     ** "back to 80% of its schedule now, the airline..." is time */
     if (is_word(s, i, "now") && end == i + 1 &&
@@ -1535,6 +1541,7 @@ static size_t modified_at(dates_scanner *s, size_t i, dmatch *m) {
     ** months" is at least that */
     int amount_ok = mod->mod_amount && (!is_word(s, j, "the") || mend > i + 1);
     if (!e || !((is_amount && amount_ok) || (!is_amount && mod->mod_point))) return 0;
+    if (strstr(inner.value, "_REF")) return 0; /* "worried about the future" */
     inner.mod = mod->mod;
     *m = inner;
     return e;

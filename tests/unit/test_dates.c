@@ -184,6 +184,9 @@ static void discourse_and_generic_uses(void **state) {
     expect_none("it makes 10,000 units annually");
     expect_none("the Communist Party daily Granma wrote");
     expect_none("guarded 24 hours a day by");
+    expect_none("very important to the future of our peoples");
+    expect_none("choosing the people of tomorrow, I would");
+    expect_one("are worried about the future and", NULL, "the future", "DATE", "FUTURE_REF", NULL);
     expect_none("he said on CBS's \"60 Minutes.\" The");
     expect_none("said on ABC-TV's \"This Week With David Brinkley\" that");
     expect_none("open five days per week for");
