@@ -838,7 +838,7 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         return 0;
     /* "the people of tomorrow": an age, not a day */
     if ((is_word(s, i, "tomorrow") || is_word(s, i, "today")) && end == i + 1 && i > 0 && is_word(s, i - 1, "of") &&
-        (!has_tok(s, end) || TK(end)->kind == TK_PUNCT))
+        (!has_tok(s, end) || (TK(end)->kind == TK_PUNCT && TK(end)->punct != '\'')))
         return 0;
     const char *v = e->rel_value;
     m->type = e->rel_type;
