@@ -927,6 +927,22 @@ static size_t r_that(dates_scanner *s, size_t i, dmatch *m) {
     return j + 1;
 }
 
+/* "It's the second day of the offensive", "today is the eighth day of":
+** the reference day, counted in the story's own days */
+static size_t r_nth_day(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i;
+    if (is_word(s, j, "the")) j++;
+    const dates_lex *o = lx(s, j);
+    if (!o || !(o->cls & LX_ORDINAL) || !is_word(s, j + 1, "day") || !is_word(s, j + 2, "of")) return 0;
+    if (!(i > 0 && (is_word(s, i - 1, "is") ||
+                    (i > 2 && is_word(s, i - 1, "s") && is_punct(s, i - 2, '\'') && is_word(s, i - 3, "it")))))
+        return 0;
+    if (!dates_has_ref(&s->ref)) return 0;
+    set_ref_day(m, &s->ref, 0);
+    m->the_ok = 1;
+    return j + 2;
+}
+
 /* "the day before", "the year before." closing a clause: one unit before
 ** the narrative time ("the day before the vote" anchors to an event, left
 ** alone) */
@@ -1474,6 +1490,7 @@ static const rule point_rule_list[] = {
     {r_anchor_unit, LX_ANCHOR | LX_GRAMMAR},
     {r_that, LX_GRAMMAR},
     {r_unit_before, LX_GRAMMAR},
+    {r_nth_day, LX_GRAMMAR | LX_ORDINAL},
     {r_year_end, LX_UNIT},
     {r_year_words, LX_GRAMMAR | LX_CARDINAL},
     {r_relative, LX_RELATIVE | LX_PREFIX},
