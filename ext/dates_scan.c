@@ -36,15 +36,15 @@
 ** Tense: a bare weekday is the last one on or before the reference unless
 ** the nearest tense word (data/dates_tense.tsv) says future; a bare month
 ** or day-month takes the year dates_year_for gives (dates_normalize.c).
-** Plans read in context: "set" looks ahead only as "set to/for", and a
-** plan behind "had" ("had been due to expire Friday") is past.
+** Plans read in context: "planned to" and "set to/for" look ahead, "the
+** record set on" is past, and a plan behind "had" ("had been due to expire
+** Friday") is past.
 ** Narrative time: "that day", "that night", "the same day", "earlier that
 ** year", "the following year", "the next day", "the day before" and "two
 ** days later" count from the last date mentioned (the reference when none
 ** was), as do "later in the day" and "in the morning" once a day was named;
 ** "it's the second day of ..." is the reference day; "the previous Friday"
-** counts from the last day named; "a year earlier"
-** takes the granularity of
+** counts from the last day named; "a year earlier" takes the granularity of
 ** what it compares with: the last quarter named or the last day written with
 ** a month name ("the quarter ended Sept. 30 ... a year earlier": 1988-09-30).
 ** Years read aloud ("nineteen ninety-four", "the year two thousand") are
