@@ -868,6 +868,10 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         }
         return end;
     }
+    /* "the past three summers": the start of an amount this grammar cannot
+    ** read, not the past at large */
+    if ((!strcmp(v, "PAST_REF") || !strcmp(v, "FUTURE_REF")) && end == i + 2 && (is_num(s, end, 1, 4) || has(s, end, LX_CARDINAL)))
+        return 0;
     /* "the future of our peoples" is a fate, not a time */
     if (v[0] == 'F' && is_word(s, end, "of") && is_word(s, end - 1, "future")) return 0;
     /* "Now, ..." opening a sentence and "for now" are discourse, not time;
