@@ -836,7 +836,8 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     if (!e) return 0;
     /* "today's youth", "today's personal computers": our times, not a day */
     if (is_word(s, i, "today") && end == i + 1 && is_punct(s, end, '\'') && is_word(s, end + 1, "s") &&
-        (has(s, end + 2, LX_GENERIC) || (has_tok(s, end + 2) && TK(end + 2)->kind == TK_WORD && has(s, end + 3, LX_GENERIC))))
+        (has(s, end + 2, LX_GENERIC) ||
+         (has_tok(s, end + 2) && TK(end + 2)->kind == TK_WORD && has(s, end + 3, LX_GENERIC))))
         return 0;
     /* "the people of tomorrow": an age, not a day */
     if ((is_word(s, i, "tomorrow") || is_word(s, i, "today")) && end == i + 1 && i > 0 && is_word(s, i - 1, "of") &&
@@ -870,7 +871,8 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     }
     /* "the past three summers": the start of an amount this grammar cannot
     ** read, not the past at large */
-    if ((!strcmp(v, "PAST_REF") || !strcmp(v, "FUTURE_REF")) && end == i + 2 && (is_num(s, end, 1, 4) || has(s, end, LX_CARDINAL)))
+    if ((!strcmp(v, "PAST_REF") || !strcmp(v, "FUTURE_REF")) && end == i + 2 &&
+        (is_num(s, end, 1, 4) || has(s, end, LX_CARDINAL)))
         return 0;
     /* "the future of our peoples" is a fate, not a time */
     if (v[0] == 'F' && is_word(s, end, "of") && is_word(s, end - 1, "future")) return 0;
