@@ -444,6 +444,27 @@ static int day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
 }
 
 /* A month name usable at token i; *end after it (and its period). */
+/* A day written as an ordinal word after its month, as broadcast
+** transcripts do: "March eighth", "May twenty-first". */
+static int ordinal_day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
+    const dates_lex *e = lx(s, i);
+    if (!e) return 0;
+    int d = 0;
+    size_t j = i + 1;
+    if (e->cls & LX_ORDINAL) d = e->ordinal;
+    else if ((e->cls & LX_CARDINAL) && (e->cardinal == 20 || e->cardinal == 30) && is_punct(s, i + 1, '-') &&
+             glued(s, i + 1) && has(s, i + 2, LX_ORDINAL) && lx(s, i + 2)->ordinal < 10) {
+        d = e->cardinal + lx(s, i + 2)->ordinal;
+        j = i + 3;
+    }
+    if (d < 1 || d > 31) return 0;
+    /* "March first-quarter results", "April second half": not days */
+    if ((is_punct(s, j, '-') && glued(s, j)) || has(s, j, LX_UNIT)) return 0;
+    *day = d;
+    *end = j;
+    return 1;
+}
+
 static int month_at(const dates_scanner *s, size_t i, int *month, int *kind, size_t *end) {
     const dates_lex *e = lx(s, i);
     if (!e || !(e->cls & LX_MONTH) || !TK(i)->upper) return 0;
@@ -641,7 +662,7 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
         size_t after = k;
         if (is_punct(s, after, '.') && glued(s, after) && kind != MONTH_ABBR && is_num(s, after + 1, 1, 2))
             after++; /* "March. 11" */
-        if (day_at(s, after, &day, &end)) {
+        if (day_at(s, after, &day, &end) || (kind != MONTH_ABBR && ordinal_day_at(s, after, &day, &end))) {
             size_t y0 = end;
             int d2;
             size_t range_end;
@@ -795,6 +816,9 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     int dir = 0;
     const dates_lex *a = lx(s, j);
     if (a && (a->cls & LX_ANCHOR)) {
+        /* "this coming Sunday", "this past Monday" */
+        if (is_word(s, j, "this") && has(s, j + 1, LX_ANCHOR) && lx(s, j + 1)->anchor && has(s, j + 2, LX_WEEKDAY))
+            a = lx(s, ++j);
         if (!has(s, j + 1, LX_WEEKDAY)) return 0;
         dir = a->anchor < 0 ? -2 : a->anchor > 0 ? 2 : 1;
         j++;
@@ -820,6 +844,16 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     }
     m->the_ok = from != &s->ref; /* "the previous Friday" */
     j++;
+    /* "this coming Sunday, March eighth": the date written out wins */
+    if (is_punct(s, j, ',')) {
+        dmatch md = {0};
+        size_t e2 = r_month_date(s, j + 1, &md);
+        if (e2 && md.day) {
+            md.the_ok = m->the_ok;
+            *m = md;
+            return e2;
+        }
+    }
     /* "Friday evening" is 2000-01-07TEV; "Friday night" mostly just the
     ** day in TimeBank (a night straddles two dates) */
     if (has(s, j, LX_PARTDAY)) {

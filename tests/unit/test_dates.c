@@ -80,6 +80,11 @@ static void parse_ref_accepts_iso_only(void **state) {
 static void absolute_dates(void **state) {
     expect_one("in April of last year.", "1998-03-12", "April of last year", "DATE", "1997-04", NULL);
     expect_one("by the year 2000 the", "1989-11-02", "the year 2000", "DATE", "2000", NULL);
+    /* broadcast transcripts write days as words */
+    expect_one("is this coming Sunday, March eighth.", "1998-03-05", "this coming Sunday, March eighth", "DATE",
+               "1998-03-08", NULL);
+    expect_one("on May twenty-first, 1998 he", NULL, "May twenty-first, 1998", "DATE", "1998-05-21", NULL);
+    expect_values("in March first-quarter results", "1998-03-05", "1998-03 1998-Q1");
     expect_one("sales in the latest fiscal year.", "1989-10-26", "the latest fiscal year", "DATE", "1988", NULL);
     expect_one("earned less last fiscal year.", "1989-10-26", "last fiscal year", "DATE", "1988", NULL);
     /* the point after a full month name ends the sentence */
