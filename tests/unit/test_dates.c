@@ -84,7 +84,6 @@ static void absolute_dates(void **state) {
     expect_one("is this coming Sunday, March eighth.", "1998-03-05", "this coming Sunday, March eighth", "DATE",
                "1998-03-08", NULL);
     expect_one("on May twenty-first, 1998 he", NULL, "May twenty-first, 1998", "DATE", "1998-05-21", NULL);
-    expect_values("in March first-quarter results", "1998-03-05", "1998-03 1998-Q1");
     expect_one("sales in the latest fiscal year.", "1989-10-26", "the latest fiscal year", "DATE", "1988", NULL);
     expect_one("earned less last fiscal year.", "1989-10-26", "last fiscal year", "DATE", "1988", NULL);
     /* the point after a full month name ends the sentence */
@@ -330,6 +329,8 @@ static void holidays(void **state) {
 }
 
 static void non_dates(void **state) {
+    /* an ordinal before a unit is no day of the month */
+    expect_values("in March first-quarter results", "1998-03-05", "1998-03 1998-Q1");
     expect_none("You may go if you wish");
     expect_none("They march on the capital.");
     expect_none("The March on Washington was large.");
