@@ -969,25 +969,6 @@ static size_t r_that(dates_scanner *s, size_t i, dmatch *m) {
     return j + 1;
 }
 
-/* "later in the day", "orders placed in the morning": the day the story is
-** at (a part of it); "Late in the day" opens no new day of its own */
-static size_t r_in_the_day(dates_scanner *s, size_t i, dmatch *m) {
-    if (!is_word(s, i, "the") || i == 0 || !(is_word(s, i - 1, "in") || is_word(s, i - 1, "during"))) return 0;
-    const dates_lex *p = lx(s, i + 1);
-    int day = is_word(s, i + 1, "day");
-    if (!day && !(p && (p->cls & LX_PARTDAY) && !is_word(s, i + 1, "night"))) return 0;
-    /* "in the morning" alone is habit ("I run in the morning") unless the
-    ** story has named a day or says when ("later in the day") */
-    int lead = i > 1 && (is_word(s, i - 2, "later") || is_word(s, i - 2, "earlier"));
-    if (!s->day_y && !lead) return 0;
-    if (day && !lead) return 0;
-    if (is_word(s, i - 2, "late") || is_word(s, i - 2, "early")) return 0;
-    narrative_shift(s, m, 0, U_D);
-    if (!day) append_partday(m, p->partday_code);
-    m->the_ok = 1;
-    return i + 2;
-}
-
 /* "It's the second day of the offensive", "today is the eighth day of":
 ** the reference day, counted in the story's own days */
 static size_t r_nth_day(dates_scanner *s, size_t i, dmatch *m) {
@@ -1552,7 +1533,6 @@ static const rule point_rule_list[] = {
     {r_that, LX_GRAMMAR},
     {r_unit_before, LX_GRAMMAR},
     {r_nth_day, LX_GRAMMAR | LX_ORDINAL},
-    {r_in_the_day, LX_GRAMMAR},
     {r_year_end, LX_UNIT},
     {r_year_words, LX_GRAMMAR | LX_CARDINAL},
     {r_relative, LX_RELATIVE | LX_PREFIX},

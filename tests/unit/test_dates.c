@@ -247,9 +247,6 @@ static void narrative_time(void **state) {
     expect_none("the day before the vote");
     expect_one("It's the second day of an offensive by", "1998-03-06", "the second day", "DATE", "1998-03-06", NULL);
     expect_none("the second day of talks began");
-    expect_values("Shares fell on Friday, Oct. 27, 1989. Dealers sold in the morning and bought later in the day.",
-                  "1989-10-30", "1989-10-27 1989-10-27TMO 1989-10-27");
-    expect_none("I jog in the morning.");
     /* "next week" alone stays with the publication date */
     expect_values("On March 3, 1995 he was hired. Talks resume next week.", "1999-01-01", "1995-03-03 1999-W01");
 }
