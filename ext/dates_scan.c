@@ -42,8 +42,7 @@
 ** Narrative time: "that day", "that night", "the same day", "earlier that
 ** year", "the following year", "the next day", "the day before" and "two
 ** days later" count from the last date mentioned (the reference when none
-** was), as do "later in the day" and "in the morning" once a day was named;
-** "it's the second day of ..." is the reference day; "the previous Friday"
+** was); "it's the second day of ..." is the reference day; "the previous Friday"
 ** counts from the last day named; "a year earlier" takes the granularity of
 ** what it compares with: the last quarter named or the last day written with
 ** a month name ("the quarter ended Sept. 30 ... a year earlier": 1988-09-30).
