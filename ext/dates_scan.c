@@ -13,7 +13,8 @@
 **     letters of trigger words spares the lexicon lookup for most words.
 **     Text far from any hit is never looked at again, which is what makes
 **     the scan fast.
-**  2. Around each match, an island of 48 bytes before and 24 after (islands
+**  2. Around each match, an island of 48 bytes before (64 before a weekday
+**     or month, for the tense of its clause) and 24 after (islands
 **     that touch are merged, up to 64 KiB) is split into tokens: words,
 **     numbers, punctuation, with their spacing and capitalization; each
 **     word is looked up once in the lexicon (data/dates_*.tsv).
@@ -114,8 +115,11 @@ typedef struct dmatch {
 } dmatch;
 
 /* Bytes looked at before and after a prefilter match: enough for the
-** longest lead-in ("at least the past 18 months") and tail ("or so"). */
-#define ISLAND_BEFORE 64
+** longest lead-in ("at least the past 18 months") and tail ("or so"); a
+** weekday or month looks further back for the tense of its clause ("would
+** still be held at the NATO Washington summit on April 24"). */
+#define ISLAND_BEFORE 48
+#define ISLAND_BEFORE_NAME 64
 #define ISLAND_AFTER 24
 #define CHUNK_BYTES 65536
 
@@ -1775,7 +1779,10 @@ static size_t char_start(const char *t, size_t i) {
 ** before and ISLAND_AFTER after, shrunk to whole words (a word cut by the
 ** margin cannot belong to an expression that far away). */
 static size_t island_start(const dates_scanner *s, size_t hit) {
-    size_t a = hit > ISLAND_BEFORE ? hit - ISLAND_BEFORE : 0;
+    /* a capitalized hit, a weekday or a month, takes its year or week from
+    ** tense words that may stand further back */
+    size_t before = s->text[hit] >= 'A' && s->text[hit] <= 'Z' ? ISLAND_BEFORE_NAME : ISLAND_BEFORE;
+    size_t a = hit > before ? hit - before : 0;
     if (a == 0) return 0;
     while (a < hit && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a++;
     return char_start(s->text, a);
