@@ -218,10 +218,11 @@ static int load_line(const char *line, size_t len, void *arg) {
     default: break;
     }
     if (ld->triggers) add_trigger(f[0], n[0]);
-    /* every proper prefix of a phrase, so the scanner stops extending a
-    ** phrase as soon as no entry starts that way */
-    for (size_t i = 0; i < n[0] && ld->cls != LX_FURNITURE; i++) {
-        if (f[0][i] != ' ') continue;
+    /* every proper prefix of a phrase that ends a word, so the scanner stops
+    ** extending a phrase as soon as no entry starts that way ("new year"
+    ** before the apostrophe of "new year's day" is one) */
+    for (size_t i = 1; i < n[0] && ld->cls != LX_FURNITURE; i++) {
+        if (f[0][i] != ' ' && !((f[0][i] == '\'' || f[0][i] == '-') && f[0][i - 1] != ' ')) continue;
         dates_lex *p = entry_for(f[0], i);
         if (!p) return NEWSEXT_INTERNAL;
         p->cls |= LX_PREFIX;
@@ -262,6 +263,7 @@ int ne_dates_init(void) {
         {ne_data_dates_grammar, ne_data_dates_grammar_len, LX_GRAMMAR, 0},
         {ne_data_dates_zones, ne_data_dates_zones_len, LX_ZONE, 0},
         {ne_data_dates_rates, ne_data_dates_rates_len, LX_RATE, 0},
+        {ne_data_dates_generic, ne_data_dates_generic_len, LX_GENERIC, 0},
     };
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
         rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);

@@ -36,7 +36,8 @@ enum {
     LX_PREFIX = 1u << 19,  /* the first words of a longer phrase of dates (not furniture) */
     LX_ZONE = 1u << 20,    /* a time zone after a clock time */
     LX_RATE = 1u << 21,    /* before "a year" makes a rate, not a duration ("$5 million a year") */
-    LX_AMOUNT = 1u << 22   /* after a number makes it an amount ("30 million"), not a date */
+    LX_AMOUNT = 1u << 22,  /* after a number makes it an amount ("30 million"), not a date */
+    LX_GENERIC = 1u << 23  /* after "today's" makes it generic ("today's youth"), not a date */
 };
 /* Classes of the words an expression can begin with. */
 #define LX_STARTERS                                                                                          \
@@ -62,7 +63,7 @@ typedef struct dates_lex {
     const char *season_code;      /* "SP", ... static */
     const char *partday_code;     /* "MO", ... static */
     char rel_value[24];           /* fixed phrase value spec (see dates_relative.tsv) */
-    char set_value[8];
+    char set_value[16];
 } dates_lex;
 
 /* Entry for a lowercased word or phrase (words joined by one space, as the

@@ -13,7 +13,8 @@
 **     letters of trigger words spares the lexicon lookup for most words.
 **     Text far from any hit is never looked at again, which is what makes
 **     the scan fast.
-**  2. Around each match, an island of 48 bytes before and 24 after (islands
+**  2. Around each match, an island of 48 bytes before (64 before a weekday
+**     or month, for the tense of its clause) and 24 after (islands
 **     that touch are merged, up to 64 KiB) is split into tokens: words,
 **     numbers, punctuation, with their spacing and capitalization; each
 **     word is looked up once in the lexicon (data/dates_*.tsv).
@@ -36,13 +37,21 @@
 ** Tense: a bare weekday is the last one on or before the reference unless
 ** the nearest tense word (data/dates_tense.tsv) says future; a bare month
 ** or day-month takes the year dates_year_for gives (dates_normalize.c).
-** Narrative time: "that day", "earlier that year", "the following year",
-** "the next day" and "two days later" count from the last date mentioned
-** (the reference when none was); "a year earlier" takes the granularity of
+** Plans read in context: "planned to" and "set to/for" look ahead, "the
+** record set on" is past, and a plan behind "had" ("had been due to expire
+** Friday") is past.
+** Narrative time: "that day", "that night", "the same day", "earlier that
+** year", "the following year", "the next day", "the day before" and "two
+** days later" count from the last date mentioned (the reference when none
+** was); "it's the second day of ..." is the reference day; "the previous Friday"
+** counts from the last day named; "a year earlier" takes the granularity of
 ** what it compares with: the last quarter named or the last day written with
 ** a month name ("the quarter ended Sept. 30 ... a year earlier": 1988-09-30).
 ** Years read aloud ("nineteen ninety-four", "the year two thousand") are
 ** years.
+** Not time: "today's youth" (our times: data/dates_generic.tsv), "Now, ..."
+** opening a sentence, rates ("8.5% annually"), the newspaper in "the party
+** daily Granma". Four digits before a time zone are a clock ("1400 GMT").
 ** Numbers that only look like years are skipped: after $, €, £ or #, before
 ** % or "percent", glued to other digits or punctuation (phone numbers,
 ** 1,500, 2022-1234, URL paths), or inside a URL or e-mail address.
@@ -88,6 +97,8 @@ struct dates_scanner {
     /* the narrative time: the last date mentioned (0 for the parts it did
     ** not give), what "that day" and "the following year" refer to */
     int last_y, last_m, last_d;
+    /* the last whole day mentioned: "the previous Friday" counts from it */
+    int day_y, day_m, day_d;
 };
 
 enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY };
@@ -104,8 +115,11 @@ typedef struct dmatch {
 } dmatch;
 
 /* Bytes looked at before and after a prefilter match: enough for the
-** longest lead-in ("at least the past 18 months") and tail ("or so"). */
+** longest lead-in ("at least the past 18 months") and tail ("or so"); a
+** weekday or month looks further back for the tense of its clause ("would
+** still be held at the NATO Washington summit on April 24"). */
 #define ISLAND_BEFORE 48
+#define ISLAND_BEFORE_NAME 64
 #define ISLAND_AFTER 24
 #define CHUNK_BYTES 65536
 
@@ -302,6 +316,20 @@ static int word_tense(const dates_scanner *s, size_t k) {
                 tense = 1;
                 break;
             }
+    /* "planned to leave", "planned a rally", "did not plan to remove": a
+    ** plan looks ahead; "the service planned for Saturday was canceled" is
+    ** a participle, past like any -ed */
+    if ((is_word(s, k, "planned") || is_word(s, k, "plan")) &&
+        (is_word(s, k + 1, "to") || is_word(s, k + 1, "a") || is_word(s, k + 1, "an")))
+        tense = 1;
+    /* "set" looks ahead only as "set to" / "set for"; "the record set on
+    ** Aug. 6" is a past participle */
+    if (tense > 0 && is_word(s, k, "set") && !is_word(s, k + 1, "to") && !is_word(s, k + 1, "for")) tense = -1;
+    /* "had been due to expire", "had been scheduled for": a plan that
+    ** was already behind the writer */
+    if (tense > 0 && k > 0 && (is_word(s, k - 1, "had") || (k > 1 && is_word(s, k - 1, "been") &&
+                                                            is_word(s, k - 2, "had"))))
+        tense = -1;
     /* "is to resume": be + to-infinitive is an arrangement ahead */
     if (!tense && k > 0 && is_word(s, k, "to") &&
         (is_word(s, k - 1, "is") || is_word(s, k - 1, "are") || is_word(s, k - 1, "am")))
@@ -390,6 +418,7 @@ static int year_at(const dates_scanner *s, size_t i, int *year) {
     /* a group of a phone number: "212 555 1998" */
     if (i > 0 && TK(i - 1)->kind == TK_NUM && TK(i - 1)->ndigits >= 3 && !TK(i)->newline_before) return 0;
     if (is_num(s, i + 1, 3, 9)) return 0;
+    if (has(s, i + 1, LX_ZONE) && TK(i + 1)->upper) return 0; /* "1400 GMT" is a time */
     *year = y;
     return 1;
 }
@@ -412,6 +441,27 @@ static int day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
     if (glued(s, j) && TK(j)->kind == TK_PUNCT && TK(j)->punct == '%') return 0;
     if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
     if (i > 0 && TK(i - 1)->kind == TK_PUNCT && strchr("$#", TK(i - 1)->punct)) return 0;
+    *day = d;
+    *end = j;
+    return 1;
+}
+
+/* A day written as an ordinal word after its month, as broadcast
+** transcripts do: "March eighth", "May twenty-first". */
+static int ordinal_day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
+    const dates_lex *e = lx(s, i);
+    if (!e) return 0;
+    int d = 0;
+    size_t j = i + 1;
+    if (e->cls & LX_ORDINAL) d = e->ordinal;
+    else if ((e->cls & LX_CARDINAL) && (e->cardinal == 20 || e->cardinal == 30) && is_punct(s, i + 1, '-') &&
+             glued(s, i + 1) && has(s, i + 2, LX_ORDINAL) && lx(s, i + 2)->ordinal < 10) {
+        d = e->cardinal + lx(s, i + 2)->ordinal;
+        j = i + 3;
+    }
+    if (d < 1 || d > 31) return 0;
+    /* "March first-quarter results", "April second half": not days */
+    if ((is_punct(s, j, '-') && glued(s, j)) || has(s, j, LX_UNIT)) return 0;
     *day = d;
     *end = j;
     return 1;
@@ -458,7 +508,8 @@ static int amount_at(const dates_scanner *s, size_t i, int *n, size_t *end) {
         j++;
         if (v < 0) { *n = -1; *end = j; return 1; }
         if (v == 2 && is_word(s, j - 1, "couple")) {
-            if (!article || !is_word(s, j, "of")) return 0;
+            /* "a couple of years", "the next couple of years" */
+            if (!(article || (i > 0 && has(s, i - 1, LX_ANCHOR))) || !is_word(s, j, "of")) return 0;
             *n = 2;
             *end = j + 1;
             return 1;
@@ -613,8 +664,9 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     size_t k, end = 0;
     if (month_at(s, j, &month, &kind, &k)) {
         size_t after = k;
-        if (is_punct(s, after, '.') && kind != MONTH_ABBR) after++; /* "March. 11" */
-        if (day_at(s, after, &day, &end)) {
+        if (is_punct(s, after, '.') && glued(s, after) && kind != MONTH_ABBR && is_num(s, after + 1, 1, 2))
+            after++; /* "March. 11" */
+        if (day_at(s, after, &day, &end) || (kind != MONTH_ABBR && ordinal_day_at(s, after, &day, &end))) {
             size_t y0 = end;
             int d2;
             size_t range_end;
@@ -650,6 +702,12 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
         if (year_at(s, y0, &year)) end = y0 + 1;
     } else {
         return 0;
+    }
+    /* "April of last year", "March 3 of next year" */
+    if (!year && is_word(s, end, "of") && has(s, end + 1, LX_ANCHOR) && is_word(s, end + 2, "year") &&
+        dates_has_ref(&s->ref)) {
+        year = s->ref.year + lx(s, end + 1)->anchor;
+        end += 3;
     }
     if (day && year && day > dates_days_in_month(year, month)) return 0;
     if (day > dates_days_in_month(2000, month)) return 0;
@@ -696,6 +754,8 @@ static size_t r_year(dates_scanner *s, size_t i, dmatch *m) {
     if (is_word(s, j, "fiscal")) {
         j++;
         if (is_word(s, j, "year")) j++;
+    } else if (is_word(s, j, "year") && is_num(s, j + 1, 4, 4)) {
+        j++; /* "by the year 2000" */
     }
     int y;
     if (!year_at(s, j, &y)) return 0;
@@ -760,6 +820,9 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     int dir = 0;
     const dates_lex *a = lx(s, j);
     if (a && (a->cls & LX_ANCHOR)) {
+        /* "this coming Sunday", "this past Monday" */
+        if (is_word(s, j, "this") && has(s, j + 1, LX_ANCHOR) && lx(s, j + 1)->anchor && has(s, j + 2, LX_WEEKDAY))
+            a = lx(s, ++j);
         if (!has(s, j + 1, LX_WEEKDAY)) return 0;
         dir = a->anchor < 0 ? -2 : a->anchor > 0 ? 2 : 1;
         j++;
@@ -767,9 +830,15 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *e = lx(s, j);
     if (!e || !(e->cls & LX_WEEKDAY) || !TK(j)->upper) return 0;
     if (!dir) dir = tense_dir(s, i) > 0 ? 1 : -1; /* news narrates the past */
-    if (dates_has_ref(&s->ref)) {
+    /* "the previous Friday", "the following Monday" count from the day the
+    ** story is at, like "the previous day" */
+    newsext_date_ref story = {s->day_y, s->day_m, s->day_d, -1, -1};
+    const newsext_date_ref *from = &s->ref;
+    if ((is_word(s, i, "previous") || is_word(s, i, "preceding") || is_word(s, i, "following")) && s->day_y)
+        from = &story;
+    if (dates_has_ref(from)) {
         int y, mo, d;
-        dates_resolve_weekday(&s->ref, e->weekday, dir, &y, &mo, &d);
+        dates_resolve_weekday(from, e->weekday, dir, &y, &mo, &d);
         set_day(m, y, mo, d);
     } else {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", e->weekday);
@@ -777,7 +846,18 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
         m->day = 1;
         m->y = m->m = m->d = 0;
     }
+    m->the_ok = from != &s->ref; /* "the previous Friday" */
     j++;
+    /* "this coming Sunday, March eighth": the date written out wins */
+    if (is_punct(s, j, ',')) {
+        dmatch md = {0};
+        size_t e2 = r_month_date(s, j + 1, &md);
+        if (e2 && md.day) {
+            md.the_ok = m->the_ok;
+            *m = md;
+            return e2;
+        }
+    }
     /* "Friday evening" is 2000-01-07TEV; "Friday night" mostly just the
     ** day in TimeBank (a night straddles two dates) */
     if (has(s, j, LX_PARTDAY)) {
@@ -792,6 +872,15 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     size_t end;
     const dates_lex *e = phrase_at(s, i, LX_RELATIVE, &end);
     if (!e) return 0;
+    /* "today's youth", "today's personal computers": our times, not a day */
+    if (is_word(s, i, "today") && end == i + 1 && is_punct(s, end, '\'') && is_word(s, end + 1, "s") &&
+        (has(s, end + 2, LX_GENERIC) ||
+         (has_tok(s, end + 2) && TK(end + 2)->kind == TK_WORD && has(s, end + 3, LX_GENERIC))))
+        return 0;
+    /* "the people of tomorrow": an age, not a day */
+    if ((is_word(s, i, "tomorrow") || is_word(s, i, "today")) && end == i + 1 && i > 0 && is_word(s, i - 1, "of") &&
+        (!has_tok(s, end) || (TK(end)->kind == TK_PUNCT && TK(end)->punct != '\'')))
+        return 0;
     const char *v = e->rel_value;
     m->type = e->rel_type;
     if (v[0] == 'D' && (v[1] == '+' || v[1] == '-')) {
@@ -818,9 +907,18 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         }
         return end;
     }
-    /* "Now, ..." and "for now" are discourse, not time */
+    /* "the past three summers": the start of an amount this grammar cannot
+    ** read, not the past at large */
+    if ((!strcmp(v, "PAST_REF") || !strcmp(v, "FUTURE_REF")) && end == i + 2 &&
+        (is_num(s, end, 1, 4) || has(s, end, LX_CARDINAL)))
+        return 0;
+    /* "the future of our peoples" is a fate, not a time */
+    if (v[0] == 'F' && is_word(s, end, "of") && is_word(s, end - 1, "future")) return 0;
+    /* "Now, ..." opening a sentence and "for now" are discourse, not time;
+    ** "back to 80% of its schedule now, the airline..." is time */
     if (is_word(s, i, "now") && end == i + 1 &&
-        (is_punct(s, end, ',') || (i > 0 && (is_word(s, i - 1, "for") || is_word(s, i - 1, "from")))))
+        ((is_punct(s, end, ',') && (i == 0 || TK(i)->newline_before || TK(i - 1)->kind == TK_PUNCT)) ||
+         (i > 0 && (is_word(s, i - 1, "for") || is_word(s, i - 1, "from")))))
         return 0;
     snprintf(m->value, sizeof m->value, "%s", v);
     m->the_ok = 0;
@@ -856,13 +954,52 @@ static void narrative_shift(dates_scanner *s, dmatch *m, int n, int unit) {
     m->type = NEWSEXT_TIMEX_DATE;
 }
 
-/* that day, that year, (earlier) that month: anaphora to the narrative time */
+/* that day, that year, (earlier) that month, the same day, that night:
+** anaphora to the narrative time */
 static size_t r_that(dates_scanner *s, size_t i, dmatch *m) {
     int unit, plural;
-    if (!is_word(s, i, "that") || !unit_at(s, i + 1, &unit, &plural) || plural) return 0;
+    size_t j = i + 1;
+    if (is_word(s, i, "the") && is_word(s, i + 1, "same")) j = i + 2;
+    else if (!is_word(s, i, "that")) return 0;
+    const dates_lex *p = lx(s, j);
+    if (p && (p->cls & LX_PARTDAY) && !TK(j)->upper) {
+        narrative_shift(s, m, 0, U_D);
+        append_partday(m, p->partday_code);
+        return j + 1;
+    }
+    if (!unit_at(s, j, &unit, &plural) || plural) return 0;
     if (unit != U_D && unit != U_W && unit != U_M && unit != U_Y) return 0;
     narrative_shift(s, m, 0, unit);
-    return i + 2;
+    return j + 1;
+}
+
+/* "It's the second day of the offensive", "today is the eighth day of":
+** the reference day, counted in the story's own days */
+static size_t r_nth_day(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i;
+    if (is_word(s, j, "the")) j++;
+    const dates_lex *o = lx(s, j);
+    if (!o || !(o->cls & LX_ORDINAL) || !is_word(s, j + 1, "day") || !is_word(s, j + 2, "of")) return 0;
+    if (!(i > 0 && (is_word(s, i - 1, "is") ||
+                    (i > 2 && is_word(s, i - 1, "s") && is_punct(s, i - 2, '\'') && is_word(s, i - 3, "it")))))
+        return 0;
+    if (!dates_has_ref(&s->ref)) return 0;
+    set_ref_day(m, &s->ref, 0);
+    m->the_ok = 1;
+    return j + 2;
+}
+
+/* "the day before", "the year before." closing a clause: one unit before
+** the narrative time ("the day before the vote" anchors to an event, left
+** alone) */
+static size_t r_unit_before(dates_scanner *s, size_t i, dmatch *m) {
+    int unit, plural;
+    if (!is_word(s, i, "the") || !unit_at(s, i + 1, &unit, &plural) || plural || !is_word(s, i + 2, "before"))
+        return 0;
+    if (unit != U_D && unit != U_W && unit != U_M && unit != U_Y) return 0;
+    if (has_tok(s, i + 3) && TK(i + 3)->kind != TK_PUNCT) return 0;
+    narrative_shift(s, m, -1, unit);
+    return i + 3;
 }
 
 /* last week, this month, next year, the current quarter, this past spring,
@@ -871,16 +1008,19 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *a = lx(s, i);
     size_t j = i + 1;
     int dir;
-    /* "the (fiscal) year": the reference year; "the year ended June 30" is
-    ** the twelve months before that date */
+    /* "the (fiscal) year": the reference year, "the latest fiscal year"
+    ** the last one completed; "the year ended June 30" is the twelve months
+    ** before that date */
     if (is_word(s, i, "the")) {
-        size_t y = is_word(s, j, "fiscal") ? j + 1 : j;
+        int latest = is_word(s, j, "latest");
+        size_t y = j + (size_t)latest;
+        if (is_word(s, y, "fiscal")) y++;
         if (is_word(s, y, "year") && !(is_punct(s, y + 1, '-') && glued(s, y + 1))) {
             if (is_word(s, y + 1, "ended") || is_word(s, y + 1, "ending")) {
                 dates_fmt_duration(m->value, 1, 0, U_Y);
                 m->type = NEWSEXT_TIMEX_DURATION;
             } else {
-                dates_fmt_year(m->value, s->ref.year);
+                dates_fmt_year(m->value, s->ref.year > 0 ? s->ref.year - latest : 0);
                 m->type = NEWSEXT_TIMEX_DATE;
             }
             return y + 1;
@@ -895,6 +1035,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
         dir = a->anchor;
         if (is_word(s, i, "this") && is_word(s, j, "past")) { dir = -1; j++; }
     }
+    if (is_word(s, j, "fiscal") && is_word(s, j + 1, "year")) j++; /* "last fiscal year" */
     const dates_lex *u = lx(s, j);
     if (!u) return 0;
     if (u->cls & LX_SEASON) {
@@ -1134,12 +1275,19 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
 /* 10 p.m., 10:30 a.m., 14:30, 5 o'clock, then an optional day ("10 p.m.
 ** Wednesday", "9 a.m. yesterday"). */
 static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
-    if (!is_num(s, i, 1, 2)) return 0;
+    /* "at 1400 GMT", "0800 UTC": four digits of a 24-hour clock before a zone */
+    int military = is_num(s, i, 4, 4) && TK(i)->num / 100 < 24 && TK(i)->num % 100 < 60 && has(s, i + 1, LX_ZONE) &&
+                   TK(i + 1)->upper;
+    if (!military && !is_num(s, i, 1, 2)) return 0;
     if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
     if (glued(s, i) && strchr(":./-,", TK(i - 1)->punct)) return 0;
     int hh = TK(i)->num, mm = 0, colon = 0;
     size_t j = i + 1;
-    if (is_punct(s, j, ':') && glued(s, j) && is_num(s, j + 1, 2, 2) && glued(s, j + 1)) {
+    if (military) {
+        hh = TK(i)->num / 100;
+        mm = TK(i)->num % 100;
+        colon = 1;
+    } else if (is_punct(s, j, ':') && glued(s, j) && is_num(s, j + 1, 2, 2) && glued(s, j + 1)) {
         mm = TK(j + 1)->num;
         colon = 1;
         j += 2;
@@ -1196,6 +1344,18 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     }
     int n, unit, plural;
     size_t k;
+    /* "half an hour" is PT30M, "half a day" PT12H: half of one unit, in
+    ** the next smaller unit where it divides evenly */
+    if (!anchored && is_word(s, j, "half") && (is_word(s, j + 1, "a") || is_word(s, j + 1, "an")) &&
+        unit_at(s, j + 2, &unit, &plural) && !plural) {
+        m->type = NEWSEXT_TIMEX_DURATION;
+        if (unit == U_HR) dates_fmt_duration(m->value, 30, 0, U_MIN);
+        else if (unit == U_MIN) dates_fmt_duration(m->value, 30, 0, U_SEC);
+        else if (unit == U_D) dates_fmt_duration(m->value, 12, 0, U_HR);
+        else if (unit == U_Y) dates_fmt_duration(m->value, 6, 0, U_M);
+        else dates_fmt_duration(m->value, 0, 1, unit);
+        return j + 3;
+    }
     if (!amount_at(s, j, &n, &k)) {
         /* years, decades, centuries after a preposition: "for years" */
         /* "months ago": some time back (TimeML PAST_REF) */
@@ -1234,6 +1394,15 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         !(is_word(s, k + 1, "ago") || is_word(s, k + 1, "earlier")))
         return 0;
     if (is_word(s, k + 1, "old") && !hyphen) return 0;
+    /* "24 hours a day", "seven days a week": a rate of work, neither a
+    ** duration nor a set in TimeBank */
+    int u2, p2;
+    if (!hyphen && n >= 0 && (is_word(s, k + 1, "a") || is_word(s, k + 1, "per")) && unit_at(s, k + 2, &u2, &p2) &&
+        !p2 && u2 > unit)
+        return 0;
+    if (article && i > 0 && j > 0 && unit_at(s, j - 1, &u2, &p2) && p2 && u2 < unit && j > 1 &&
+        (TK(j - 2)->kind == TK_NUM || has(s, j - 2, LX_CARDINAL)))
+        return 0;
     size_t end = k + 1;
     /* an age ("a 6-year-old") is not a temporal expression in TimeML */
     if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "old")) return 0;
@@ -1301,6 +1470,13 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *e = lx(s, i);
     m->type = NEWSEXT_TIMEX_SET;
     if (e && (e->cls & LX_SET)) {
+        /* rates are not recurrences: "rise 8.5% annually", "10,000 units
+        ** annually"; nor is a newspaper: "the party daily Granma" */
+        if (i > 0 && (is_punct(s, i - 1, '%') || TK(i - 1)->kind == TK_NUM ||
+                      (i > 1 && TK(i - 2)->kind == TK_NUM && TK(i - 1)->kind == TK_WORD)))
+            return 0;
+        if (has_tok(s, i + 1) && TK(i + 1)->kind == TK_WORD && TK(i + 1)->upper && !TK(i + 1)->newline_before)
+            return 0;
         snprintf(m->value, sizeof m->value, "%s", e->set_value);
         return i + 1;
     }
@@ -1310,6 +1486,8 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
     if (is_word(s, j, "other")) { n = 2; j++; }
     size_t k;
     if (is_word(s, i, "per") && has(s, j, LX_UNIT) && lx(s, j)->unit <= U_MIN) return 0; /* speeds */
+    int u0, p0;
+    if (is_word(s, i, "per") && i > 0 && unit_at(s, i - 1, &u0, &p0) && p0) return 0; /* "five days per week" */
     if (!is_word(s, i, "per") && amount_at(s, j, &n, &k) && k > j) j = k;
     const dates_lex *w = lx(s, j);
     if (w && (w->cls & LX_WEEKDAY) && TK(j)->upper) {
@@ -1326,7 +1504,7 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-WE");
         return j + 1;
     }
-    dates_fmt_duration(m->value, n < 0 ? 1 : n, 0, unit);
+    dates_fmt_duration(m->value, n, 0, unit); /* "every few months": PXM */
     return j + 1;
 }
 
@@ -1350,13 +1528,15 @@ static const rule point_rule_list[] = {
     {r_anchor_month, LX_ANCHOR},
     {r_decade, FIRST_NUM | FIRST_APOS | LX_DECADE},
     {r_century, FIRST_NUM | LX_ORDINAL},
-    {r_year, FIRST_NUM | LX_GRAMMAR},
+    {r_year, FIRST_NUM | LX_GRAMMAR | LX_UNIT},
     {r_weekday, LX_ANCHOR | LX_WEEKDAY},
     {r_quarter, FIRST_NUM | LX_GRAMMAR | LX_ORDINAL | LX_ANCHOR | LX_UNIT},
     {r_season, LX_SEASON},
     {r_holiday, LX_HOLIDAY | LX_PREFIX},
     {r_anchor_unit, LX_ANCHOR | LX_GRAMMAR},
     {r_that, LX_GRAMMAR},
+    {r_unit_before, LX_GRAMMAR},
+    {r_nth_day, LX_GRAMMAR | LX_ORDINAL},
     {r_year_end, LX_UNIT},
     {r_year_words, LX_GRAMMAR | LX_CARDINAL},
     {r_relative, LX_RELATIVE | LX_PREFIX},
@@ -1400,28 +1580,48 @@ static size_t any_rules(dates_scanner *s, size_t i, dmatch *best) {
 
 /* Tries the expression at token i; returns the first token after it (0:
 ** none) and where it starts in *first (a "the" or a modifier before). */
+/* An expression with a modifier before it at token i (early April,
+** mid-2019, the end of 1990, more than four hours, at least the past 18
+** months): its end, or 0. */
+static size_t modified_at(dates_scanner *s, size_t i, dmatch *m) {
+    size_t mend;
+    const dates_lex *mod = phrase_at(s, i, LX_MODIFIER, &mend);
+    /* "Earlier Friday" is "earlier on Friday": TimeBank leaves the adverb
+    ** out of the expression (and gives no mod) */
+    if (mod && (is_word(s, i, "earlier") || is_word(s, i, "later")) && has(s, mend, LX_WEEKDAY)) return 0;
+    if (!mod || mod->mod_after) return 0;
+    size_t j = mend;
+    if (is_punct(s, j, '-') && glued(s, j)) j++;
+    dmatch inner = {0};
+    size_t e = 0;
+    if (is_word(s, j, "the")) {
+        e = any_rules(s, j + 1, &inner);
+        if (e && !inner.the_ok) e = 0;
+    }
+    if (!e) e = any_rules(s, j, &inner);
+    int is_amount = inner.type == NEWSEXT_TIMEX_DURATION;
+    /* "over the past year" is no more than a year; "at least the past 18
+    ** months" is at least that */
+    int amount_ok = mod->mod_amount && (!is_word(s, j, "the") || mend > i + 1);
+    if (!e || !((is_amount && amount_ok) || (!is_amount && mod->mod_point))) return 0;
+    if (strstr(inner.value, "_REF")) return 0; /* "worried about the future" */
+    inner.mod = mod->mod;
+    *m = inner;
+    return e;
+}
+
 static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
     size_t best_end = 0;
     s->expr_start = i;
     dmatch m = {0};
-    /* a modifier: early April, mid-2019, the end of 1990, more than four hours */
-    size_t mend;
-    const dates_lex *mod = phrase_at(s, i, LX_MODIFIER, &mend);
-    if (mod && !mod->mod_after) {
-        size_t j = mend;
-        if (is_punct(s, j, '-') && glued(s, j)) j++;
-        dmatch inner = {0};
-        size_t e = 0;
-        if (is_word(s, j, "the")) {
-            e = any_rules(s, j + 1, &inner);
-            if (e && !inner.the_ok) e = 0;
-        }
-        if (!e) e = any_rules(s, j, &inner);
-        int is_amount = inner.type == NEWSEXT_TIMEX_DURATION;
-        if (e && ((is_amount && mod->mod_amount && !is_word(s, j, "the")) || (!is_amount && mod->mod_point))) {
-            inner.mod = mod->mod;
-            m = inner;
-            best_end = e;
+    best_end = modified_at(s, i, &m);
+    /* "the mid-1990s", "the early 1980s": the article of the decade */
+    if (is_word(s, i, "the")) {
+        dmatch t = {0};
+        size_t e3 = modified_at(s, i + 1, &t);
+        if (e3 > best_end && t.the_ok && t.type == NEWSEXT_TIMEX_DATE && !strchr(t.value, '-')) {
+            best_end = e3;
+            m = t;
         }
     }
     dmatch plain = {0};
@@ -1433,6 +1633,11 @@ static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
         if (e2 > best_end && t.the_ok) { best_end = e2; m = t; }
     }
     if (!best_end) return 0;
+    /* a title in quotes, "60 Minutes", "This Week With David Brinkley": a
+    ** capitalized unit inside the expression names a show, not a time */
+    if (i > 0 && glued(s, i) && (is_punct(s, i - 1, '"') || is_punct(s, i - 1, '\'')))
+        for (size_t k = i + 1; k < best_end; k++)
+            if (TK(k)->kind == TK_WORD && TK(k)->upper && has(s, k, LX_UNIT)) return 0;
     /* a modifier after: "a week or so", "1994 or later" */
     size_t aend;
     const dates_lex *after = phrase_at(s, best_end, LX_MODIFIER, &aend);
@@ -1465,6 +1670,11 @@ static void remember_narrative(dates_scanner *s, const dmatch *m) {
     s->last_y = y;
     s->last_m = mo > 0 ? mo : 0;
     s->last_d = d > 0 ? d : 0;
+    if (d > 0 && (m->day || m->named_day)) {
+        s->day_y = y;
+        s->day_m = mo;
+        s->day_d = d;
+    }
 }
 
 static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, newsext_date_mention **ms,
@@ -1570,7 +1780,10 @@ static size_t char_start(const char *t, size_t i) {
 ** before and ISLAND_AFTER after, shrunk to whole words (a word cut by the
 ** margin cannot belong to an expression that far away). */
 static size_t island_start(const dates_scanner *s, size_t hit) {
-    size_t a = hit > ISLAND_BEFORE ? hit - ISLAND_BEFORE : 0;
+    /* a capitalized hit, a weekday or a month, takes its year or week from
+    ** tense words that may stand further back */
+    size_t before = s->text[hit] >= 'A' && s->text[hit] <= 'Z' ? ISLAND_BEFORE_NAME : ISLAND_BEFORE;
+    size_t a = hit > before ? hit - before : 0;
     if (a == 0) return 0;
     while (a < hit && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a++;
     return char_start(s->text, a);
