@@ -84,9 +84,11 @@ UPDATE articles SET
 DELETE FROM mentions WHERE article_id IN (SELECT id FROM temp.pending);
 INSERT INTO mentions (article_id, field, name, key, mention, start, length, role)
   SELECT a.id,
-         iif(p.start <= length(a.title), 'title', 'body'),
+         iif(p.start <= coalesce(length(a.title), 0), 'title', 'body'),
          p.name, person_key(p.name), p.mention,
-         iif(p.start <= length(a.title), p.start, p.start - length(a.title) - 2),
+         CASE WHEN a.title IS NULL THEN p.start
+              WHEN p.start <= length(a.title) THEN p.start
+              ELSE p.start - length(a.title) - 2 END,
          p.length, p.role
   FROM articles AS a JOIN temp.pending AS t ON t.id = a.id,
        person_mentions(coalesce(a.title || char(10) || char(10), '') || a.body) AS p;

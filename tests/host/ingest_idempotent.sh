@@ -28,7 +28,8 @@ out=$(ingest)
 [ "$out" = "ingest: 0 new or changed files, 8 articles in all" ] || { echo "second run: $out"; exit 1; }
 [ "$(dump)" = "$first" ] || { echo "second run changed the database"; exit 1; }
 printf '\nA late correction was added to this story.\n' >> "$d/pages/2025/geneva-talks.txt"
-printf 'A brand new page about nothing in particular.\n' > "$d/pages/2025/new-page.txt"
+# a page without any title: its mentions are all in the body
+printf '<html><body><p>Mayor Maria Lopez said on Monday that the new library would open in the spring, after two years of work on the old mill.</p></body></html>' > "$d/pages/2025/new-page.html"
 touch -d '2030-01-01' "$d/pages/2024/03/rail-strike.txt"
 out=$(ingest)
 [ "$out" = "ingest: 3 new or changed files, 9 articles in all" ] || { echo "third run: $out"; exit 1; }
@@ -36,4 +37,8 @@ n=$(sqlite3 "$d/c.db" "SELECT count(*) FROM articles WHERE path = '2025/geneva-t
 [ "$n" = 1 ] || { echo "changed file not updated"; exit 1; }
 n=$(sqlite3 "$d/c.db" "SELECT count(DISTINCT path) FROM articles")
 [ "$n" = 9 ] || { echo "duplicate rows: $n"; exit 1; }
+n=$(sqlite3 "$d/c.db" "SELECT count(*) FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
+    WHERE a.path = '2025/new-page.html' AND a.title IS NULL AND m.field = 'body'
+      AND substr(a.body, m.start, m.length) = m.mention AND m.name = 'Maria Lopez'")
+[ "$n" = 1 ] || { echo "untitled page: $n good mentions"; exit 1; }
 echo ok
