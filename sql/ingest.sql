@@ -93,6 +93,16 @@ INSERT INTO mentions (article_id, field, name, key, mention, start, length, role
   FROM articles AS a JOIN temp.pending AS t ON t.id = a.id,
        person_mentions(coalesce(a.title || char(10) || char(10), '') || a.body) AS p;
 
+-- display names: recomputed whole, since one new article can change the
+-- most frequent form of a name the corpus already had
+DELETE FROM person_names;
+INSERT INTO person_names (key, name)
+  SELECT key, name FROM (
+    SELECT key, name, row_number() OVER (
+        PARTITION BY key ORDER BY instr(name, ' ') > 0 DESC, count(*) DESC, length(name) DESC, name) AS r
+    FROM mentions GROUP BY key, name)
+  WHERE r = 1;
+
 DELETE FROM dates WHERE article_id IN (SELECT id FROM temp.pending);
 INSERT INTO dates (article_id, mention, start, length, type, value, mod)
   SELECT a.id, d.mention, d.start, d.length, d.type, d.value, d.mod

@@ -88,19 +88,17 @@ CREATE TABLE IF NOT EXISTS report_watermarks (
 
 -- ---- Views that answer the first questions ----
 
--- One row per person across the corpus, grouped by person_key. The display
--- name is the most frequent full form (a name of two or more words when the
--- corpus has one).
+-- The display name of each person_key: the most frequent full form (a name
+-- of two or more words when the corpus has one). A table, recomputed by
+-- each ingest, so that views join it by its primary key.
+CREATE TABLE IF NOT EXISTS person_names (
+    key         TEXT PRIMARY KEY,
+    name        TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- One row per person across the corpus, grouped by person_key.
 CREATE VIEW IF NOT EXISTS persons AS
-WITH forms AS (
-    SELECT key, name, count(*) AS n FROM mentions GROUP BY key, name
-), display AS (
-    SELECT key, name FROM (
-        SELECT key, name, row_number() OVER (
-            PARTITION BY key ORDER BY instr(name, ' ') > 0 DESC, n DESC, length(name) DESC, name) AS r
-        FROM forms)
-    WHERE r = 1
-), roles AS (
+WITH roles AS (
     SELECT key, json_group_array(role) AS roles FROM (
         SELECT key, role, count(*) AS n FROM mentions WHERE role IS NOT NULL
         GROUP BY key, lower(role) ORDER BY key, n DESC, role)
@@ -114,25 +112,25 @@ SELECT d.name AS name,
        max(a.event_date) AS last_date,
        coalesce(r.roles, '[]') AS roles
 FROM mentions AS m
-JOIN display AS d ON d.key = m.key
+JOIN person_names AS d ON d.key = m.key
 JOIN articles AS a ON a.id = m.article_id
 LEFT JOIN roles AS r ON r.key = m.key
 GROUP BY m.key;
 
 -- Pairs of persons named in the same article: the co-mention network.
 CREATE VIEW IF NOT EXISTS person_pairs AS
-WITH per_article AS (SELECT DISTINCT article_id, key FROM mentions)
-SELECT p1.name AS person1,
-       p2.name AS person2,
-       count(*) AS articles,
-       min(a.event_date) AS first_date,
-       max(a.event_date) AS last_date
-FROM per_article AS x
-JOIN per_article AS y ON y.article_id = x.article_id AND y.key > x.key
-JOIN persons AS p1 ON p1.key = x.key
-JOIN persons AS p2 ON p2.key = y.key
-JOIN articles AS a ON a.id = x.article_id
-GROUP BY x.key, y.key;
+WITH pairs AS (
+    SELECT m1.key AS key1, m2.key AS key2, count(DISTINCT m1.article_id) AS articles,
+           min(a.event_date) AS first_date, max(a.event_date) AS last_date
+    FROM mentions AS m1
+    JOIN mentions AS m2 ON m2.article_id = m1.article_id AND m2.key > m1.key
+    JOIN articles AS a ON a.id = m1.article_id
+    GROUP BY m1.key, m2.key
+)
+SELECT n1.name AS person1, n2.name AS person2, p.articles, p.first_date, p.last_date
+FROM pairs AS p
+JOIN person_names AS n1 ON n1.key = p.key1
+JOIN person_names AS n2 ON n2.key = p.key2;
 
 -- Articles per event day and per month, with the persons most mentioned in
 -- each period (up to three, as a JSON array).
@@ -150,7 +148,7 @@ WITH periods AS (
 ), ranked AS (
     SELECT pc.granularity, pc.period, ps.name, pc.n,
            row_number() OVER (PARTITION BY pc.granularity, pc.period ORDER BY pc.n DESC, ps.name) AS r
-    FROM person_counts AS pc JOIN persons AS ps ON ps.key = pc.key
+    FROM person_counts AS pc JOIN person_names AS ps ON ps.key = pc.key
 )
 SELECT c.granularity, c.period, c.articles,
        (SELECT json_group_array(name) FROM (

@@ -8,7 +8,7 @@
 CREATE TEMP TABLE IF NOT EXISTS report_person AS SELECT NULL AS key WHERE 0;
 DELETE FROM temp.report_person;
 INSERT INTO temp.report_person
-  SELECT DISTINCT key FROM persons
+  SELECT key FROM person_names
   WHERE key = person_key(:person) OR key LIKE '% ' || person_key(:person);
 SELECT name AS person, articles, mentions, first_date AS first, last_date AS last, roles
 FROM persons WHERE key IN temp.report_person;
@@ -21,7 +21,7 @@ ORDER BY a.event_date, a.id;
 .print
 .print Named with
 SELECT p.name AS named_with, count(DISTINCT m.article_id) AS articles
-FROM mentions AS m JOIN persons AS p ON p.key = m.key
+FROM mentions AS m JOIN person_names AS p ON p.key = m.key
 WHERE m.article_id IN (SELECT article_id FROM mentions WHERE key IN temp.report_person)
   AND m.key NOT IN temp.report_person
 GROUP BY m.key ORDER BY articles DESC, named_with LIMIT 20;

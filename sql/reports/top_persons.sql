@@ -12,7 +12,7 @@ SELECT p.name AS person,
        max(a.event_date) AS last
 FROM mentions AS m
 JOIN articles AS a ON a.id = m.article_id
-JOIN persons AS p ON p.key = m.key
+JOIN person_names AS p ON p.key = m.key
 WHERE (:from IS NULL OR a.event_date >= :from)
   AND (:to IS NULL OR substr(a.event_date, 1, length(:to)) <= :to)
 GROUP BY m.key
