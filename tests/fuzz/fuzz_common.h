@@ -7,11 +7,7 @@
 ** input on character boundaries, JSON is well formed, and every status is
 ** one the header documents. A broken contract aborts, which libFuzzer
 ** reports as a crash with the input saved.
-**
-** Functions that are still placeholders in a build (they return
-** NEWSEXT_INTERNAL for every input) are detected once at start-up; the
-** harness then only exercises the rest, so the same harnesses run before
-** and after the analysis modules are merged.
+
 */
 #ifndef NEWSEXT_FUZZ_COMMON_H
 #define NEWSEXT_FUZZ_COMMON_H

