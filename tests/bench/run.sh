@@ -46,6 +46,8 @@ measure "ingest: sql/ingest.sql, fresh database" "$disk" "$dir/corpus.db" \
     ".param set :root '$dir/pages'
 .param set :quiet 1
 .read sql/ingest.sql"
+pages=$(find "$dir/pages" -type f | wc -l)
+awk -v p="$pages" -v s="$secs" 'BEGIN { if (s > 0) printf "%-44s %10d pages in %.2f s: %.0f pages/s\n", "ingest: pages", p, s, p / s }'
 measure "ingest: second run (nothing changed)" "$disk" "$dir/corpus.db" \
     ".param set :root '$dir/pages'
 .read sql/ingest.sql"
