@@ -23,6 +23,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -41,6 +42,7 @@ typedef struct dir_frame {
 typedef struct dir_id {
     dev_t dev;
     ino_t ino;
+    int used;
 } dir_id;
 
 typedef struct files_state {
@@ -49,8 +51,8 @@ typedef struct files_state {
     int single_file; /* root is a file: one row */
     dir_frame *stack;
     size_t depth, stack_cap;
-    dir_id *seen;    /* folders entered, so links cannot loop */
-    size_t n_seen, seen_cap;
+    dir_id *seen;    /* folders entered, so links cannot loop: a hash set */
+    size_t n_seen, seen_cap; /* seen_cap is 0 or a power of two */
     /* current row */
     char *rel;
     struct stat st;
@@ -86,10 +88,35 @@ static void free_frame(dir_frame *f) {
     sqlite3_free(f->rel);
 }
 
-static int seen_before(files_state *s, const struct stat *st) {
-    for (size_t i = 0; i < s->n_seen; i++)
-        if (s->seen[i].dev == st->st_dev && s->seen[i].ino == st->st_ino) return 1;
-    return 0;
+/* The slot of (dev, ino) in a set of cap slots: where it is, or the empty
+** slot where it goes. Linear probing; the set is never more than half full. */
+static dir_id *seen_slot(dir_id *set, size_t cap, dev_t dev, ino_t ino) {
+    size_t i = (size_t)(((uint64_t)ino * 0x9E3779B97F4A7C15ull) ^ (uint64_t)dev) & (cap - 1);
+    while (set[i].used && !(set[i].dev == dev && set[i].ino == ino)) i = (i + 1) & (cap - 1);
+    return &set[i];
+}
+
+static int seen_before(const files_state *s, const struct stat *st) {
+    return s->seen_cap && seen_slot(s->seen, s->seen_cap, st->st_dev, st->st_ino)->used;
+}
+
+/* Adds a folder to the set, so a corpus of a million folders costs a
+** million lookups, not a million squared. */
+static int remember_dir(files_state *s, const struct stat *st) {
+    if ((s->n_seen + 1) * 2 > s->seen_cap) {
+        size_t cap = s->seen_cap ? s->seen_cap * 2 : 64;
+        dir_id *set = sqlite3_malloc64(cap * sizeof *set);
+        if (!set) return SQLITE_NOMEM;
+        memset(set, 0, cap * sizeof *set);
+        for (size_t i = 0; i < s->seen_cap; i++)
+            if (s->seen[i].used) *seen_slot(set, cap, s->seen[i].dev, s->seen[i].ino) = s->seen[i];
+        sqlite3_free(s->seen);
+        s->seen = set;
+        s->seen_cap = cap;
+    }
+    *seen_slot(s->seen, s->seen_cap, st->st_dev, st->st_ino) = (dir_id){st->st_dev, st->st_ino, 1};
+    s->n_seen++;
+    return SQLITE_OK;
 }
 
 /* Reads folder `rel` and pushes it. Returns SQLITE_OK, SQLITE_NOMEM, or
@@ -100,14 +127,7 @@ static int push_dir(files_state *s, const char *rel, const struct stat *st) {
     DIR *d = opendir(full);
     sqlite3_free(full);
     if (!d) return SQLITE_CANTOPEN;
-    if (s->n_seen == s->seen_cap) {
-        size_t cap = s->seen_cap ? s->seen_cap * 2 : 16;
-        dir_id *p = sqlite3_realloc64(s->seen, cap * sizeof *p);
-        if (!p) { closedir(d); return SQLITE_NOMEM; }
-        s->seen = p;
-        s->seen_cap = cap;
-    }
-    s->seen[s->n_seen++] = (dir_id){st->st_dev, st->st_ino};
+    if (remember_dir(s, st) != SQLITE_OK) { closedir(d); return SQLITE_NOMEM; }
     dir_frame f = {0};
     size_t cap = 0;
     int rc = SQLITE_OK;
