@@ -191,10 +191,11 @@ static int load_line(const char *line, size_t len, void *arg) {
         e->set_value[n[1]] = 0;
         break;
     case LX_HOLIDAY: {
-        /* MM-DD, or MM-W-N: the Nth weekday W of the month (N = L: the last) */
-        int parts[3] = {0, 0, 0}, np = 0, last = 0;
+        /* MM-DD, or MM-W-N: the Nth weekday W of the month (N = L: the last),
+        ** or MM-W-N-F: the Nth weekday W on or after day F */
+        int parts[4] = {0, 0, 0, 1}, np = 0, last = 0;
         size_t i = 0;
-        while (i < n[1] && np < 3) {
+        while (i < n[1] && np < 4) {
             if (f[1][i] == 'L') { last = 1; np++; i++; continue; }
             int v = 0;
             while (i < n[1] && f[1][i] >= '0' && f[1][i] <= '9') v = v * 10 + (f[1][i++] - '0');
@@ -206,6 +207,7 @@ static int load_line(const char *line, size_t len, void *arg) {
         else {
             e->hol_weekday = (int8_t)parts[1];
             e->hol_nth = (int8_t)(last ? -1 : parts[2]);
+            e->hol_from = (int8_t)(parts[3] >= 1 && parts[3] <= 28 ? parts[3] : 1);
         }
         break;
     }

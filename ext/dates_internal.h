@@ -58,6 +58,7 @@ typedef struct dates_lex {
     int8_t rel_type;              /* newsext_timex_type of a fixed phrase */
     int8_t tense;                 /* +1 future, -1 past (LX_TENSE) */
     int8_t hol_month, hol_day, hol_weekday, hol_nth; /* hol_nth -1: last */
+    int8_t hol_from;              /* hol_nth counts from this day of the month */
     int cardinal, ordinal;
     const char *mod;              /* static TIMEX3 mod name */
     const char *season_code;      /* "SP", ... static */

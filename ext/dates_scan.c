@@ -1260,8 +1260,8 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
     int d = e->hol_day;
     if (!d && y) {
         if (e->hol_nth > 0) {
-            int first = dates_weekday(y, e->hol_month, 1);
-            d = 1 + (e->hol_weekday - first + 7) % 7 + 7 * (e->hol_nth - 1);
+            int first = dates_weekday(y, e->hol_month, e->hol_from);
+            d = e->hol_from + (e->hol_weekday - first + 7) % 7 + 7 * (e->hol_nth - 1);
         } else {
             int n = dates_days_in_month(y, e->hol_month);
             int lastwd = dates_weekday(y, e->hol_month, n);

@@ -200,6 +200,7 @@ static void relative_days_and_units(void **state) {
     expect_one("said yesterday that", "2022-03-11", "yesterday", "DATE", "2022-03-10", NULL);
     expect_one("said today that", NULL, "today", "DATE", "XXXX-XX-XX", NULL);
     expect_one("tonight at", "2022-03-11", "tonight", "TIME", "2022-03-11TNI", NULL);
+    expect_one("shares fell by mid-afternoon as", "2022-03-11", "mid-afternoon", "TIME", "2022-03-11TAF", NULL);
     expect_one("met last week", "1998-03-22", "last week", "DATE", "1998-W11", NULL);
     expect_one("due next month", "1998-12-22", "next month", "DATE", "1999-01", NULL);
     expect_one("talks earlier this month were", "2025-06-05", "earlier this month", "DATE", "2025-06", "START");
@@ -323,6 +324,9 @@ static void holidays(void **state) {
     expect_one("on Thanksgiving Day the", "1998-11-30", "Thanksgiving Day", "DATE", "1998-11-26", NULL);
     expect_one("before Christmas the", "1998-12-01", "Christmas", "DATE", "1998-12-25", NULL);
     expect_one("on New Year's Day the", "1998-12-01", "New Year's Day", "DATE", "1999-01-01", NULL);
+    /* the Tuesday after the first Monday: November 1 is a Tuesday in 2016 */
+    expect_one("polls close on Election Day 2016 in", NULL, "Election Day 2016", "DATE", "2016-11-08", NULL);
+    expect_one("ads run until Election Day and", "2022-10-20", "Election Day", "DATE", "2022-11-08", NULL);
 }
 
 static void non_dates(void **state) {
