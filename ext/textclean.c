@@ -724,8 +724,13 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
             int cheap = (l->st.words == 0 || l->widget ||
                          (l->kind == LINE_NEUTRAL && l->st.words >= LIST_ITEM_WORDS && !headline_like(l))) &&
                         !l->furniture;
+            /* rows of one block (no empty line between): a table or list
+            ** counts as one gap, however long */
+            size_t later = backwards ? i + 1 : i;
+            int same_block = !prose && later < n_lines && later > 0 && !lines[later].after_blank &&
+                             k > 0 && lines[backwards ? i + 1 : i - 1].kind != LINE_GOOD;
             account += prose ? (long)l->st.words : cheap ? -GAP_LIST_ITEM_COST : -GAP_LINE_COST;
-            without_prose = prose ? 0 : without_prose + 1;
+            without_prose = prose ? 0 : without_prose + !same_block;
             if (without_prose > GAP_MAX_LINES || account < -GAP_MAX_DEFICIT) break;
             if (account > best) { best = account; edge = backwards ? i : i + 1; }
         }
