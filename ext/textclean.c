@@ -702,7 +702,7 @@ enum {
     GAP_LINE_COST = 3,     /* short, furniture or lone lines */
     GAP_LIST_ITEM_COST = 1,/* list items and layout */
     GAP_MAX_DEFICIT = 80,
-    GAP_MAX_LINES = 30,
+    GAP_MAX_LINES = 40,
     GAP_MIN_GAIN = 30,
     TEASER_WORDS = 50,
 };
