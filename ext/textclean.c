@@ -26,7 +26,8 @@
 **     found in one pass (maximum-sum segment), so menus, link lists and
 **     footers fall outside. Then the stretch grows over gaps (a slideshow,
 **     captions, an ad slot, a list) to prose close by, at a flat price per
-**     line, stopping at comments, datelines and bylines of teasers, and
+**     line, stopping at comments, the label of a box of other pages
+**     ("You may also like"), datelines and bylines of teasers, and
 **     not counting lone short prose lines (teaser lists). A last line
 **     ending in a colon brings the list right under it, and up to two
 **     short closing sentences follow the body.
@@ -54,8 +55,9 @@ static size_t longest_phrase_words;
 /* Added to the stored weight of a soft class word (see
 ** data/article_class_cues.tsv). */
 enum { SOFT_CUE_OFFSET = 10000 };
-/* Value flag in furniture_start: the label heads a comment section. */
-enum { PHRASE_COMMENTS = 0x100 };
+/* Value flags in furniture_start: the label heads a comment section; the
+** label heads a box of other pages ("You may also like"). */
+enum { PHRASE_COMMENTS = 0x100, PHRASE_OTHER_PAGES = 0x200 };
 
 /* ---- normalization ---- */
 
@@ -368,6 +370,21 @@ int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_st
     return hit;
 }
 
+/* A line that is nothing but the label of a box of other pages ("You may
+** also like", "Related"): in flattened text the article ends there, unless
+** its prose goes on after the box. Labels are short: a longer line is not
+** one (and is never folded). */
+static int other_pages_label(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
+    if (st->words > 6 || n > 100) return 0;
+    ne_buf *f = &sc->fold;
+    f->len = 0;
+    fold_for_lookup(f, s, n, 1);
+    if (f->oom || !f->data) return 0;
+    int value = 0;
+    return ne_strmap_get(furniture_start, f->data, trim_label_end(f->data, f->len), &value) &&
+           (value & PHRASE_OTHER_PAGES);
+}
+
 int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
     return st->credit_anchor && ne_pcre_match(credit_re, s, n, 0, 0, sc->md) > 0;
 }
@@ -465,8 +482,8 @@ static void append_phrase_pattern(ne_buf *re, const char *line, size_t n) {
 }
 
 static int add_phrase(const char *line, size_t n, void *arg) {
-    int comments = line[0] == '!';
-    if (comments) { line++; n--; }
+    int comments = line[0] == '!', other_pages = line[0] == '^';
+    if (comments || other_pages) { line++; n--; }
     if (line[0] == '~') {
         append_phrase_pattern(arg, line + 1, n - 1);
         return ((ne_buf *)arg)->oom || add_anchor(line + 1, n - 1, WORD_ANCHOR);
@@ -480,7 +497,8 @@ static int add_phrase(const char *line, size_t n, void *arg) {
     if (nw > longest_phrase_words) longest_phrase_words = nw;
     size_t len = trim_label_end(t, f.len);
     size_t first_len = nw > 1 ? starts[1] - 1 : len;
-    int rc = f.oom || !len || ne_strmap_put(furniture_start, t, len, (int)nw | (comments ? PHRASE_COMMENTS : 0)) ||
+    int rc = f.oom || !len || ne_strmap_put(furniture_start, t, len, (int)nw | (comments ? PHRASE_COMMENTS : 0) |
+                                                                           (other_pages ? PHRASE_OTHER_PAGES : 0)) ||
              ne_strmap_put(first_words, t, first_len, 1);
     ne_buf_free(&f);
     return rc ? 1 : 0;
@@ -567,7 +585,7 @@ typedef struct line_info {
     size_t start, len;   /* text without indentation and bullet */
     ne_block_stats st;
     int kind;
-    unsigned bullet : 1, furniture : 2, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
+    unsigned bullet : 1, furniture : 2, other_pages : 1, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
 } line_info;
@@ -639,6 +657,7 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
             if (meta) ne_meta_add_author(meta, 1, name, name_len);
         }
         l->furniture = ne_is_boilerplate(sc, s, l->len, st);
+        l->other_pages = l->furniture == 1 && other_pages_label(sc, s, l->len, st);
         l->credit = st->words <= 40 && ne_is_credit(sc, s, l->len, st);
         int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
                     (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
@@ -702,10 +721,20 @@ enum {
     GAP_LINE_COST = 3,     /* short, furniture or lone lines */
     GAP_LIST_ITEM_COST = 1,/* list items and layout */
     GAP_MAX_DEFICIT = 80,
-    GAP_MAX_LINES = 30,
+    GAP_MAX_LINES = 40,
     GAP_MIN_GAIN = 30,
     TEASER_WORDS = 50,
 };
+
+/* The last of two prose lines in a row in [from, to), or SIZE_MAX. A box
+** of other pages set inside the article has such a pair after it (the
+** article goes on); teasers come one paragraph at a time between their
+** titles, links and pictures. */
+static size_t last_prose_pair(const line_info *lines, size_t from, size_t to) {
+    for (size_t k = to; k > from + 1; k--)
+        if (lines[k - 1].kind == LINE_GOOD && lines[k - 2].kind == LINE_GOOD) return k - 1;
+    return SIZE_MAX;
+}
 
 static int lone_prose(const line_info *lines, size_t n_lines, size_t i) {
     return lines[i].kind == LINE_GOOD && lines[i].st.words < TEASER_WORDS &&
@@ -719,13 +748,18 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
         for (size_t k = 0; backwards ? k < *from : *to + k < n_lines; k++) {
             size_t i = backwards ? *from - 1 - k : *to + k;
             const line_info *l = &lines[i];
-            if (l->furniture == 3 || l->dateline || l->byline) break;
+            if (l->furniture == 3 || l->dateline || l->byline || (!backwards && l->other_pages)) break;
             int prose = l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i);
             int cheap = (l->st.words == 0 || l->widget ||
                          (l->kind == LINE_NEUTRAL && l->st.words >= LIST_ITEM_WORDS && !headline_like(l))) &&
                         !l->furniture;
+            /* rows of one block (no empty line between): a table or list
+            ** counts as one gap, however long */
+            size_t later = backwards ? i + 1 : i;
+            int same_block = !prose && later < n_lines && later > 0 && !lines[later].after_blank &&
+                             k > 0 && lines[backwards ? i + 1 : i - 1].kind != LINE_GOOD;
             account += prose ? (long)l->st.words : cheap ? -GAP_LIST_ITEM_COST : -GAP_LINE_COST;
-            without_prose = prose ? 0 : without_prose + 1;
+            without_prose = prose ? 0 : without_prose + !same_block;
             if (without_prose > GAP_MAX_LINES || account < -GAP_MAX_DEFICIT) break;
             if (account > best) { best = account; edge = backwards ? i : i + 1; }
         }
@@ -885,9 +919,13 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         size_t from, to;
         best_stretch(lines, n_lines, &from, &to);
         if (from < to) extend_stretch(lines, n_lines, &from, &to);
-        /* a comment section ends the article */
+        /* a comment section or a box of other pages ends the article */
+        size_t last_pair = last_prose_pair(lines, from, to);
         for (size_t i = from + 1; i < to; i++)
-            if (lines[i].furniture == 3) { to = i; break; }
+            if (lines[i].furniture == 3 || (lines[i].other_pages && (last_pair == SIZE_MAX || last_pair < i))) {
+                to = i;
+                break;
+            }
         to = take_announced_list(text, lines, n_lines, from, to);
         /* short closing sentences ("He was 84.") are not prose by length
         ** but end the article all the same */

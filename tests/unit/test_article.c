@@ -148,6 +148,39 @@ static void text_announced_list_and_closing_sentence(void **state) {
     newsext_free(out);
 }
 
+/* A "You may also like" line ends the article when teasers follow it
+** (one paragraph each between pictures and share buttons), but not when it
+** heads a box set inside the article and the article's prose goes on. */
+static void text_box_of_other_pages(void **state) {
+    const char *t = "The bakery on the corner of Mill Lane closed its doors on Saturday after ninety years, "
+                    "and the last loaves were sold out before nine in the morning.\n\n"
+                    "The family that ran it said the ovens were too old to repair and that none of the "
+                    "grandchildren wanted to take over the early hours.\n\n"
+                    "You may also like\n\n[picture]\nShare Tweet\n\n"
+                    "A new footbridge over the river will open next month, the council said, two years "
+                    "later than planned because of the floods in the spring.\n\n"
+                    "[picture]\nShare Tweet\n\n"
+                    "The summer fair returns to the park in July with a dog show, a brass band and a tug of "
+                    "war between the two villages on either side of the valley.\n\n"
+                    "[picture]\nShare Tweet\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "early hours."));
+    assert_null(strstr(out, "footbridge"));
+    assert_null(strstr(out, "summer fair"));
+    newsext_free(out);
+    const char *inside = "The bakery on the corner of Mill Lane closed its doors on Saturday after ninety years, "
+                         "and the last loaves were sold out before nine in the morning.\n\n"
+                         "Related\n\nWhy small shops are leaving the high street\n\n"
+                         "The family that ran it said the ovens were too old to repair and that none of the "
+                         "grandchildren wanted to take over the early hours.\n\n"
+                         "Regulars queued along the lane to say goodbye, and some of them brought old photographs "
+                         "of the shop and its first owners to give to the family.\n";
+    out = clean(inside, strlen(inside));
+    assert_non_null(strstr(out, "early hours."));
+    assert_non_null(strstr(out, "first owners to give to the family."));
+    newsext_free(out);
+}
+
 /* The edge rule drops short blocks after the last paragraph, but not a
 ** short closing sentence in the same container. */
 static void html_keeps_closing_sentence(void **state) {
@@ -291,6 +324,7 @@ int main(void) {
         cmocka_unit_test(text_drops_furniture_and_headline),
         cmocka_unit_test(text_without_spaces_between_words),
         cmocka_unit_test(text_announced_list_and_closing_sentence),
+        cmocka_unit_test(text_box_of_other_pages),
         cmocka_unit_test(html_keeps_closing_sentence),
         cmocka_unit_test(whitespace_and_nfc),
         cmocka_unit_test(empty_and_invalid),
