@@ -25,6 +25,43 @@ static pcre2_code *meta_charset_re;  /* <meta ... charset=NAME */
 static pcre2_code *xml_encoding_re;  /* <?xml ... encoding="NAME" */
 static pcre2_code *html_marker_re;   /* tags that make a document HTML */
 
+/* Declared labels and their iconv names, the WHATWG way for the labels
+** news sites use. */
+static const struct charset_label {
+    const char *label, *name;
+} charset_labels[] = {
+    {"utf-8", "UTF-8"}, {"utf8", "UTF-8"}, {"unicode-1-1-utf-8", "UTF-8"},
+    {"iso-8859-1", "WINDOWS-1252"}, {"iso8859-1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"},
+    {"l1", "WINDOWS-1252"}, {"us-ascii", "WINDOWS-1252"}, {"ascii", "WINDOWS-1252"},
+    {"windows-1252", "WINDOWS-1252"}, {"cp1252", "WINDOWS-1252"}, {"x-cp1252", "WINDOWS-1252"},
+    {"windows-1251", "WINDOWS-1251"}, {"cp1251", "WINDOWS-1251"}, {"x-cp1251", "WINDOWS-1251"},
+    {"windows-1250", "WINDOWS-1250"}, {"cp1250", "WINDOWS-1250"},
+    {"windows-1253", "WINDOWS-1253"}, {"windows-1254", "WINDOWS-1254"},
+    {"windows-1256", "WINDOWS-1256"}, {"windows-1257", "WINDOWS-1257"},
+    {"iso-8859-2", "ISO-8859-2"}, {"iso8859-2", "ISO-8859-2"}, {"latin2", "ISO-8859-2"},
+    {"iso-8859-5", "ISO-8859-5"}, {"iso8859-5", "ISO-8859-5"},
+    {"iso-8859-7", "ISO-8859-7"}, {"iso-8859-9", "WINDOWS-1254"}, {"iso-8859-15", "ISO-8859-15"},
+    {"koi8-r", "KOI8-R"}, {"koi8r", "KOI8-R"}, {"koi8-u", "KOI8-U"}, {"koi8-ru", "KOI8-U"},
+    {"shift_jis", "SHIFT_JIS"}, {"sjis", "SHIFT_JIS"}, {"euc-jp", "EUC-JP"},
+    {"euc-kr", "EUC-KR"}, {"gbk", "GBK"}, {"gb2312", "GBK"}, {"gb18030", "GB18030"},
+    {"big5", "BIG5"},
+    /* A meta tag cannot truthfully declare UTF-16: its own bytes were
+    ** readable as ASCII. The HTML standard says UTF-8. */
+    {"utf-16", "UTF-8"}, {"utf-16le", "UTF-8"}, {"utf-16be", "UTF-8"},
+};
+
+/* glibc's iconv loads a converter module (dlopen) on iconv_open and
+** unloads it on the last iconv_close. Opening each converter once here and
+** keeping it until unload keeps every module resident: later opens reuse
+** it, so decoding a file never loads or unloads code (faster, and no
+** loader activity racing between threads). */
+static void close_converter(void *cd) { iconv_close((iconv_t)cd); }
+
+static void keep_converter(const char *name) {
+    iconv_t cd = iconv_open("UTF-8", name);
+    if (cd != (iconv_t)-1) ne_keep((void *)cd, close_converter);
+}
+
 int ne_decode_init(void) {
     meta_charset_re = ne_pcre_compile(
         "<meta\\b[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]{1,40})", PCRE2_CASELESS);
@@ -35,6 +72,14 @@ int ne_decode_init(void) {
         "<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<meta\\s|<title>|"
         "\\A\\s*<(?:div|p|article|section|main|header|nav|script|style|link|table|span|h[1-6]|!--)[\\s>]",
         PCRE2_CASELESS);
+    static const char *const byte_order_marked[] = {"UTF-16LE", "UTF-16BE"};
+    for (size_t i = 0; i < sizeof byte_order_marked / sizeof *byte_order_marked; i++)
+        keep_converter(byte_order_marked[i]);
+    for (size_t i = 0; i < sizeof charset_labels / sizeof *charset_labels; i++) {
+        const char *name = charset_labels[i].name; /* labels of one name stand together */
+        if (strcmp(name, "UTF-8") && (i == 0 || strcmp(name, charset_labels[i - 1].name)))
+            keep_converter(name);
+    }
     return meta_charset_re && xml_encoding_re && html_marker_re ? NEWSEXT_OK : NEWSEXT_INTERNAL;
 }
 
@@ -101,31 +146,11 @@ newsext_format newsext_sniff_format(const char *bytes, size_t len) {
     return rc >= 0 ? NEWSEXT_FORMAT_HTML : NEWSEXT_FORMAT_TEXT;
 }
 
-/* Maps a declared label to an iconv name, the WHATWG way for the labels
-** news sites use. Returns NULL for labels we do not trust. */
+/* Maps a declared label (charset_labels) to an iconv name. Returns NULL
+** for labels we do not trust. */
 static const char *iconv_name_for(const char *label) {
-    static const struct { const char *label, *name; } map[] = {
-        {"utf-8", "UTF-8"}, {"utf8", "UTF-8"}, {"unicode-1-1-utf-8", "UTF-8"},
-        {"iso-8859-1", "WINDOWS-1252"}, {"iso8859-1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"},
-        {"l1", "WINDOWS-1252"}, {"us-ascii", "WINDOWS-1252"}, {"ascii", "WINDOWS-1252"},
-        {"windows-1252", "WINDOWS-1252"}, {"cp1252", "WINDOWS-1252"}, {"x-cp1252", "WINDOWS-1252"},
-        {"windows-1251", "WINDOWS-1251"}, {"cp1251", "WINDOWS-1251"}, {"x-cp1251", "WINDOWS-1251"},
-        {"windows-1250", "WINDOWS-1250"}, {"cp1250", "WINDOWS-1250"},
-        {"windows-1253", "WINDOWS-1253"}, {"windows-1254", "WINDOWS-1254"},
-        {"windows-1256", "WINDOWS-1256"}, {"windows-1257", "WINDOWS-1257"},
-        {"iso-8859-2", "ISO-8859-2"}, {"iso8859-2", "ISO-8859-2"}, {"latin2", "ISO-8859-2"},
-        {"iso-8859-5", "ISO-8859-5"}, {"iso8859-5", "ISO-8859-5"},
-        {"iso-8859-7", "ISO-8859-7"}, {"iso-8859-9", "WINDOWS-1254"}, {"iso-8859-15", "ISO-8859-15"},
-        {"koi8-r", "KOI8-R"}, {"koi8r", "KOI8-R"}, {"koi8-u", "KOI8-U"}, {"koi8-ru", "KOI8-U"},
-        {"shift_jis", "SHIFT_JIS"}, {"sjis", "SHIFT_JIS"}, {"euc-jp", "EUC-JP"},
-        {"euc-kr", "EUC-KR"}, {"gbk", "GBK"}, {"gb2312", "GBK"}, {"gb18030", "GB18030"},
-        {"big5", "BIG5"},
-        /* A meta tag cannot truthfully declare UTF-16: its own bytes were
-        ** readable as ASCII. The HTML standard says UTF-8. */
-        {"utf-16", "UTF-8"}, {"utf-16le", "UTF-8"}, {"utf-16be", "UTF-8"},
-    };
-    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-        if (!strcasecmp(label, map[i].label)) return map[i].name;
+    for (size_t i = 0; i < sizeof charset_labels / sizeof *charset_labels; i++)
+        if (!strcasecmp(label, charset_labels[i].label)) return charset_labels[i].name;
     return NULL;
 }
 
