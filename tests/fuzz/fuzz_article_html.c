@@ -26,14 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     else fuzz_check_error(rc, "article_clean status");
     newsext_free(out);
 
-    rc = newsext_article_meta(page, len, &out, &out_len);
-    if (rc == NEWSEXT_OK) {
-        fuzz_check_string(out, out_len, "article_meta output");
-        FUZZ_CHECK(out_len && out[0] == '{' && fuzz_json_valid(out, out_len), "article_meta is a JSON object");
-    } else {
-        fuzz_check_error(rc, "article_meta status");
-    }
-    newsext_free(out);
+    fuzz_check_article_meta(page, len);
     free(page);
     return 0;
 }

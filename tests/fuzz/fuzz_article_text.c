@@ -28,14 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     newsext_free(out);
 
-    rc = newsext_article_meta(text, len, &out, &out_len);
-    if (rc == NEWSEXT_OK) {
-        fuzz_check_string(out, out_len, "article_meta output");
-        FUZZ_CHECK(out_len && out[0] == '{' && fuzz_json_valid(out, out_len), "article_meta is a JSON object");
-    } else {
-        fuzz_check_error(rc, "article_meta status");
-    }
-    newsext_free(out);
+    fuzz_check_article_meta(text, len);
     newsext_free(text);
     return 0;
 }

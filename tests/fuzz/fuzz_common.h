@@ -160,4 +160,18 @@ static inline int fuzz_json_valid(const char *s, size_t n) {
     return ok;
 }
 
+/* article_meta on a page: a JSON object, or a documented error. */
+static inline void fuzz_check_article_meta(const char *page, size_t len) {
+    char *out = NULL;
+    size_t out_len = 0;
+    int rc = newsext_article_meta(page, len, &out, &out_len);
+    if (rc == NEWSEXT_OK) {
+        fuzz_check_string(out, out_len, "article_meta output");
+        FUZZ_CHECK(out_len && out[0] == '{' && fuzz_json_valid(out, out_len), "article_meta is a JSON object");
+    } else {
+        fuzz_check_error(rc, "article_meta status");
+    }
+    newsext_free(out);
+}
+
 #endif
