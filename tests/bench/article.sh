@@ -9,10 +9,10 @@ if [ -z "${SHARED:-}" ] || [ ! -f "$SHARED/eval/extraction/dev.jsonl" ]; then
     echo "article bench: skipped: \$SHARED/eval is absent"
     exit 0
 fi
-make -s newsext.so || exit 1
+make -s newsext.so build/libnewsext.a || exit 1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cc -O2 -std=c11 -D_GNU_SOURCE -Iinclude -o "$tmp/bench" tests/bench/article_bench.c build/rel/*.o \
+cc -O2 -std=c11 -D_GNU_SOURCE -Iinclude -o "$tmp/bench" tests/bench/article_bench.c build/libnewsext.a \
     $(pkg-config --libs libutf8proc libpcre2-8 libxml-2.0 zlib) -lpthread || exit 1
 /usr/bin/python3 - "$SHARED/eval/extraction/dev.jsonl" "$tmp" <<'PY'
 import json, sys
