@@ -88,6 +88,7 @@ struct dates_scanner {
     size_t expr_start; /* first token of the expression being matched */
     /* context carried through the text */
     int quarter_year, quarter; /* the last quarter named ("a year earlier" refers to it) */
+    int quarter_reported;      /* ... and it is the quarter the story reports */
     /* what "a year earlier" refers to: the last quarter, or the last day
     ** written with a month name ("the quarter ended Sept. 30 ... a year
     ** earlier" is 1988-09-30: TimeML anchors it to that date, at its
@@ -1132,6 +1133,10 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         if (is_word(s, k, "quarter") && ord >= 1 && ord <= 4) q = ord;
         else if (is_word(s, k, "half") && ord >= 1 && ord <= 2) half = ord;
         else if (back && !is_word(s, j, "quarter") && !is_word(s, j, "period")) {
+            int n, unit, plural;
+            size_t u;
+            /* "the year-earlier nine months" is the nine months, a duration */
+            if (amount_at(s, j, &n, &u) && unit_at(s, u, &unit, &plural)) return 0;
             k = j - 1; /* "year-earlier profit": the year before the quarter in question */
             q = -1;
         } else if (is_word(s, j, "quarter") || (back && is_word(s, j, "period"))) {
@@ -1174,7 +1179,18 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
     if (half) dates_fmt_half(m->value, year, half);
     else {
         dates_fmt_quarter(m->value, year, q);
-        if (q > 0 && year > 0 && !back) { s->quarter = q; s->quarter_year = year; }
+        /* the quarter an earnings story reports (the last one ended before
+        ** the reference) stays what "a year earlier" compares with; a
+        ** quarter named in passing after it ("after a flat second
+        ** quarter", "since the third quarter of 1984") does not replace it */
+        int ry = 0, rq = 0;
+        if (dates_has_ref(&s->ref)) dates_reported_quarter(&s->ref, &ry, &rq);
+        int reported = year == ry && q == rq;
+        if (q > 0 && year > 0 && !back && (reported || !s->quarter_reported)) {
+            s->quarter = q;
+            s->quarter_year = year;
+            s->quarter_reported = reported;
+        }
     }
     return j;
 }

@@ -226,6 +226,13 @@ static void year_earlier_follows_the_compared_period(void **state) {
     expect_values("For the quarter ended Sept. 30, net rose from a year earlier.", "1989-10-26",
                   "1989-Q3 1989-09-30 1988-09-30");
     expect_values("The quarter-to-quarter comparison improved.", "1989-11-01", "");
+    /* a quarter named in passing after the reported one is not compared */
+    expect_values("Profit rose in the third quarter. After a weak second quarter, sales grew from a year ago.",
+                  "1989-11-01", "1989-Q3 1989-Q2 1988-Q3");
+    expect_values("Dividends stopped in the second quarter of 1984. Third-quarter net rose from a year ago.",
+                  "1989-10-27", "1984-Q2 1989-Q3 1988-Q3");
+    /* "the year-earlier nine months" is a stretch of nine months */
+    expect_values("Net for the year-earlier nine months included a gain.", "1989-10-26", "P9M");
 }
 
 /* Anaphora count from the narrative time, the last date mentioned (TimeML
