@@ -44,7 +44,8 @@
 ** year", "the following year", "the next day", "the day before" and "two
 ** days later" count from the last date mentioned (the reference when none
 ** was); "it's the second day of ..." is the reference day; "the previous Friday"
-** counts from the last day named; "a year earlier" takes the granularity of
+** counts from the last day named, and so does a clock time written without
+** its day ("shot on Oct. 23 ... at 10 p.m."); "a year earlier" takes the granularity of
 ** what it compares with: the last quarter named or the last day written with
 ** a month name ("the quarter ended Sept. 30 ... a year earlier": 1988-09-30).
 ** Years read aloud ("nineteen ninety-four", "the year two thousand") are
@@ -1330,12 +1331,14 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
         if (pm && hh < 12) hh += 12;
         if (!pm && hh == 12) hh = 0;
     } else if (hh > 24) return 0;
-    /* an optional day after: "on Wednesday", "Wednesday", "yesterday", "Nov. 9" */
+    /* an optional day after: "on Wednesday", "Wednesday", "yesterday", "Nov. 9";
+    ** without one, the day the story is at (the last day named), else the reference */
     dmatch day = {0};
     size_t k = j;
     if (is_word(s, k, "on")) k++;
     size_t e2 = point_rules(s, k, &day);
     if (e2 && day.day) j = e2;
+    else if (s->day_y) set_day(&day, s->day_y, s->day_m, s->day_d);
     else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
     else set_day(&day, 0, 0, 0);
     if (!day.day) set_day(&day, 0, 0, 0);

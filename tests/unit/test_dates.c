@@ -238,6 +238,9 @@ static void year_earlier_follows_the_compared_period(void **state) {
 /* Anaphora count from the narrative time, the last date mentioned (TimeML
 ** anchors them to the story, not to the publication date). */
 static void narrative_time(void **state) {
+    /* a clock time without its day is on the day the story is at */
+    expect_values("He was shot on March 3, 1998. Police arrived at 10 p.m.", "1998-03-10",
+                  "1998-03-03 1998-03-03T22:00");
     expect_values("He fled in June 1998 and returned later that year.", "2000-01-28", "1998-06 1998");
     expect_values("He was shot on Oct. 23, 1998. Earlier that day, he called.", "1999-10-24",
                   "1998-10-23 1998-10-23");
