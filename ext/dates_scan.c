@@ -1173,7 +1173,9 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
             }
         } else year = s->ref.year;
         if (back) year--;
-    } else if (q < 0 && !explicit_year) q = 0;
+    } else if (q < 0 && s->quarter) {
+        q = s->quarter; /* "the 1988 quarter": the quarter in question, in that year */
+    }
     if (q < 0) q = 0;
     m->type = NEWSEXT_TIMEX_DATE;
     m->the_ok = 1;

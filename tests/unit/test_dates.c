@@ -231,6 +231,8 @@ static void year_earlier_follows_the_compared_period(void **state) {
                   "1989-11-01", "1989-Q3 1989-Q2 1988-Q3");
     expect_values("Dividends stopped in the second quarter of 1984. Third-quarter net rose from a year ago.",
                   "1989-10-27", "1984-Q2 1989-Q3 1988-Q3");
+    /* "the 1988 quarter" is the quarter in question, in that year */
+    expect_values("Net rose in the third quarter from the 1988 quarter.", "1989-10-26", "1989-Q3 1988-Q3");
     /* "the year-earlier nine months" is a stretch of nine months */
     expect_values("Net for the year-earlier nine months included a gain.", "1989-10-26", "P9M");
 }
