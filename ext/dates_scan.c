@@ -90,12 +90,14 @@ struct dates_scanner {
     /* context carried through the text */
     int quarter_year, quarter; /* the last quarter named ("a year earlier" refers to it) */
     int quarter_reported;      /* ... and it is the quarter the story reports */
-    /* what "a year earlier" refers to: the last quarter, or the last day
+    /* what "a year earlier" refers to: the last quarter, the last day
     ** written with a month name ("the quarter ended Sept. 30 ... a year
     ** earlier" is 1988-09-30: TimeML anchors it to that date, at its
-    ** granularity) */
+    ** granularity), or the months of the year reported ("for the nine
+    ** months ... a year earlier" is 1988; "the year-earlier period" P9M) */
     int anchor_kind;
     int anchor_y, anchor_m, anchor_d;
+    int anchor_months;
     /* the narrative time: the last date mentioned (0 for the parts it did
     ** not give), what "that day" and "the following year" refer to */
     int last_y, last_m, last_d;
@@ -103,7 +105,7 @@ struct dates_scanner {
     int day_y, day_m, day_d;
 };
 
-enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY };
+enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY, ANCHOR_MONTHS };
 
 typedef struct dmatch {
     size_t end; /* token after the expression */
@@ -1144,6 +1146,13 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
             if (j == i || (!back && !is_word(s, i, "latest") && !is_word(s, i, "recent") && !is_word(s, i, "fiscal") &&
                            !is_word(s, i, "comparable") && !is_word(s, i, "same")))
                 if (!(i > 0 && is_word(s, i - 1, "the"))) return 0;
+            /* "for the nine months ... in the year-earlier period": those months */
+            if (back && is_word(s, j, "period") && s->anchor_kind == ANCHOR_MONTHS) {
+                dates_fmt_duration(m->value, s->anchor_months, 0, U_M);
+                m->type = NEWSEXT_TIMEX_DURATION;
+                m->the_ok = 1;
+                return j + 1;
+            }
             k = j;
             q = -1;
         } else return 0;
@@ -1461,6 +1470,10 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         set_day(m, s->anchor_y - 1, s->anchor_m, d);
         return after;
     }
+    if (unit == U_Y && n == 1 && dir < 0 && s->anchor_kind == ANCHOR_MONTHS && dates_has_ref(&s->ref)) {
+        dates_fmt_year(m->value, s->ref.year - 1);
+        return after;
+    }
     if (unit == U_Y && n == 1 && s->quarter && dates_has_ref(&s->ref)) {
         dates_fmt_quarter(m->value, s->quarter_year - 1, s->quarter);
         return after;
@@ -1722,6 +1735,17 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     } else if (s->quarter && m->type == NEWSEXT_TIMEX_DATE && m->value[4] == '-' && m->value[5] == 'Q' &&
                atoi(m->value) == s->quarter_year && m->value[6] - '0' == s->quarter) {
         s->anchor_kind = ANCHOR_QUARTER;
+    } else if (m->type == NEWSEXT_TIMEX_DURATION && is_word(s, first, "the") && m->value[0] == 'P' &&
+               (is_word(s, first + 1, "first") || TK(first + 1)->kind == TK_NUM || has(s, first + 1, LX_CARDINAL))) {
+        /* "the nine months", "the first six months": the part of the year
+        ** an earnings report covers (not "the past six months") */
+        int n = atoi(m->value + 1);
+        char months[48];
+        dates_fmt_duration(months, n, 0, U_M);
+        if (n >= 2 && n <= 11 && !strcmp(months, m->value)) {
+            s->anchor_kind = ANCHOR_MONTHS;
+            s->anchor_months = n;
+        }
     }
     return NEWSEXT_OK;
 }

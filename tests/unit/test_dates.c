@@ -233,6 +233,12 @@ static void year_earlier_follows_the_compared_period(void **state) {
                   "1989-10-27", "1984-Q2 1989-Q3 1988-Q3");
     /* "the 1988 quarter" is the quarter in question, in that year */
     expect_values("Net rose in the third quarter from the 1988 quarter.", "1989-10-26", "1989-Q3 1988-Q3");
+    /* after "the nine months" of a report, "a year earlier" is last year
+    ** and "the year-earlier period" those nine months */
+    expect_values("For the nine months, net rose from a year earlier. In the year-earlier period, it lost.",
+                  "1989-10-26", "P9M 1988 P9M");
+    expect_values("Net rose in the third quarter. For the first six months, sales fell from a year ago.",
+                  "1989-10-26", "1989-Q3 P6M 1988");
     /* "the year-earlier nine months" is a stretch of nine months */
     expect_values("Net for the year-earlier nine months included a gain.", "1989-10-26", "P9M");
 }
