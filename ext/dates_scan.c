@@ -1113,7 +1113,13 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         /* words before the ordinal: this year's, the 1988, fiscal, year-earlier, latest */
         for (int guard = 0; guard < 4; guard++) {
             int y;
-            if (year_at(s, j, &y)) { year = y; explicit_year = 1; j++; continue; }
+            if (year_at(s, j, &y)) {
+                year = y;
+                explicit_year = 1;
+                j++;
+                if (is_punct(s, j, '\'') && is_word(s, j + 1, "s")) j += 2; /* "fiscal 1990's" */
+                continue;
+            }
             if (is_word(s, j, "fiscal") || is_word(s, j, "latest") || is_word(s, j, "recent") ||
                 is_word(s, j, "comparable") || is_word(s, j, "flat") || is_word(s, j, "same")) { j++; continue; }
             if (is_word(s, j, "year") && is_punct(s, j + 1, '-') && glued(s, j + 1) &&
@@ -1122,8 +1128,15 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
                 j += 3;
                 continue;
             }
-            if (is_word(s, j, "this") && is_word(s, j + 1, "year") && is_punct(s, j + 2, '\'') &&
-                is_word(s, j + 3, "s")) { j += 4; continue; }
+            /* "this year's", "last year's", "next year's" */
+            if (has(s, j, LX_ANCHOR) && is_word(s, j + 1, "year") && is_punct(s, j + 2, '\'') && is_word(s, j + 3, "s")) {
+                if (dates_has_ref(&s->ref)) {
+                    year = s->ref.year + lx(s, j)->anchor;
+                    explicit_year = 1;
+                }
+                j += 4;
+                continue;
+            }
             break;
         }
         const dates_lex *o = lx(s, j);

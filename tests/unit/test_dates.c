@@ -297,6 +297,11 @@ static void seasons_quarters_halves(void **state) {
     expect_one("in Q1 2022 sales", NULL, "Q1 2022", "DATE", "2022-Q1", NULL);
     expect_one("profit in the quarter rose", "1989-10-26", "the quarter", "DATE", "1989-Q3", NULL);
     expect_one("in the first half of 2020", NULL, "the first half of 2020", "DATE", "2020-H1", NULL);
+    /* a year in the possessive names the quarter's year */
+    expect_one("rose in last year's third quarter.", "1998-03-05", "last year's third quarter", "DATE", "1997-Q3",
+               NULL);
+    expect_one("in fiscal 1990's first quarter.", "1998-03-05", "fiscal 1990's first quarter", "DATE", "1990-Q1",
+               NULL);
 }
 
 static void times_of_day(void **state) {
