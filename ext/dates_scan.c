@@ -833,7 +833,16 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     }
     const dates_lex *e = lx(s, j);
     if (!e || !(e->cls & LX_WEEKDAY) || !TK(j)->upper) return 0;
-    if (!dir) dir = tense_dir(s, i) > 0 ? 1 : -1; /* news narrates the past */
+    if (!dir) {
+        int tense = tense_dir(s, i);
+        /* "has given them until 9 a.m. Tuesday", "a decision by Friday": a
+        ** deadline lies ahead unless the clause is told in the past */
+        size_t lead = s->expr_start;
+        if (!tense && lead > 0 &&
+            (is_word(s, lead - 1, "until") || is_word(s, lead - 1, "till") || is_word(s, lead - 1, "by")))
+            tense = 1;
+        dir = tense > 0 ? 1 : -1; /* news narrates the past */
+    }
     /* "the previous Friday", "the following Monday" count from the day the
     ** story is at, like "the previous day" */
     newsext_date_ref story = {s->day_y, s->day_m, s->day_d, -1, -1};

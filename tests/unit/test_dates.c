@@ -151,6 +151,10 @@ static void weekdays_follow_tense(void **state) {
     expect_one("He spoke on Tuesday.", NULL, "Tuesday", "DATE", "XXXX-WXX-2", NULL);
     /* limits and arrangements look ahead; a modal + be + -ed does not */
     expect_one("He may come as early as Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04", NULL);
+    /* a deadline lies ahead, unless the clause is in the past */
+    expect_one("They have until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00",
+               NULL);
+    expect_one("The store was closed until Tuesday.", "2000-04-06", "Tuesday", "DATE", "2000-04-04", NULL);
     expect_one("Trading is to resume in Paris Tuesday.", "1989-10-27", "Tuesday", "DATE", "1989-10-31", NULL);
     expect_one("He could not be located Wednesday in", "2000-01-06", "Wednesday", "DATE", "2000-01-05", NULL);
     expect_one("Earlier Friday, lawyers filed", "2000-01-07", "Friday", "DATE", "2000-01-07", NULL);
