@@ -793,7 +793,9 @@ static size_t r_decade(dates_scanner *s, size_t i, dmatch *m) {
     if (!dates_has_ref(&s->ref)) snprintf(m->value, sizeof m->value, "XX%d", digit);
     else {
         int century = s->ref.year / 100;
-        if (digit * 10 > s->ref.year % 100) century--;
+        /* a decade that begins within ten years is the coming one ("the
+        ** nineties" in 1989), a later one the last century's */
+        if (digit * 10 > s->ref.year % 100 + 10) century--;
         snprintf(m->value, sizeof m->value, "%02d%d", century, digit);
     }
     return end;
@@ -1180,6 +1182,12 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         } else return 0;
         j = k + 1;
         if (is_punct(s, j, '-') && glued(s, j) && is_word(s, j + 1, "to")) return 0; /* quarter-to-quarter */
+        /* "the last half of the '80s" is part of a decade, left to the decade */
+        if (half && is_word(s, j, "of") && (has(s, j + 1, LX_DECADE) || is_punct(s, j + 1, '\'') ||
+                                            (is_word(s, j + 1, "the") && (has(s, j + 2, LX_DECADE) ||
+                                                                          is_punct(s, j + 2, '\'') ||
+                                                                          (is_num(s, j + 2, 4, 4) && glued(s, j + 3))))))
+            return 0;
         if (is_word(s, j, "of") || is_word(s, j, "in")) {
             int y;
             if (year_at(s, j + 1, &y)) { year = y; explicit_year = 1; j += 2; }

@@ -139,6 +139,10 @@ static void years_decades_centuries(void **state) {
     expect_one("in the mid-1990s it", NULL, "the mid-1990s", "DATE", "199", "MID");
     expect_one("in fiscal 2020 it", NULL, "fiscal 2020", "DATE", "2020", NULL);
     expect_one("in the '90s it", "2022-03-11", "the '90s", "DATE", "199", NULL);
+    /* a decade that begins within ten years is the coming one */
+    expect_one("growth in the nineties will", "1989-10-26", "the nineties", "DATE", "199", NULL);
+    /* "the last half of the '80s" is left to the decade, not a half year */
+    expect_one("in the last half of the '80s", "1989-10-26", "the '80s", "DATE", "198", NULL);
     expect_one("the 20th century was", NULL, "the 20th century", "DATE", "19", NULL);
     expect_one("the end of 1990 will", NULL, "the end of 1990", "DATE", "1990", "END");
 }
