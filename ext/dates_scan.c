@@ -1041,9 +1041,17 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
             return y + 1;
         }
     }
-    if (is_word(s, i, "the") && (is_word(s, i + 1, "weekend") || is_word(s, i + 1, "week"))) {
+    /* "the week's most active session", "during the week": which week
+    ** only the story knows; TimeBank leaves it open (1989-WXX) */
+    if (is_word(s, i, "the") && is_word(s, i + 1, "week")) {
+        dates_fmt_week(m->value, s->ref.year > 0 ? s->ref.year : 0, 0);
+        m->type = NEWSEXT_TIMEX_DATE;
+        m->the_ok = 1;
+        return i + 2;
+    }
+    if (is_word(s, i, "the") && is_word(s, i + 1, "weekend")) {
         a = NULL;
-        dir = is_word(s, i + 1, "week") ? 0 : tense_dir(s, i) <= 0 ? -1 : 0;
+        dir = tense_dir(s, i) <= 0 ? -1 : 0;
         j = i + 1;
     } else {
         if (!a || !(a->cls & LX_ANCHOR)) return 0;
