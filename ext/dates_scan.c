@@ -39,15 +39,20 @@
 ** or day-month takes the year dates_year_for gives (dates_normalize.c).
 ** Plans read in context: "planned to" and "set to/for" look ahead, "the
 ** record set on" is past, and a plan behind "had" ("had been due to expire
-** Friday") is past.
+** Friday") is past. A weekday after "until", "till" or "by" is a deadline
+** ahead unless its clause is in the past.
 ** Narrative time: "that day", "that night", "the same day", "earlier that
 ** year", "the following year", "the next day", "the day before" and "two
 ** days later" count from the last date mentioned (the reference when none
 ** was); "it's the second day of ..." is the reference day; "the previous Friday"
 ** counts from the last day named, and so does a clock time written without
-** its day ("shot on Oct. 23 ... at 10 p.m."); "a year earlier" takes the granularity of
-** what it compares with: the last quarter named or the last day written with
-** a month name ("the quarter ended Sept. 30 ... a year earlier": 1988-09-30).
+** its day ("shot on Oct. 23 ... at 10 p.m."); "the week" alone is left open
+** (1989-WXX). "A year earlier" takes the granularity of what it compares
+** with: the quarter the story reports (a quarter named in passing after it
+** does not replace it), the last day written with a month name ("the quarter
+** ended Sept. 30 ... a year earlier": 1988-09-30), or the months of the year
+** reported ("for the nine months ... a year earlier": 1988; "the
+** year-earlier period": P9M).
 ** Years read aloud ("nineteen ninety-four", "the year two thousand") are
 ** years.
 ** Not time: "today's youth" (our times: data/dates_generic.tsv), "Now, ..."
@@ -1191,10 +1196,9 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         j = k + 1;
         if (is_punct(s, j, '-') && glued(s, j) && is_word(s, j + 1, "to")) return 0; /* quarter-to-quarter */
         /* "the last half of the '80s" is part of a decade, left to the decade */
-        if (half && is_word(s, j, "of") && (has(s, j + 1, LX_DECADE) || is_punct(s, j + 1, '\'') ||
-                                            (is_word(s, j + 1, "the") && (has(s, j + 2, LX_DECADE) ||
-                                                                          is_punct(s, j + 2, '\'') ||
-                                                                          (is_num(s, j + 2, 4, 4) && glued(s, j + 3))))))
+        dmatch decade = {0};
+        if (half && is_word(s, j, "of") &&
+            (r_decade(s, j + 1, &decade) || (is_word(s, j + 1, "the") && r_decade(s, j + 2, &decade))))
             return 0;
         if (is_word(s, j, "of") || is_word(s, j, "in")) {
             int y;
@@ -1773,7 +1777,7 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     } else if (s->quarter && m->type == NEWSEXT_TIMEX_DATE && m->value[4] == '-' && m->value[5] == 'Q' &&
                atoi(m->value) == s->quarter_year && m->value[6] - '0' == s->quarter) {
         s->anchor_kind = ANCHOR_QUARTER;
-    } else if (m->type == NEWSEXT_TIMEX_DURATION && is_word(s, first, "the") && m->value[0] == 'P' &&
+    } else if (m->type == NEWSEXT_TIMEX_DURATION && first + 1 < end && is_word(s, first, "the") &&
                (is_word(s, first + 1, "first") || TK(first + 1)->kind == TK_NUM || has(s, first + 1, LX_CARDINAL))) {
         /* "the nine months", "the first six months": the part of the year
         ** an earnings report covers (not "the past six months") */
