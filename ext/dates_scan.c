@@ -39,14 +39,20 @@
 ** or day-month takes the year dates_year_for gives (dates_normalize.c).
 ** Plans read in context: "planned to" and "set to/for" look ahead, "the
 ** record set on" is past, and a plan behind "had" ("had been due to expire
-** Friday") is past.
+** Friday") is past. A weekday after "until", "till" or "by" is a deadline
+** ahead unless its clause is in the past.
 ** Narrative time: "that day", "that night", "the same day", "earlier that
 ** year", "the following year", "the next day", "the day before" and "two
 ** days later" count from the last date mentioned (the reference when none
 ** was); "it's the second day of ..." is the reference day; "the previous Friday"
-** counts from the last day named; "a year earlier" takes the granularity of
-** what it compares with: the last quarter named or the last day written with
-** a month name ("the quarter ended Sept. 30 ... a year earlier": 1988-09-30).
+** counts from the last day named, and so does a clock time written without
+** its day ("shot on Oct. 23 ... at 10 p.m."); "the week" alone is left open
+** (1989-WXX). "A year earlier" takes the granularity of what it compares
+** with: the quarter the story reports (a quarter named in passing after it
+** does not replace it), the last day written with a month name ("the quarter
+** ended Sept. 30 ... a year earlier": 1988-09-30), or the months of the year
+** reported ("for the nine months ... a year earlier": 1988; "the
+** year-earlier period": P9M).
 ** Years read aloud ("nineteen ninety-four", "the year two thousand") are
 ** years.
 ** Not time: "today's youth" (our times: data/dates_generic.tsv), "Now, ..."
@@ -88,12 +94,15 @@ struct dates_scanner {
     size_t expr_start; /* first token of the expression being matched */
     /* context carried through the text */
     int quarter_year, quarter; /* the last quarter named ("a year earlier" refers to it) */
-    /* what "a year earlier" refers to: the last quarter, or the last day
+    int quarter_reported;      /* ... and it is the quarter the story reports */
+    /* what "a year earlier" refers to: the last quarter, the last day
     ** written with a month name ("the quarter ended Sept. 30 ... a year
     ** earlier" is 1988-09-30: TimeML anchors it to that date, at its
-    ** granularity) */
+    ** granularity), or the months of the year reported ("for the nine
+    ** months ... a year earlier" is 1988; "the year-earlier period" P9M) */
     int anchor_kind;
     int anchor_y, anchor_m, anchor_d;
+    int anchor_months;
     /* the narrative time: the last date mentioned (0 for the parts it did
     ** not give), what "that day" and "the following year" refer to */
     int last_y, last_m, last_d;
@@ -101,7 +110,7 @@ struct dates_scanner {
     int day_y, day_m, day_d;
 };
 
-enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY };
+enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY, ANCHOR_MONTHS };
 
 typedef struct dmatch {
     size_t end; /* token after the expression */
@@ -789,7 +798,9 @@ static size_t r_decade(dates_scanner *s, size_t i, dmatch *m) {
     if (!dates_has_ref(&s->ref)) snprintf(m->value, sizeof m->value, "XX%d", digit);
     else {
         int century = s->ref.year / 100;
-        if (digit * 10 > s->ref.year % 100) century--;
+        /* a decade that begins within ten years is the coming one ("the
+        ** nineties" in 1989), a later one the last century's */
+        if (digit * 10 > s->ref.year % 100 + 10) century--;
         snprintf(m->value, sizeof m->value, "%02d%d", century, digit);
     }
     return end;
@@ -829,7 +840,16 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     }
     const dates_lex *e = lx(s, j);
     if (!e || !(e->cls & LX_WEEKDAY) || !TK(j)->upper) return 0;
-    if (!dir) dir = tense_dir(s, i) > 0 ? 1 : -1; /* news narrates the past */
+    if (!dir) {
+        int tense = tense_dir(s, i);
+        /* "has given them until 9 a.m. Tuesday", "a decision by Friday": a
+        ** deadline lies ahead unless the clause is told in the past */
+        size_t lead = s->expr_start;
+        if (!tense && lead > 0 &&
+            (is_word(s, lead - 1, "until") || is_word(s, lead - 1, "till") || is_word(s, lead - 1, "by")))
+            tense = 1;
+        dir = tense > 0 ? 1 : -1; /* news narrates the past */
+    }
     /* "the previous Friday", "the following Monday" count from the day the
     ** story is at, like "the previous day" */
     newsext_date_ref story = {s->day_y, s->day_m, s->day_d, -1, -1};
@@ -1026,9 +1046,17 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
             return y + 1;
         }
     }
-    if (is_word(s, i, "the") && (is_word(s, i + 1, "weekend") || is_word(s, i + 1, "week"))) {
+    /* "the week's most active session", "during the week": which week
+    ** only the story knows; TimeBank leaves it open (1989-WXX) */
+    if (is_word(s, i, "the") && is_word(s, i + 1, "week")) {
+        dates_fmt_week(m->value, s->ref.year > 0 ? s->ref.year : 0, 0);
+        m->type = NEWSEXT_TIMEX_DATE;
+        m->the_ok = 1;
+        return i + 2;
+    }
+    if (is_word(s, i, "the") && is_word(s, i + 1, "weekend")) {
         a = NULL;
-        dir = is_word(s, i + 1, "week") ? 0 : tense_dir(s, i) <= 0 ? -1 : 0;
+        dir = tense_dir(s, i) <= 0 ? -1 : 0;
         j = i + 1;
     } else {
         if (!a || !(a->cls & LX_ANCHOR)) return 0;
@@ -1109,7 +1137,13 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         /* words before the ordinal: this year's, the 1988, fiscal, year-earlier, latest */
         for (int guard = 0; guard < 4; guard++) {
             int y;
-            if (year_at(s, j, &y)) { year = y; explicit_year = 1; j++; continue; }
+            if (year_at(s, j, &y)) {
+                year = y;
+                explicit_year = 1;
+                j++;
+                if (is_punct(s, j, '\'') && is_word(s, j + 1, "s")) j += 2; /* "fiscal 1990's" */
+                continue;
+            }
             if (is_word(s, j, "fiscal") || is_word(s, j, "latest") || is_word(s, j, "recent") ||
                 is_word(s, j, "comparable") || is_word(s, j, "flat") || is_word(s, j, "same")) { j++; continue; }
             if (is_word(s, j, "year") && is_punct(s, j + 1, '-') && glued(s, j + 1) &&
@@ -1118,8 +1152,15 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
                 j += 3;
                 continue;
             }
-            if (is_word(s, j, "this") && is_word(s, j + 1, "year") && is_punct(s, j + 2, '\'') &&
-                is_word(s, j + 3, "s")) { j += 4; continue; }
+            /* "this year's", "last year's", "next year's" */
+            if (has(s, j, LX_ANCHOR) && is_word(s, j + 1, "year") && is_punct(s, j + 2, '\'') && is_word(s, j + 3, "s")) {
+                if (dates_has_ref(&s->ref)) {
+                    year = s->ref.year + lx(s, j)->anchor;
+                    explicit_year = 1;
+                }
+                j += 4;
+                continue;
+            }
             break;
         }
         const dates_lex *o = lx(s, j);
@@ -1132,17 +1173,33 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         if (is_word(s, k, "quarter") && ord >= 1 && ord <= 4) q = ord;
         else if (is_word(s, k, "half") && ord >= 1 && ord <= 2) half = ord;
         else if (back && !is_word(s, j, "quarter") && !is_word(s, j, "period")) {
+            int n, unit, plural;
+            size_t u;
+            /* "the year-earlier nine months" is the nine months, a duration */
+            if (amount_at(s, j, &n, &u) && unit_at(s, u, &unit, &plural)) return 0;
             k = j - 1; /* "year-earlier profit": the year before the quarter in question */
             q = -1;
         } else if (is_word(s, j, "quarter") || (back && is_word(s, j, "period"))) {
             if (j == i || (!back && !is_word(s, i, "latest") && !is_word(s, i, "recent") && !is_word(s, i, "fiscal") &&
                            !is_word(s, i, "comparable") && !is_word(s, i, "same")))
                 if (!(i > 0 && is_word(s, i - 1, "the"))) return 0;
+            /* "for the nine months ... in the year-earlier period": those months */
+            if (back && is_word(s, j, "period") && s->anchor_kind == ANCHOR_MONTHS) {
+                dates_fmt_duration(m->value, s->anchor_months, 0, U_M);
+                m->type = NEWSEXT_TIMEX_DURATION;
+                m->the_ok = 1;
+                return j + 1;
+            }
             k = j;
             q = -1;
         } else return 0;
         j = k + 1;
         if (is_punct(s, j, '-') && glued(s, j) && is_word(s, j + 1, "to")) return 0; /* quarter-to-quarter */
+        /* "the last half of the '80s" is part of a decade, left to the decade */
+        dmatch decade = {0};
+        if (half && is_word(s, j, "of") &&
+            (r_decade(s, j + 1, &decade) || (is_word(s, j + 1, "the") && r_decade(s, j + 2, &decade))))
+            return 0;
         if (is_word(s, j, "of") || is_word(s, j, "in")) {
             int y;
             if (year_at(s, j + 1, &y)) { year = y; explicit_year = 1; j += 2; }
@@ -1167,14 +1224,27 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
             }
         } else year = s->ref.year;
         if (back) year--;
-    } else if (q < 0 && !explicit_year) q = 0;
+    } else if (q < 0 && s->quarter) {
+        q = s->quarter; /* "the 1988 quarter": the quarter in question, in that year */
+    }
     if (q < 0) q = 0;
     m->type = NEWSEXT_TIMEX_DATE;
     m->the_ok = 1;
     if (half) dates_fmt_half(m->value, year, half);
     else {
         dates_fmt_quarter(m->value, year, q);
-        if (q > 0 && year > 0 && !back) { s->quarter = q; s->quarter_year = year; }
+        /* the quarter an earnings story reports (the last one ended before
+        ** the reference) stays what "a year earlier" compares with; a
+        ** quarter named in passing after it ("after a flat second
+        ** quarter", "since the third quarter of 1984") does not replace it */
+        int ry = 0, rq = 0;
+        if (dates_has_ref(&s->ref)) dates_reported_quarter(&s->ref, &ry, &rq);
+        int reported = year == ry && q == rq;
+        if (q > 0 && year > 0 && !back && (reported || !s->quarter_reported)) {
+            s->quarter = q;
+            s->quarter_year = year;
+            s->quarter_reported = reported;
+        }
     }
     return j;
 }
@@ -1314,12 +1384,14 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
         if (pm && hh < 12) hh += 12;
         if (!pm && hh == 12) hh = 0;
     } else if (hh > 24) return 0;
-    /* an optional day after: "on Wednesday", "Wednesday", "yesterday", "Nov. 9" */
+    /* an optional day after: "on Wednesday", "Wednesday", "yesterday", "Nov. 9";
+    ** without one, the day the story is at (the last day named), else the reference */
     dmatch day = {0};
     size_t k = j;
     if (is_word(s, k, "on")) k++;
     size_t e2 = point_rules(s, k, &day);
     if (e2 && day.day) j = e2;
+    else if (s->day_y) set_day(&day, s->day_y, s->day_m, s->day_d);
     else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
     else set_day(&day, 0, 0, 0);
     if (!day.day) set_day(&day, 0, 0, 0);
@@ -1438,6 +1510,10 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     if (unit == U_Y && n == 1 && dir < 0 && s->anchor_kind == ANCHOR_DAY) {
         int d = s->anchor_m == 2 && s->anchor_d == 29 ? 28 : s->anchor_d;
         set_day(m, s->anchor_y - 1, s->anchor_m, d);
+        return after;
+    }
+    if (unit == U_Y && n == 1 && dir < 0 && s->anchor_kind == ANCHOR_MONTHS && dates_has_ref(&s->ref)) {
+        dates_fmt_year(m->value, s->ref.year - 1);
         return after;
     }
     if (unit == U_Y && n == 1 && s->quarter && dates_has_ref(&s->ref)) {
@@ -1701,6 +1777,17 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     } else if (s->quarter && m->type == NEWSEXT_TIMEX_DATE && m->value[4] == '-' && m->value[5] == 'Q' &&
                atoi(m->value) == s->quarter_year && m->value[6] - '0' == s->quarter) {
         s->anchor_kind = ANCHOR_QUARTER;
+    } else if (m->type == NEWSEXT_TIMEX_DURATION && first + 1 < end && is_word(s, first, "the") &&
+               (is_word(s, first + 1, "first") || TK(first + 1)->kind == TK_NUM || has(s, first + 1, LX_CARDINAL))) {
+        /* "the nine months", "the first six months": the part of the year
+        ** an earnings report covers (not "the past six months") */
+        int n = atoi(m->value + 1);
+        char months[48];
+        dates_fmt_duration(months, n, 0, U_M);
+        if (n >= 2 && n <= 11 && !strcmp(months, m->value)) {
+            s->anchor_kind = ANCHOR_MONTHS;
+            s->anchor_months = n;
+        }
     }
     return NEWSEXT_OK;
 }

@@ -139,6 +139,10 @@ static void years_decades_centuries(void **state) {
     expect_one("in the mid-1990s it", NULL, "the mid-1990s", "DATE", "199", "MID");
     expect_one("in fiscal 2020 it", NULL, "fiscal 2020", "DATE", "2020", NULL);
     expect_one("in the '90s it", "2022-03-11", "the '90s", "DATE", "199", NULL);
+    /* a decade that begins within ten years is the coming one */
+    expect_one("growth in the nineties will", "1989-10-26", "the nineties", "DATE", "199", NULL);
+    /* "the last half of the '80s" is left to the decade, not a half year */
+    expect_one("in the last half of the '80s", "1989-10-26", "the '80s", "DATE", "198", NULL);
     expect_one("the 20th century was", NULL, "the 20th century", "DATE", "19", NULL);
     expect_one("the end of 1990 will", NULL, "the end of 1990", "DATE", "1990", "END");
 }
@@ -151,6 +155,10 @@ static void weekdays_follow_tense(void **state) {
     expect_one("He spoke on Tuesday.", NULL, "Tuesday", "DATE", "XXXX-WXX-2", NULL);
     /* limits and arrangements look ahead; a modal + be + -ed does not */
     expect_one("He may come as early as Tuesday.", "2000-04-03", "Tuesday", "DATE", "2000-04-04", NULL);
+    /* a deadline lies ahead, unless the clause is in the past */
+    expect_one("They have until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00",
+               NULL);
+    expect_one("The store was closed until Tuesday.", "2000-04-06", "Tuesday", "DATE", "2000-04-04", NULL);
     expect_one("Trading is to resume in Paris Tuesday.", "1989-10-27", "Tuesday", "DATE", "1989-10-31", NULL);
     expect_one("He could not be located Wednesday in", "2000-01-06", "Wednesday", "DATE", "2000-01-05", NULL);
     expect_one("Earlier Friday, lawyers filed", "2000-01-07", "Friday", "DATE", "2000-01-07", NULL);
@@ -202,6 +210,8 @@ static void relative_days_and_units(void **state) {
     expect_one("tonight at", "2022-03-11", "tonight", "TIME", "2022-03-11TNI", NULL);
     expect_one("shares fell by mid-afternoon as", "2022-03-11", "mid-afternoon", "TIME", "2022-03-11TAF", NULL);
     expect_one("met last week", "1998-03-22", "last week", "DATE", "1998-W11", NULL);
+    /* "the week" alone is whichever week the story is about */
+    expect_one("the week's most active session", "1989-10-30", "the week", "DATE", "1989-WXX", NULL);
     expect_one("due next month", "1998-12-22", "next month", "DATE", "1999-01", NULL);
     expect_one("talks earlier this month were", "2025-06-05", "earlier this month", "DATE", "2025-06", "START");
     expect_one("three years ago,", "1998-04-24", "three years ago", "DATE", "1995", NULL);
@@ -226,11 +236,29 @@ static void year_earlier_follows_the_compared_period(void **state) {
     expect_values("For the quarter ended Sept. 30, net rose from a year earlier.", "1989-10-26",
                   "1989-Q3 1989-09-30 1988-09-30");
     expect_values("The quarter-to-quarter comparison improved.", "1989-11-01", "");
+    /* a quarter named in passing after the reported one is not compared */
+    expect_values("Profit rose in the third quarter. After a weak second quarter, sales grew from a year ago.",
+                  "1989-11-01", "1989-Q3 1989-Q2 1988-Q3");
+    expect_values("Dividends stopped in the second quarter of 1984. Third-quarter net rose from a year ago.",
+                  "1989-10-27", "1984-Q2 1989-Q3 1988-Q3");
+    /* "the 1988 quarter" is the quarter in question, in that year */
+    expect_values("Net rose in the third quarter from the 1988 quarter.", "1989-10-26", "1989-Q3 1988-Q3");
+    /* after "the nine months" of a report, "a year earlier" is last year
+    ** and "the year-earlier period" those nine months */
+    expect_values("For the nine months, net rose from a year earlier. In the year-earlier period, it lost.",
+                  "1989-10-26", "P9M 1988 P9M");
+    expect_values("Net rose in the third quarter. For the first six months, sales fell from a year ago.",
+                  "1989-10-26", "1989-Q3 P6M 1988");
+    /* "the year-earlier nine months" is a stretch of nine months */
+    expect_values("Net for the year-earlier nine months included a gain.", "1989-10-26", "P9M");
 }
 
 /* Anaphora count from the narrative time, the last date mentioned (TimeML
 ** anchors them to the story, not to the publication date). */
 static void narrative_time(void **state) {
+    /* a clock time without its day is on the day the story is at */
+    expect_values("He was shot on March 3, 1998. Police arrived at 10 p.m.", "1998-03-10",
+                  "1998-03-03 1998-03-03T22:00");
     expect_values("He fled in June 1998 and returned later that year.", "2000-01-28", "1998-06 1998");
     expect_values("He was shot on Oct. 23, 1998. Earlier that day, he called.", "1999-10-24",
                   "1998-10-23 1998-10-23");
@@ -279,6 +307,11 @@ static void seasons_quarters_halves(void **state) {
     expect_one("in Q1 2022 sales", NULL, "Q1 2022", "DATE", "2022-Q1", NULL);
     expect_one("profit in the quarter rose", "1989-10-26", "the quarter", "DATE", "1989-Q3", NULL);
     expect_one("in the first half of 2020", NULL, "the first half of 2020", "DATE", "2020-H1", NULL);
+    /* a year in the possessive names the quarter's year */
+    expect_one("rose in last year's third quarter.", "1998-03-05", "last year's third quarter", "DATE", "1997-Q3",
+               NULL);
+    expect_one("in fiscal 1990's first quarter.", "1998-03-05", "fiscal 1990's first quarter", "DATE", "1990-Q1",
+               NULL);
 }
 
 static void times_of_day(void **state) {
