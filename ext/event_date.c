@@ -16,7 +16,8 @@
 ** not the event, so candidates are dropped when their line is furniture:
 ** a photo caption or credit, an appeal or site notice (cue words in
 ** data/dates_furniture.tsv), a line repeated elsewhere on the page (captions
-** and headlines are), a line of fewer than six words or a question; or when
+** and headlines are), a line of fewer than six words (unless it is the
+** whole text) or a question; or when
 ** the date opens a period ("since July 1") or is the stamp itself. Dates
 ** well before the reference (background), after it (plans), and "last
 ** February 24, when ..." lose points. The best candidate wins, the earliest
@@ -195,7 +196,10 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
     if (c.furniture[FURN_CAPTION] || c.furniture[FURN_BANNER] || c.published_before ||
         date_alone_on_line(t, l, mt))
         return -1;
-    if (c.words < 6) return -1;
+    /* a short line among others is a stamp, caption or headline; a text
+    ** that is one short sentence is just that sentence */
+    int whole_text = l.start == 0 && l.end == len;
+    if (c.words < 6 && !whole_text) return -1;
     size_t e = l.end;
     while (e > l.start && (t[e - 1] == ' ' || t[e - 1] == '\r')) e--;
     if (e > l.start && t[e - 1] == '?') return -1;

@@ -35,6 +35,11 @@ The river flooded the lower town on Tuesday after a week of rain. The last flood
 The council will meet on June 12 to discuss new dikes.');
 SELECT event_date('The strike began last February 24, when the drivers walked out. On 2 March the union and the company signed an agreement in the capital.', '2022-03-05');
 SELECT event_date('The mayor said the new line would open in 2031, and construction crews started digging on 14 May in the old market square.', '2024-05-20');
+-- a text that is one short sentence is that sentence; the same sentence as a
+-- short line above an article is a headline and does not count
+SELECT event_date('The summit opened on Tuesday.', '2025-04-24');
+SELECT event_date('Summit opened on Tuesday
+The leaders met in Geneva on 20 April and talked for six hours about trade.', '2025-04-24');
 -- a date alone on its line is the page's stamp: the reference, not the event
 SELECT event_date('March 11, 2022
 
