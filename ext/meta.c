@@ -28,19 +28,27 @@
 **              BCP 47 tag: "en_US" and "en-us" become "en-US".
 **   description og:description or the meta description.
 ** Dates keep the precision the page gives: a date, or an ISO 8601 date-time
-** with its offset.
+** with its offset. Written dates are read in the forms pages print them:
+** 2022-03-11, 11.03.2022 (day first, as every country writing dots does),
+** "11 March 2022", "March 11, 2022", "11 de marzo de 2022", with the month
+** names of data/article_months.tsv (ten languages); the words that open a
+** publication stamp are data/article_datelines.tsv.
 */
 #include "article.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "newsext_data.h"
 
 static pcre2_code *dateline_re; /* "Published 11 March 2022", "Updated: ..." */
 static pcre2_code *date_re;     /* a date in the forms pages write */
 static pcre2_code *url_date_re; /* /2022/03/11/ in a URL */
-static ne_strmap *month_numbers;
+static ne_strmap *month_numbers;  /* lower-case month name -> 1..12 */
+enum { MONTH_NAME_MAX = 64 };
+static unsigned char stamp_first_byte[256]; /* bytes a stamp phrase can start with */
 
 /* ---- the page-facts record ---- */
 
@@ -91,14 +99,27 @@ static int group_int(const char *s, pcre2_match_data *md, int g, int *value) {
     return 1;
 }
 
+/* Lower-cases a month name into out, code point by code point (no
+** allocation: this runs for every date a page prints). 0 when it does not
+** fit. The regex matched the name as the data writes it, but for case. */
+static size_t lower_name(const char *s, size_t n, char out[MONTH_NAME_MAX]) {
+    size_t len = 0;
+    utf8proc_ssize_t k;
+    utf8proc_int32_t cp;
+    for (size_t i = 0; i < n; i += (size_t)k) {
+        k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0 || len + 4 > MONTH_NAME_MAX) return 0;
+        len += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)out + len);
+    }
+    return len;
+}
+
 static int group_month(const char *s, pcre2_match_data *md, int g, int *month) {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     if (ov[2 * g] == PCRE2_UNSET) return 0;
-    char name[16];
-    size_t n = ov[2 * g + 1] - ov[2 * g];
-    if (n >= sizeof name) return 0;
-    for (size_t i = 0; i < n; i++) name[i] = (char)(s[ov[2 * g] + i] | 32);
-    return ne_strmap_get(month_numbers, name, n, month);
+    char name[MONTH_NAME_MAX];
+    size_t n = lower_name(s + ov[2 * g], ov[2 * g + 1] - ov[2 * g], name);
+    return n && ne_strmap_get(month_numbers, name, n, month);
 }
 
 int ne_meta_iso_date(const char *s, size_t n, char iso[32]) {
@@ -117,6 +138,9 @@ int ne_meta_iso_date(const char *s, size_t n, char iso[32]) {
         } else if (group_int(s, md, 14, &y)) { /* March 11, 2022 */
             group_month(s, md, 12, &mo);
             group_int(s, md, 13, &d);
+        } else if (group_int(s, md, 17, &y)) { /* 11.03.2022 */
+            group_int(s, md, 15, &d);
+            group_int(s, md, 16, &mo);
         }
         if (y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
             ok = 1;
@@ -138,13 +162,13 @@ int ne_meta_iso_date(const char *s, size_t n, char iso[32]) {
 }
 
 int ne_meta_dateline(ne_scratch *sc, const char *s, size_t n, char iso[32]) {
-    if (n > 120 || n < 8 || !strchr("PpUuLlMmFf", s[0])) return 0;
+    if (n > 120 || n < 8 || !stamp_first_byte[(unsigned char)s[0]]) return 0;
     pcre2_match_data *md = sc->md;
     int slot = 0;
     if (ne_pcre_match(dateline_re, s, n, 0, 0, md) > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        int modified = (s[ov[2]] | 32) == 'u' || (s[ov[2]] | 32) == 'm' || (s[ov[2]] | 32) == 'l';
-        if (ne_meta_iso_date(s + ov[3], n - ov[3], iso))
+        int modified = ov[2] == PCRE2_UNSET; /* group 1 holds the "published" words */
+        if (ne_meta_iso_date(s + ov[1], n - ov[1], iso))
             slot = modified ? NE_M_TEXT_MODIFIED : NE_M_TEXT_PUBLISHED;
     }
     return slot;
@@ -486,11 +510,43 @@ static int add_month(const char *line, size_t n, void *arg) {
     ne_buf *alternation = arg;
     if (alternation->len) ne_buf_putc(alternation, '|');
     ne_buf_append(alternation, line, (size_t)(tab - line));
-    return ne_strmap_put(month_numbers, line, (size_t)(tab - line), month) ? 1 : 0;
+    char name[MONTH_NAME_MAX];
+    size_t len = lower_name(line, (size_t)(tab - line), name);
+    return !len || ne_strmap_put(month_numbers, name, len, month) ? 1 : 0;
+}
+
+/* The two alternations of stamp phrases, spaces written as \s+. */
+typedef struct stamp_phrases {
+    ne_buf published, modified;
+} stamp_phrases;
+
+static void allow_first_byte(const char *phrase, size_t n) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)phrase, (utf8proc_ssize_t)n, &cp);
+    if (k <= 0) return;
+    utf8proc_uint8_t enc[4];
+    const utf8proc_int32_t cases[3] = {cp, utf8proc_toupper(cp), utf8proc_tolower(cp)};
+    for (int i = 0; i < 3; i++)
+        if (utf8proc_encode_char(cases[i], enc) > 0) stamp_first_byte[enc[0]] = 1;
+}
+
+static int add_stamp_phrase(const char *line, size_t n, void *arg) {
+    const char *tab = memchr(line, '\t', n);
+    if (!tab || tab == line) return 1;
+    stamp_phrases *ph = arg;
+    size_t kind_len = (size_t)(line + n - tab - 1);
+    ne_buf *b = kind_len == 8 && !memcmp(tab + 1, "modified", 8) ? &ph->modified : &ph->published;
+    if (b->len) ne_buf_putc(b, '|');
+    for (const char *p = line; p < tab; p++) {
+        if (*p == ' ') ne_buf_puts(b, "\\s+");
+        else ne_buf_putc(b, *p);
+    }
+    allow_first_byte(line, (size_t)(tab - line));
+    return 0;
 }
 
 int ne_meta_init_patterns(void) {
-    month_numbers = ne_strmap_new(32);
+    month_numbers = ne_strmap_new(256);
     if (!month_numbers) return NEWSEXT_INTERNAL;
     ne_buf months, pattern;
     ne_buf_init(&months);
@@ -499,23 +555,40 @@ int ne_meta_init_patterns(void) {
         ne_buf_free(&months);
         return NEWSEXT_INTERNAL;
     }
-    /* Groups: 1-3 y-m-d, 4-6 time, 7 (unused), 8 zone; 9-11 "11 March 2022";
-    ** 12-14 "March 11, 2022". Offsets of group 8 are ovector[16..17]. */
+    /* Groups: 1-3 y-m-d, 4-6 time, 7 (unused), 8 zone; 9-11 "11 March 2022"
+    ** (and "11 de marzo de 2022"); 12-14 "March 11, 2022"; 15-17
+    ** "11.03.2022". Offsets of group 8 are ovector[16..17]. */
     ne_buf_puts(&pattern,
                 "(?i)(?:\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
                 "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?"
-                "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(");
+                "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(");
     ne_buf_append(&pattern, months.data, months.len);
-    ne_buf_puts(&pattern, ")\\.?,?\\s+(\\d{4})\\b|\\b(");
+    ne_buf_puts(&pattern, ")\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b|\\b(");
     ne_buf_append(&pattern, months.data, months.len);
-    ne_buf_puts(&pattern, ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})\\b)");
+    ne_buf_puts(&pattern, ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})\\b"
+                          "|\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b)");
     ne_buf_free(&months);
     if (pattern.oom) { ne_buf_free(&pattern); return NEWSEXT_INTERNAL; }
     date_re = ne_pcre_compile(pattern.data, 0);
     ne_buf_free(&pattern);
-    dateline_re = ne_pcre_compile(
-        "^(?i)(?:first\\s+)?(published|posted|updated|last\\s+updated|modified|last\\s+modified)"
-        "(?:\\s+on)?\\s*:?\\s*", 0);
+
+    stamp_phrases ph;
+    ne_buf_init(&ph.published);
+    ne_buf_init(&ph.modified);
+    ne_buf_init(&pattern);
+    if (!ne_each_line(ne_data_article_datelines, ne_data_article_datelines_len, add_stamp_phrase, &ph)) {
+        /* group 1: a publication stamp; otherwise a modification stamp */
+        ne_buf_puts(&pattern, "^(?i)(?:(");
+        ne_buf_append(&pattern, ph.published.data, ph.published.len);
+        ne_buf_puts(&pattern, ")|(?:");
+        ne_buf_append(&pattern, ph.modified.data, ph.modified.len);
+        ne_buf_puts(&pattern, "))\\s*:?\\s*");
+    }
+    int oom = ph.published.oom || ph.modified.oom || pattern.oom || !pattern.len;
+    ne_buf_free(&ph.published);
+    ne_buf_free(&ph.modified);
+    if (!oom) dateline_re = ne_pcre_compile(pattern.data, 0);
+    ne_buf_free(&pattern);
     url_date_re = ne_pcre_compile("/((?:19|20)\\d{2})[/-](\\d{1,2})(?:[/-](\\d{1,2}))?(?:/|-|$)", 0);
     return date_re && dateline_re && url_date_re ? NEWSEXT_OK : NEWSEXT_INTERNAL;
 }
