@@ -26,7 +26,9 @@
 **     such as "widget", 1000 bytes any word short of the strongest such as
 **     "comment"); a teaser card (a linked h2-h6 over less than 600 bytes of
 **     prose, among sibling cards holding under half the page's prose) is
-**     furniture; a <figure> that holds a table is not.
+**     furniture, and so is a card whose excerpt is cut short with an
+**     ellipsis beside a title, date or share row, among sibling cards; a
+**     <figure> that holds a table is not.
 **  3. Scoring (Readability's idea, our weights): every prose block (25+
 **     bytes, not in furniture) scores 1 + commas + its length in hundreds
 **     (at most 3), added to its element's parent, half to the grandparent,
@@ -137,6 +139,7 @@ typedef struct html_node {
     size_t prose;             /* bytes of prose blocks inside (see is_scored_prose) */
     size_t plain_prose;       /* bytes of prose blocks inside, furniture or not (is_prose) */
     uint32_t linked_headings; /* h2..h6 inside that are links (teaser titles) */
+    uint32_t cut_excerpts;    /* prose blocks inside cut short with an ellipsis (teaser excerpts) */
 } html_node;
 
 typedef struct stack_entry {
@@ -503,6 +506,17 @@ static int is_scored_prose(const html_block *b) {
     return b->furniture < 0 && !b->heading && b->len >= MIN_SCORED_BYTES && b->link_bytes * 2 <= b->len;
 }
 
+/* An excerpt cut short ("The mayor said the bridge would reopen
+** before..."): prose ending in an ellipsis, the mark of a teaser that
+** links to the whole text elsewhere. */
+static int is_cut_excerpt(const html_state *s, const html_block *b) {
+    const char *t = s->text.data + b->start;
+    size_t n = b->len;
+    if (b->st.words < 10 || b->link_bytes * 2 >= b->len) return 0;
+    if (n >= 1 && t[n - 1] == ']') n--; /* "[...]" */
+    return (n >= 3 && !memcmp(t + n - 3, "...", 3)) || (n >= 3 && !memcmp(t + n - 3, "\xE2\x80\xA6", 3));
+}
+
 /* A block that is prose: long enough, few links. */
 static int is_prose(const html_block *b) {
     return b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20);
@@ -517,6 +531,7 @@ static void count_text(html_state *s) {
         s->nodes[b->owner].link_bytes += b->link_bytes;
         if (is_prose(b)) s->nodes[b->owner].plain_prose += b->len;
         if (b->heading >= 2 && b->link_bytes * 10 >= b->len * 8) s->nodes[b->owner].linked_headings++;
+        if (is_cut_excerpt(s, b)) s->nodes[b->owner].cut_excerpts++;
     }
     for (size_t i = s->n_nodes; i-- > 1;) {
         int32_t p = s->nodes[i].parent;
@@ -525,6 +540,7 @@ static void count_text(html_state *s) {
         s->nodes[p].link_bytes += s->nodes[i].link_bytes;
         s->nodes[p].plain_prose += s->nodes[i].plain_prose;
         s->nodes[p].linked_headings += s->nodes[i].linked_headings;
+        s->nodes[p].cut_excerpts += s->nodes[i].cut_excerpts;
     }
     /* A class word such as "sidebar" on an element that holds most of the
     ** page's text is a layout name, not furniture (themes call their whole
@@ -534,9 +550,13 @@ static void count_text(html_state *s) {
     for (size_t i = 1; i < s->n_nodes; i++) {
         html_node *n = &s->nodes[i];
         /* a teaser card: the linked title of another page and a short
-        ** excerpt (lists of related or latest posts) */
-        if (n->linked_headings == 1 && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES &&
-            n->parent >= 0 && s->nodes[n->parent].linked_headings >= 2 &&
+        ** excerpt (lists of related or latest posts); or an excerpt cut
+        ** short with an ellipsis beside a title, date or share row (text
+        ** other than the excerpt: a paragraph alone is no card) */
+        int linked_card = n->linked_headings == 1 && n->parent >= 0 && s->nodes[n->parent].linked_headings >= 2;
+        int cut_card = n->cut_excerpts == 1 && n->bytes > n->plain_prose && n->parent >= 0 &&
+                       s->nodes[n->parent].cut_excerpts >= 2;
+        if ((linked_card || cut_card) && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES &&
             s->nodes[n->parent].plain_prose * 2 < s->nodes[0].plain_prose)
             n->furniture = 1, n->overruling_prose = 0;
         int was_furniture = n->furniture;
@@ -741,6 +761,7 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
     }
     ne_free(keep);
 }
+
 
 int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *meta) {
     html_state s;
