@@ -42,7 +42,9 @@
 **  5. In the region, a block is dropped when it sits in furniture (nav,
 **     aside, figure, footer, a class/id cue word such as "share",
 **     "byline", "caption"), is mostly link text (unless it is a sentence
-**     whose names are links), is a furniture phrase, a byline, a dateline
+**     whose names are links), is a furniture phrase (but a paragraph of
+**     30+ words that holds an appeal phrase such as "sign up for" stays
+**     between the first and the last prose block), a byline, a dateline
 **     or a caption, or is the headline; short blocks before the first or
 **     after the last prose block (or sentence whose names are links) go
 **     too (jusText's edge rule: bylines, dates, "Share" rows), except
@@ -65,6 +67,8 @@ enum {
     HARD_PROSE_BYTES = 1000, /* prose that overrules a furniture class word... */
     STRONG_CUE_WEIGHT = -40, /* ...weaker than this one ("comment", "sidebar") */
     TEASER_PROSE_BYTES = 600, /* more prose under a linked title is not a teaser */
+    LONG_APPEAL_WORDS = 30,  /* a paragraph this long that holds an appeal phrase may be prose */
+    BOILERPLATE_APPEAL = 2, /* ne_is_boilerplate: an appeal phrase inside the block */
 };
 
 enum tag_flag {
@@ -661,6 +665,9 @@ static int linked_sentence(const html_block *b) {
     return b->st.ends_sentence && b->st.words >= 8 && b->link_bytes * 4 <= b->len * 3;
 }
 
+/* keep_block's answers besides 0 (drop) and 1 (keep) */
+enum { KEEP_INSIDE = 2 /* keep only between the first and the last prose block */ };
+
 static int keep_block(html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
     const char *t = s->text.data + b->start;
     if (b->furniture > root) return 0;
@@ -672,7 +679,11 @@ static int keep_block(html_state *s, const html_block *b, int32_t root, const ne
     } else if (b->link_bytes * 2 > b->len && b->st.words < 60 && !linked_sentence(b)) {
         return 0;
     }
-    if (ne_is_boilerplate(&s->scratch, t, b->len, &b->st)) return 0;
+    int boilerplate = ne_is_boilerplate(&s->scratch, t, b->len, &b->st);
+    /* an appeal phrase ("sign up for") inside a long paragraph may be the
+    ** article talking: such a block stays when article prose surrounds it */
+    int long_appeal = boilerplate == BOILERPLATE_APPEAL && b->st.words >= LONG_APPEAL_WORDS;
+    if (boilerplate && !long_appeal) return 0;
     if (b->st.words <= 40 && ne_is_credit(&s->scratch, t, b->len, &b->st)) return 0;
     const char *name;
     size_t name_len;
@@ -681,7 +692,7 @@ static int keep_block(html_state *s, const html_block *b, int32_t root, const ne
     if (meta && b->heading && (same_text(t, b->len, &meta->slot[NE_M_OG_TITLE]) ||
                                same_text(t, b->len, &meta->slot[NE_M_H1])))
         return 0;
-    return 1;
+    return long_appeal ? KEEP_INSIDE : 1;
 }
 
 static int short_sentence_after(const html_state *s, size_t prev, size_t i) {
@@ -702,7 +713,7 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
         const html_block *b = &s->blocks[i];
         keep[i] = 0;
         if (best < 0) {
-            keep[i] = b->furniture < 0 && keep_block(s, b, -1, s->meta);
+            keep[i] = b->furniture < 0 ? (uint8_t)keep_block(s, b, -1, s->meta) : 0;
             continue;
         }
         if (b->owner < 0) continue;
@@ -717,7 +728,9 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
     ** prose block are furniture (bylines, dates, share rows) */
     size_t first = n, last = 0;
     for (size_t i = 0; i < n; i++)
-        if (keep[i] && is_prose(&s->blocks[i])) { if (first == n) first = i; last = i; }
+        if (keep[i] == 1 && is_prose(&s->blocks[i])) { if (first == n) first = i; last = i; }
+    for (size_t i = 0; i < n; i++)
+        if (keep[i] == KEEP_INSIDE) keep[i] = first < i && i < last;
     /* a sentence whose names are links is prose too ("<a>Jane Doe</a> has
     ** been voted off <a>the show</a>."); but when no block is prose the
     ** edge rule stays off, and a linked sentence must not switch it on
