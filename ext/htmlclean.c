@@ -42,9 +42,10 @@
 **  5. In the region, a block is dropped when it sits in furniture (nav,
 **     aside, figure, footer, a class/id cue word such as "share",
 **     "byline", "caption"), is mostly link text (unless it is a sentence
-**     whose names are links), is a furniture phrase (but a paragraph of
-**     30+ words that holds an appeal phrase such as "sign up for" stays
-**     between the first and the last prose block), a byline, a dateline
+**     whose names are links, or a list item with words besides its link
+**     between the article's paragraphs), is a furniture phrase (but a
+**     paragraph of 30+ words that holds an appeal phrase such as "sign up
+**     for" stays between the article's paragraphs), a byline, a dateline
 **     or a caption, or is the headline; short blocks before the first or
 **     after the last prose block (or sentence whose names are links) go
 **     too (jusText's edge rule: bylines, dates, "Share" rows), except
@@ -673,9 +674,15 @@ static int keep_block(html_state *s, const html_block *b, int32_t root, const ne
     if (b->furniture > root) return 0;
     if (b->heading == 1) return 0;
     /* link lists go; a list of news items whose first sentence is a link
-    ** stays (long items) */
+    ** stays (long items), and so does a list inside the article whose
+    ** items say something besides their link ("<a>Tent</a> (two-person)",
+    ** "<a>Course</a>: 40 hours, free"): a list of resources, not of pages */
+    int inside_only = 0;
     if (b->list_item) {
-        if (b->link_bytes * 10 > b->len * 7 || (b->link_bytes * 10 > b->len * 3 && b->st.words < 15)) return 0;
+        if (b->link_bytes * 10 > b->len * 7 || (b->link_bytes * 10 > b->len * 3 && b->st.words < 15)) {
+            if (b->link_bytes * 20 >= b->len * 19) return 0;
+            inside_only = 1;
+        }
     } else if (b->link_bytes * 2 > b->len && b->st.words < 60 && !linked_sentence(b)) {
         return 0;
     }
@@ -692,7 +699,7 @@ static int keep_block(html_state *s, const html_block *b, int32_t root, const ne
     if (meta && b->heading && (same_text(t, b->len, &meta->slot[NE_M_OG_TITLE]) ||
                                same_text(t, b->len, &meta->slot[NE_M_H1])))
         return 0;
-    return long_appeal ? KEEP_INSIDE : 1;
+    return long_appeal || inside_only ? KEEP_INSIDE : 1;
 }
 
 static int short_sentence_after(const html_state *s, size_t prev, size_t i) {
@@ -729,8 +736,16 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
     size_t first = n, last = 0;
     for (size_t i = 0; i < n; i++)
         if (keep[i] == 1 && is_prose(&s->blocks[i])) { if (first == n) first = i; last = i; }
+    /* blocks kept only inside the article need its paragraphs on both
+    ** sides (list items do not count: a list of promotions may follow it) */
+    size_t first_par = n, last_par = 0;
     for (size_t i = 0; i < n; i++)
-        if (keep[i] == KEEP_INSIDE) keep[i] = first < i && i < last;
+        if (keep[i] == 1 && is_prose(&s->blocks[i]) && !s->blocks[i].list_item) {
+            if (first_par == n) first_par = i;
+            last_par = i;
+        }
+    for (size_t i = 0; i < n; i++)
+        if (keep[i] == KEEP_INSIDE) keep[i] = first_par < i && i < last_par;
     /* a sentence whose names are links is prose too ("<a>Jane Doe</a> has
     ** been voted off <a>the show</a>."); but when no block is prose the
     ** edge rule stays off, and a linked sentence must not switch it on
