@@ -51,6 +51,10 @@
 **     too (jusText's edge rule: bylines, dates, "Share" rows), except
 **     short closing sentences in the last paragraph's container, tables
 **     after the last paragraph and the headings that introduce them.
+**  6. A safety net: when all that comes out is under a twentieth of the
+**     page's prose (1000+ bytes of it), the article is the prose of the
+**     deepest element that holds three fifths of that prose, furniture or
+**     not (an article inside an element named like a comment box).
 ** Time and memory are linear in the page: one parse, arrays that grow by
 ** doubling, and passes over them that never nest.
 */
@@ -68,6 +72,7 @@ enum {
     HARD_PROSE_BYTES = 1000, /* prose that overrules a furniture class word... */
     STRONG_CUE_WEIGHT = -40, /* ...weaker than this one ("comment", "sidebar") */
     TEASER_PROSE_BYTES = 600, /* more prose under a linked title is not a teaser */
+    FALLBACK_PAGE_PROSE = 1000, /* prose on a page whose article must not come out (nearly) empty */
     LONG_APPEAL_WORDS = 30,  /* a paragraph this long that holds an appeal phrase may be prose */
     BOILERPLATE_APPEAL = 2, /* ne_is_boilerplate: an appeal phrase inside the block */
 };
@@ -791,6 +796,35 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
 }
 
 
+/* The safety net: when the chosen region yields next to nothing while the
+** page holds paragraphs of prose (the article sits in an element whose
+** class words or markup made furniture of it, and something small won),
+** the article is the prose of the deepest element that holds most of the
+** page's prose, furniture or not. */
+static void write_prose_fallback(const html_state *s, ne_buf *out, size_t written_from) {
+    if (!s->n_nodes) return;
+    size_t page_prose = s->nodes[0].plain_prose;
+    if (page_prose < FALLBACK_PAGE_PROSE || (out->len - written_from) * 20 >= page_prose) return;
+    int32_t holder = 0;
+    for (int descended = 1; descended;) {
+        descended = 0;
+        const html_node *h = &s->nodes[holder];
+        for (int32_t c = holder + 1; c <= h->end; c = s->nodes[c].end + 1)
+            if (s->nodes[c].plain_prose * 10 >= page_prose * 6) {
+                holder = c;
+                descended = 1;
+                break;
+            }
+    }
+    out->len = written_from;
+    for (size_t i = 0; i < s->n_blocks; i++) {
+        const html_block *b = &s->blocks[i];
+        if (b->owner < holder || b->owner > s->nodes[holder].end || !is_prose(b)) continue;
+        if (out->len > written_from) ne_buf_append(out, "\n\n", 2);
+        ne_buf_append(out, s->text.data + b->start, b->len);
+    }
+}
+
 int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *meta) {
     html_state s;
     memset(&s, 0, sizeof s);
@@ -815,7 +849,9 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
         else {
             memset(region_root, 0, s.n_nodes ? s.n_nodes : 1);
             int32_t best = choose_region(&s, region_root);
+            size_t written_from = out->len;
             write_article(&s, region_root, best, out);
+            write_prose_fallback(&s, out, written_from);
             ne_free(region_root);
             if (s.oom || out->oom) rc = NEWSEXT_NOMEM;
         }
