@@ -27,8 +27,11 @@
 **     "comment"); a teaser card (a linked h2-h6 over less than 600 bytes of
 **     prose, among sibling cards holding under half the page's prose) is
 **     furniture, and so is a card whose excerpt is cut short with an
-**     ellipsis beside a title, date or share row, among sibling cards; a
-**     <figure> that holds a table is not.
+**     ellipsis beside a title, date or share row, among sibling cards;
+**     where most cards of a list are cut short and 600+ bytes of prose
+**     stand beside the list, all its short cards are furniture, however
+**     much of the page's prose they hold; a <figure> that holds a table
+**     is not.
 **  3. Scoring (Readability's idea, our weights): every prose block (25+
 **     bytes, not in furniture) scores 1 + commas + its length in hundreds
 **     (at most 3), added to its element's parent, half to the grandparent,
@@ -150,6 +153,7 @@ typedef struct html_node {
     size_t plain_prose;       /* bytes of prose blocks inside, furniture or not (is_prose) */
     uint32_t linked_headings; /* h2..h6 inside that are links (teaser titles) */
     uint32_t cut_excerpts;    /* prose blocks inside cut short with an ellipsis (teaser excerpts) */
+    uint32_t prose_children;  /* elements directly inside that hold prose */
 } html_node;
 
 typedef struct stack_entry {
@@ -552,6 +556,8 @@ static void count_text(html_state *s) {
         s->nodes[p].linked_headings += s->nodes[i].linked_headings;
         s->nodes[p].cut_excerpts += s->nodes[i].cut_excerpts;
     }
+    for (size_t i = 1; i < s->n_nodes; i++)
+        if (s->nodes[i].plain_prose && s->nodes[i].parent >= 0) s->nodes[s->nodes[i].parent].prose_children++;
     /* A class word such as "sidebar" on an element that holds most of the
     ** page's text is a layout name, not furniture (themes call their whole
     ** content column "container-single with-sidebar"). */
@@ -566,6 +572,15 @@ static void count_text(html_state *s) {
         int linked_card = n->linked_headings == 1 && n->parent >= 0 && s->nodes[n->parent].linked_headings >= 2;
         int cut_card = n->cut_excerpts == 1 && n->bytes > n->plain_prose && n->parent >= 0 &&
                        s->nodes[n->parent].cut_excerpts >= 2;
+        /* a list of cards most of which are cut short is a teaser list
+        ** even when it holds most of the page's prose, if a whole article
+        ** stands beside it: all its short cards go */
+        const html_node *list = n->parent >= 0 ? &s->nodes[n->parent] : NULL;
+        int teaser_list = list && list->cut_excerpts >= 3 && list->cut_excerpts * 2 >= list->prose_children &&
+                          list->parent >= 0 &&
+                          s->nodes[list->parent].plain_prose - list->plain_prose >= TEASER_PROSE_BYTES;
+        if (teaser_list && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES && n->bytes > n->plain_prose)
+            n->furniture = 1, n->overruling_prose = 0;
         if ((linked_card || cut_card) && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES &&
             s->nodes[n->parent].plain_prose * 2 < s->nodes[0].plain_prose)
             n->furniture = 1, n->overruling_prose = 0;

@@ -31,6 +31,8 @@ SELECT article_clean('<html><body><article><h1>Library cards for every pupil</h1
 SELECT article_clean('<html><body><article><h1>What to pack for a night in the hills</h1><p>A night out in the hills needs less gear than most people think, but a few things cannot be left at home, whatever the forecast says.</p><ul><li><a href=/tent>Lightweight two-person tent</a> (1.2 kg)</li><li><a href=/bag>Sleeping bag rated for frost</a> (2 kg)</li><li><a href=/stove>Small gas stove with a pot</a> (0.5 kg)</li></ul><p>Pack the heavy things close to your back, and keep the rain jacket at the top where you can reach it quickly.</p><ul><li><a href=/a>Ten walks for a rainy weekend</a></li><li><a href=/b>How to choose walking boots</a></li></ul></article></body></html>');
 -- the safety net: the whole article sits in an element named like furniture and nothing else on the page is prose; its paragraphs come out
 SELECT article_clean(readfile('tests/fixtures/article/flood_in_furniture.html'));
+-- a list of cards whose excerpts are mostly cut short goes, all its short cards, even when it holds most of the page's prose, if an article stands beside it
+SELECT article_clean(readfile('tests/fixtures/article/tram_and_teasers.html'));
 -- wrong argument types and counts
 SELECT article_clean(42), article_clean(4.5);
 SELECT article_clean();
