@@ -10,12 +10,14 @@
 **     built: we keep a compact array of elements (parent, subtree end, tag
 **     kind, class/id cue) and a list of text blocks (the text between two
 **     block-level boundaries, whitespace collapsed, with the bytes inside
-**     links counted). Scripts, styles, form fields and hidden inline
-**     elements contribute no text; hidden blocks, buttons and labels are
-**     furniture (pages rendered on the client keep the whole article in a
-**     hidden element until a script shows it, and libxml2 leaves a
-**     <button> holding a <div> open to the end of the page: furniture that
-**     holds most of the page's text is kept). The element stack is
+**     links counted; lines split by single <br>s are blocks of their own,
+**     written one a line, and a run of them that is prose as a whole, with
+**     several words a line, is prose line by line). Scripts, styles, form
+**     fields and hidden inline elements contribute no text; hidden blocks,
+**     buttons and labels are furniture (pages rendered on the client keep
+**     the whole article in a hidden element until a script shows it, and
+**     libxml2 leaves a <button> holding a <div> open to the end of the
+**     page: furniture that holds most of the page's text is kept). The element stack is
 **     bounded (MAX_DEPTH): deeper elements still split blocks and still
 **     give their text to the deepest tracked element, so nothing is lost
 **     and nothing recurses.
@@ -76,6 +78,7 @@ enum {
     STRONG_CUE_WEIGHT = -40, /* ...weaker than this one ("comment", "sidebar") */
     TEASER_PROSE_BYTES = 600, /* more prose under a linked title is not a teaser */
     FALLBACK_PAGE_PROSE = 1000, /* prose on a page whose article must not come out (nearly) empty */
+    WRAPPED_LINE_WORDS = 6,  /* words a line of hand-wrapped prose has on average */
     LONG_APPEAL_WORDS = 30,  /* a paragraph this long that holds an appeal phrase may be prose */
     BOILERPLATE_APPEAL = 2, /* ne_is_boilerplate: an appeal phrase inside the block */
 };
@@ -170,6 +173,8 @@ typedef struct html_block {
     size_t start, len, link_bytes;
     ne_block_stats st;
     int heading, list_item, table_cell;
+    uint8_t wrapped;    /* follows the previous block of its element after a single <br> */
+    uint8_t run_prose;  /* one of a run of such lines that together are prose */
 } html_block;
 
 enum capture_kind { CAPTURE_NONE, CAPTURE_TITLE, CAPTURE_JSONLD };
@@ -186,6 +191,7 @@ typedef struct html_state {
     ne_buf text;             /* the texts of all blocks, back to back */
     size_t block_start, block_links;
     int pending_space;
+    int breaks;              /* <br>s since the last block ended (2: a block boundary) */
     int skip, link;
     int capture;
     ne_buf captured;
@@ -225,6 +231,9 @@ static void flush_block(html_state *s) {
     b->start = s->block_start;
     b->len = s->text.len - s->block_start;
     b->link_bytes = s->block_links;
+    b->wrapped = s->breaks == 1 && s->n_blocks >= 2 && s->blocks[s->n_blocks - 2].owner == b->owner;
+    b->run_prose = 0;
+    s->breaks = 0;
     ne_block_stats_of(s->text.data + b->start, b->len, &b->st);
     const tag_info *owner_tag = b->owner >= 0 ? tag_of(s->nodes[b->owner].tag) : NULL;
     b->heading = owner_tag ? owner_tag->heading : 0;
@@ -380,6 +389,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     const tag_info *t = tag_of(index);
     int flags = t ? t->flags : 0;
     if (flags & (T_BLOCK | T_BREAK)) flush_block(s);
+    if (flags & T_BREAK) s->breaks++;
+    else if (flags & T_BLOCK) s->breaks = 2;
     attrs a;
     read_attrs(atts, &a);
     if (s->meta) note_page_facts(s, (const char *)name, &a);
@@ -456,7 +467,10 @@ static void on_end(void *ctx, const xmlChar *name) {
     int index = lookup_tag(name);
     const tag_info *t = tag_of(index);
     int flags = t ? t->flags : 0;
-    if (flags & T_BLOCK) flush_block(s);
+    if (flags & T_BLOCK) {
+        flush_block(s);
+        s->breaks = 2;
+    }
     if (s->untracked) {
         s->untracked--;
         if ((flags & T_SKIP) && s->untracked_skip) s->untracked_skip--;
@@ -531,9 +545,32 @@ static int is_cut_excerpt(const html_state *s, const html_block *b) {
     return (n >= 3 && !memcmp(t + n - 3, "...", 3)) || (n >= 3 && !memcmp(t + n - 3, "\xE2\x80\xA6", 3));
 }
 
-/* A block that is prose: long enough, few links. */
+/* A block that is prose: long enough, few links; or a line of a
+** paragraph written with a <br> at the end of every line. */
 static int is_prose(const html_block *b) {
-    return b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20);
+    return b->run_prose ||
+           (b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20));
+}
+
+/* Text wrapped by hand ("<p>The river rose<br>in the night and<br>...")
+** comes as one block a line, none of them a sentence: a run of such lines
+** that is prose as a whole, with lines of several words each (not an
+** address or a list of names), is prose line by line. */
+static void mark_wrapped_prose(html_state *s) {
+    for (size_t i = 0; i < s->n_blocks;) {
+        size_t end = i + 1;
+        while (end < s->n_blocks && s->blocks[end].wrapped) end++;
+        size_t lines = end - i, words = 0, len = 0, links = 0;
+        for (size_t k = i; k < end; k++) {
+            words += s->blocks[k].st.words;
+            len += s->blocks[k].len;
+            links += s->blocks[k].link_bytes;
+        }
+        int prose = lines >= 2 && words >= 10 && words >= lines * WRAPPED_LINE_WORDS && links * 2 < len &&
+                    (s->blocks[end - 1].st.ends_sentence || words >= 20);
+        for (size_t k = i; prose && k < end; k++) s->blocks[k].run_prose = 1;
+        i = end;
+    }
 }
 
 static void count_text(html_state *s) {
@@ -794,18 +831,22 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
         else if (!s->blocks[i].heading) break;
     }
     int any = 0, prev_item = 0;
+    size_t prev_written = 0;
     int32_t prev_owner_parent = -2;
     for (size_t i = 0; i < n; i++) {
         if (!keep[i]) continue;
         if (first < n && (i < first || i > last)) continue;
         const html_block *b = &s->blocks[i];
         int32_t owner_parent = b->owner >= 0 ? s->nodes[b->owner].parent : -1;
-        int join_item = any && b->list_item && prev_item && owner_parent == prev_owner_parent;
+        /* items of one list, and lines wrapped by hand, one line each */
+        int join_item = any && ((b->list_item && prev_item && owner_parent == prev_owner_parent) ||
+                                (b->wrapped && prev_written + 1 == i));
         if (any) ne_buf_append(out, join_item ? "\n" : "\n\n", join_item ? 1 : 2);
         ne_buf_append(out, s->text.data + b->start, b->len);
         any = 1;
         prev_item = b->list_item;
         prev_owner_parent = owner_parent;
+        prev_written = i;
     }
     ne_free(keep);
 }
@@ -857,6 +898,7 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
                 ne_meta_set(s.meta, NE_M_H1, s.text.data + s.blocks[i].start, s.blocks[i].len);
                 break;
             }
+        mark_wrapped_prose(&s);
         count_text(&s);
         score_containers(&s);
         uint8_t *region_root = ne_malloc(s.n_nodes ? s.n_nodes : 1);

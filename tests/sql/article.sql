@@ -33,6 +33,8 @@ SELECT article_clean('<html><body><article><h1>What to pack for a night in the h
 SELECT article_clean(readfile('tests/fixtures/article/flood_in_furniture.html'));
 -- a list of cards whose excerpts are mostly cut short goes, all its short cards, even when it holds most of the page's prose, if an article stands beside it
 SELECT article_clean(readfile('tests/fixtures/article/tram_and_teasers.html'));
+-- a paragraph wrapped by hand with a <br> after every line is prose, although no line is a sentence
+SELECT article_clean('<html><body><article><h1>Night of the storm</h1><p>The wind came up from the south just after ten<br>and within an hour it had torn the roofs off<br>three barns on the road out of the village</p><p>By morning the power was back in most houses, the electricity company said, but the road to the coast stayed closed until noon.</p><p>Nobody was hurt, and the farmers have already begun to clear the fields of the broken timber.</p></article></body></html>');
 -- wrong argument types and counts
 SELECT article_clean(42), article_clean(4.5);
 SELECT article_clean();
