@@ -17,10 +17,10 @@
 **     buttons and labels are furniture (pages rendered on the client keep
 **     the whole article in a hidden element until a script shows it, and
 **     libxml2 leaves a <button> holding a <div> open to the end of the
-**     page: furniture that holds most of the page's text is kept). The element stack is
-**     bounded (MAX_DEPTH): deeper elements still split blocks and still
-**     give their text to the deepest tracked element, so nothing is lost
-**     and nothing recurses.
+**     page: furniture that holds most of the page's text is kept). The
+**     element stack is bounded (MAX_DEPTH): deeper elements still split
+**     blocks and still give their text to the deepest tracked element, so
+**     nothing is lost and nothing recurses.
 **     On the way it notes what the page says about itself for article_meta:
 **     <title>, meta tags, JSON-LD, <time datetime>, canonical link, lang.
 **  2. Furniture is settled: a class word makes furniture of an element
@@ -724,7 +724,7 @@ static int linked_sentence(const html_block *b) {
 }
 
 /* keep_block's answers besides 0 (drop) and 1 (keep) */
-enum { KEEP_INSIDE = 2 /* keep only between the first and the last prose block */ };
+enum { KEEP_INSIDE = 2 /* keep only between two of the article's paragraphs */ };
 
 static int keep_block(html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
     const char *t = s->text.data + b->start;
@@ -851,7 +851,6 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
     ne_free(keep);
 }
 
-
 /* The safety net: when the chosen region yields next to nothing while the
 ** page holds paragraphs of prose (the article sits in an element whose
 ** class words or markup made furniture of it, and something small won),
@@ -860,7 +859,7 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
 static void write_prose_fallback(const html_state *s, ne_buf *out, size_t written_from) {
     if (!s->n_nodes) return;
     size_t page_prose = s->nodes[0].plain_prose;
-    if (page_prose < FALLBACK_PAGE_PROSE || (out->len - written_from) * 20 >= page_prose) return;
+    if (out->oom || page_prose < FALLBACK_PAGE_PROSE || (out->len - written_from) * 20 >= page_prose) return;
     int32_t holder = 0;
     for (int descended = 1; descended;) {
         descended = 0;
@@ -873,6 +872,7 @@ static void write_prose_fallback(const html_state *s, ne_buf *out, size_t writte
             }
     }
     out->len = written_from;
+    if (out->data) out->data[out->len] = 0;
     for (size_t i = 0; i < s->n_blocks; i++) {
         const html_block *b = &s->blocks[i];
         if (b->owner < holder || b->owner > s->nodes[holder].end || !is_prose(b)) continue;
