@@ -10,15 +10,17 @@
 **     built: we keep a compact array of elements (parent, subtree end, tag
 **     kind, class/id cue) and a list of text blocks (the text between two
 **     block-level boundaries, whitespace collapsed, with the bytes inside
-**     links counted). Scripts, styles, form fields and hidden inline
-**     elements contribute no text; hidden blocks, buttons and labels are
-**     furniture (pages rendered on the client keep the whole article in a
-**     hidden element until a script shows it, and libxml2 leaves a
-**     <button> holding a <div> open to the end of the page: furniture that
-**     holds most of the page's text is kept). The element stack is
-**     bounded (MAX_DEPTH): deeper elements still split blocks and still
-**     give their text to the deepest tracked element, so nothing is lost
-**     and nothing recurses.
+**     links counted; lines split by single <br>s are blocks of their own,
+**     written one a line, and a run of them that is prose as a whole, with
+**     several words a line, is prose line by line). Scripts, styles, form
+**     fields and hidden inline elements contribute no text; hidden blocks,
+**     buttons and labels are furniture (pages rendered on the client keep
+**     the whole article in a hidden element until a script shows it, and
+**     libxml2 leaves a <button> holding a <div> open to the end of the
+**     page: furniture that holds most of the page's text is kept). The
+**     element stack is bounded (MAX_DEPTH): deeper elements still split
+**     blocks and still give their text to the deepest tracked element, so
+**     nothing is lost and nothing recurses.
 **     On the way it notes what the page says about itself for article_meta:
 **     <title>, meta tags, JSON-LD, <time datetime>, canonical link, lang.
 **  2. Furniture is settled: a class word makes furniture of an element
@@ -26,7 +28,12 @@
 **     such as "widget", 1000 bytes any word short of the strongest such as
 **     "comment"); a teaser card (a linked h2-h6 over less than 600 bytes of
 **     prose, among sibling cards holding under half the page's prose) is
-**     furniture; a <figure> that holds a table is not.
+**     furniture, and so is a card whose excerpt is cut short with an
+**     ellipsis beside a title, date or share row, among sibling cards;
+**     where most cards of a list are cut short and 600+ bytes of prose
+**     stand beside the list, all its short cards are furniture, however
+**     much of the page's prose they hold; a <figure> that holds a table
+**     is not.
 **  3. Scoring (Readability's idea, our weights): every prose block (25+
 **     bytes, not in furniture) scores 1 + commas + its length in hundreds
 **     (at most 3), added to its element's parent, half to the grandparent,
@@ -40,12 +47,19 @@
 **  5. In the region, a block is dropped when it sits in furniture (nav,
 **     aside, figure, footer, a class/id cue word such as "share",
 **     "byline", "caption"), is mostly link text (unless it is a sentence
-**     whose names are links), is a furniture phrase, a byline, a dateline
+**     whose names are links, or a list item with words besides its link
+**     between the article's paragraphs), is a furniture phrase (but a
+**     paragraph of 30+ words that holds an appeal phrase such as "sign up
+**     for" stays between the article's paragraphs), a byline, a dateline
 **     or a caption, or is the headline; short blocks before the first or
 **     after the last prose block (or sentence whose names are links) go
 **     too (jusText's edge rule: bylines, dates, "Share" rows), except
 **     short closing sentences in the last paragraph's container, tables
 **     after the last paragraph and the headings that introduce them.
+**  6. A safety net: when all that comes out is under a twentieth of the
+**     page's prose (1000+ bytes of it), the article is the prose of the
+**     deepest element that holds three fifths of that prose, furniture or
+**     not (an article inside an element named like a comment box).
 ** Time and memory are linear in the page: one parse, arrays that grow by
 ** doubling, and passes over them that never nest.
 */
@@ -63,6 +77,10 @@ enum {
     HARD_PROSE_BYTES = 1000, /* prose that overrules a furniture class word... */
     STRONG_CUE_WEIGHT = -40, /* ...weaker than this one ("comment", "sidebar") */
     TEASER_PROSE_BYTES = 600, /* more prose under a linked title is not a teaser */
+    FALLBACK_PAGE_PROSE = 1000, /* prose on a page whose article must not come out (nearly) empty */
+    WRAPPED_LINE_WORDS = 6,  /* words a line of hand-wrapped prose has on average */
+    LONG_APPEAL_WORDS = 30,  /* a paragraph this long that holds an appeal phrase may be prose */
+    BOILERPLATE_APPEAL = 2, /* ne_is_boilerplate: an appeal phrase inside the block */
 };
 
 enum tag_flag {
@@ -137,6 +155,8 @@ typedef struct html_node {
     size_t prose;             /* bytes of prose blocks inside (see is_scored_prose) */
     size_t plain_prose;       /* bytes of prose blocks inside, furniture or not (is_prose) */
     uint32_t linked_headings; /* h2..h6 inside that are links (teaser titles) */
+    uint32_t cut_excerpts;    /* prose blocks inside cut short with an ellipsis (teaser excerpts) */
+    uint32_t prose_children;  /* elements directly inside that hold prose */
 } html_node;
 
 typedef struct stack_entry {
@@ -153,6 +173,8 @@ typedef struct html_block {
     size_t start, len, link_bytes;
     ne_block_stats st;
     int heading, list_item, table_cell;
+    uint8_t wrapped;    /* follows the previous block of its element after a single <br> */
+    uint8_t run_prose;  /* one of a run of such lines that together are prose */
 } html_block;
 
 enum capture_kind { CAPTURE_NONE, CAPTURE_TITLE, CAPTURE_JSONLD };
@@ -169,6 +191,7 @@ typedef struct html_state {
     ne_buf text;             /* the texts of all blocks, back to back */
     size_t block_start, block_links;
     int pending_space;
+    int breaks;              /* <br>s since the last block ended (2: a block boundary) */
     int skip, link;
     int capture;
     ne_buf captured;
@@ -208,6 +231,9 @@ static void flush_block(html_state *s) {
     b->start = s->block_start;
     b->len = s->text.len - s->block_start;
     b->link_bytes = s->block_links;
+    b->wrapped = s->breaks == 1 && s->n_blocks >= 2 && s->blocks[s->n_blocks - 2].owner == b->owner;
+    b->run_prose = 0;
+    s->breaks = 0;
     ne_block_stats_of(s->text.data + b->start, b->len, &b->st);
     const tag_info *owner_tag = b->owner >= 0 ? tag_of(s->nodes[b->owner].tag) : NULL;
     b->heading = owner_tag ? owner_tag->heading : 0;
@@ -363,6 +389,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
     const tag_info *t = tag_of(index);
     int flags = t ? t->flags : 0;
     if (flags & (T_BLOCK | T_BREAK)) flush_block(s);
+    if (flags & T_BREAK) s->breaks++;
+    else if (flags & T_BLOCK) s->breaks = 2;
     attrs a;
     read_attrs(atts, &a);
     if (s->meta) note_page_facts(s, (const char *)name, &a);
@@ -439,7 +467,10 @@ static void on_end(void *ctx, const xmlChar *name) {
     int index = lookup_tag(name);
     const tag_info *t = tag_of(index);
     int flags = t ? t->flags : 0;
-    if (flags & T_BLOCK) flush_block(s);
+    if (flags & T_BLOCK) {
+        flush_block(s);
+        s->breaks = 2;
+    }
     if (s->untracked) {
         s->untracked--;
         if ((flags & T_SKIP) && s->untracked_skip) s->untracked_skip--;
@@ -503,9 +534,43 @@ static int is_scored_prose(const html_block *b) {
     return b->furniture < 0 && !b->heading && b->len >= MIN_SCORED_BYTES && b->link_bytes * 2 <= b->len;
 }
 
-/* A block that is prose: long enough, few links. */
+/* An excerpt cut short ("The mayor said the bridge would reopen
+** before..."): prose ending in an ellipsis, the mark of a teaser that
+** links to the whole text elsewhere. */
+static int is_cut_excerpt(const html_state *s, const html_block *b) {
+    const char *t = s->text.data + b->start;
+    size_t n = b->len;
+    if (b->st.words < 10 || b->link_bytes * 2 >= b->len) return 0;
+    if (n >= 1 && t[n - 1] == ']') n--; /* "[...]" */
+    return (n >= 3 && !memcmp(t + n - 3, "...", 3)) || (n >= 3 && !memcmp(t + n - 3, "\xE2\x80\xA6", 3));
+}
+
+/* A block that is prose: long enough, few links; or a line of a
+** paragraph written with a <br> at the end of every line. */
 static int is_prose(const html_block *b) {
-    return b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20);
+    return b->run_prose ||
+           (b->st.words >= 10 && b->link_bytes * 2 < b->len && (b->st.ends_sentence || b->st.words >= 20));
+}
+
+/* Text wrapped by hand ("<p>The river rose<br>in the night and<br>...")
+** comes as one block a line, none of them a sentence: a run of such lines
+** that is prose as a whole, with lines of several words each (not an
+** address or a list of names), is prose line by line. */
+static void mark_wrapped_prose(html_state *s) {
+    for (size_t i = 0; i < s->n_blocks;) {
+        size_t end = i + 1;
+        while (end < s->n_blocks && s->blocks[end].wrapped) end++;
+        size_t lines = end - i, words = 0, len = 0, links = 0;
+        for (size_t k = i; k < end; k++) {
+            words += s->blocks[k].st.words;
+            len += s->blocks[k].len;
+            links += s->blocks[k].link_bytes;
+        }
+        int prose = lines >= 2 && words >= 10 && words >= lines * WRAPPED_LINE_WORDS && links * 2 < len &&
+                    (s->blocks[end - 1].st.ends_sentence || words >= 20);
+        for (size_t k = i; prose && k < end; k++) s->blocks[k].run_prose = 1;
+        i = end;
+    }
 }
 
 static void count_text(html_state *s) {
@@ -517,6 +582,7 @@ static void count_text(html_state *s) {
         s->nodes[b->owner].link_bytes += b->link_bytes;
         if (is_prose(b)) s->nodes[b->owner].plain_prose += b->len;
         if (b->heading >= 2 && b->link_bytes * 10 >= b->len * 8) s->nodes[b->owner].linked_headings++;
+        if (is_cut_excerpt(s, b)) s->nodes[b->owner].cut_excerpts++;
     }
     for (size_t i = s->n_nodes; i-- > 1;) {
         int32_t p = s->nodes[i].parent;
@@ -525,7 +591,10 @@ static void count_text(html_state *s) {
         s->nodes[p].link_bytes += s->nodes[i].link_bytes;
         s->nodes[p].plain_prose += s->nodes[i].plain_prose;
         s->nodes[p].linked_headings += s->nodes[i].linked_headings;
+        s->nodes[p].cut_excerpts += s->nodes[i].cut_excerpts;
     }
+    for (size_t i = 1; i < s->n_nodes; i++)
+        if (s->nodes[i].plain_prose && s->nodes[i].parent >= 0) s->nodes[s->nodes[i].parent].prose_children++;
     /* A class word such as "sidebar" on an element that holds most of the
     ** page's text is a layout name, not furniture (themes call their whole
     ** content column "container-single with-sidebar"). */
@@ -534,9 +603,22 @@ static void count_text(html_state *s) {
     for (size_t i = 1; i < s->n_nodes; i++) {
         html_node *n = &s->nodes[i];
         /* a teaser card: the linked title of another page and a short
-        ** excerpt (lists of related or latest posts) */
-        if (n->linked_headings == 1 && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES &&
-            n->parent >= 0 && s->nodes[n->parent].linked_headings >= 2 &&
+        ** excerpt (lists of related or latest posts); or an excerpt cut
+        ** short with an ellipsis beside a title, date or share row (text
+        ** other than the excerpt: a paragraph alone is no card) */
+        int linked_card = n->linked_headings == 1 && n->parent >= 0 && s->nodes[n->parent].linked_headings >= 2;
+        int cut_card = n->cut_excerpts == 1 && n->bytes > n->plain_prose && n->parent >= 0 &&
+                       s->nodes[n->parent].cut_excerpts >= 2;
+        /* a list of cards most of which are cut short is a teaser list
+        ** even when it holds most of the page's prose, if a whole article
+        ** stands beside it: all its short cards go */
+        const html_node *list = n->parent >= 0 ? &s->nodes[n->parent] : NULL;
+        int teaser_list = list && list->cut_excerpts >= 3 && list->cut_excerpts * 2 >= list->prose_children &&
+                          list->parent >= 0 &&
+                          s->nodes[list->parent].plain_prose - list->plain_prose >= TEASER_PROSE_BYTES;
+        if (teaser_list && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES && n->bytes > n->plain_prose)
+            n->furniture = 1, n->overruling_prose = 0;
+        if ((linked_card || cut_card) && n->plain_prose > 0 && n->plain_prose < TEASER_PROSE_BYTES &&
             s->nodes[n->parent].plain_prose * 2 < s->nodes[0].plain_prose)
             n->furniture = 1, n->overruling_prose = 0;
         int was_furniture = n->furniture;
@@ -641,18 +723,31 @@ static int linked_sentence(const html_block *b) {
     return b->st.ends_sentence && b->st.words >= 8 && b->link_bytes * 4 <= b->len * 3;
 }
 
+/* keep_block's answers besides 0 (drop) and 1 (keep) */
+enum { KEEP_INSIDE = 2 /* keep only between two of the article's paragraphs */ };
+
 static int keep_block(html_state *s, const html_block *b, int32_t root, const ne_page_meta *meta) {
     const char *t = s->text.data + b->start;
     if (b->furniture > root) return 0;
     if (b->heading == 1) return 0;
     /* link lists go; a list of news items whose first sentence is a link
-    ** stays (long items) */
+    ** stays (long items), and so does a list inside the article whose
+    ** items say something besides their link ("<a>Tent</a> (two-person)",
+    ** "<a>Course</a>: 40 hours, free"): a list of resources, not of pages */
+    int inside_only = 0;
     if (b->list_item) {
-        if (b->link_bytes * 10 > b->len * 7 || (b->link_bytes * 10 > b->len * 3 && b->st.words < 15)) return 0;
+        if (b->link_bytes * 10 > b->len * 7 || (b->link_bytes * 10 > b->len * 3 && b->st.words < 15)) {
+            if (b->link_bytes * 20 >= b->len * 19) return 0;
+            inside_only = 1;
+        }
     } else if (b->link_bytes * 2 > b->len && b->st.words < 60 && !linked_sentence(b)) {
         return 0;
     }
-    if (ne_is_boilerplate(&s->scratch, t, b->len, &b->st)) return 0;
+    int boilerplate = ne_is_boilerplate(&s->scratch, t, b->len, &b->st);
+    /* an appeal phrase ("sign up for") inside a long paragraph may be the
+    ** article talking: such a block stays when article prose surrounds it */
+    int long_appeal = boilerplate == BOILERPLATE_APPEAL && b->st.words >= LONG_APPEAL_WORDS;
+    if (boilerplate && !long_appeal) return 0;
     if (b->st.words <= 40 && ne_is_credit(&s->scratch, t, b->len, &b->st)) return 0;
     const char *name;
     size_t name_len;
@@ -661,7 +756,7 @@ static int keep_block(html_state *s, const html_block *b, int32_t root, const ne
     if (meta && b->heading && (same_text(t, b->len, &meta->slot[NE_M_OG_TITLE]) ||
                                same_text(t, b->len, &meta->slot[NE_M_H1])))
         return 0;
-    return 1;
+    return long_appeal || inside_only ? KEEP_INSIDE : 1;
 }
 
 static int short_sentence_after(const html_state *s, size_t prev, size_t i) {
@@ -682,7 +777,7 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
         const html_block *b = &s->blocks[i];
         keep[i] = 0;
         if (best < 0) {
-            keep[i] = b->furniture < 0 && keep_block(s, b, -1, s->meta);
+            keep[i] = b->furniture < 0 ? (uint8_t)keep_block(s, b, -1, s->meta) : 0;
             continue;
         }
         if (b->owner < 0) continue;
@@ -697,7 +792,17 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
     ** prose block are furniture (bylines, dates, share rows) */
     size_t first = n, last = 0;
     for (size_t i = 0; i < n; i++)
-        if (keep[i] && is_prose(&s->blocks[i])) { if (first == n) first = i; last = i; }
+        if (keep[i] == 1 && is_prose(&s->blocks[i])) { if (first == n) first = i; last = i; }
+    /* blocks kept only inside the article need its paragraphs on both
+    ** sides (list items do not count: a list of promotions may follow it) */
+    size_t first_par = n, last_par = 0;
+    for (size_t i = 0; i < n; i++)
+        if (keep[i] == 1 && is_prose(&s->blocks[i]) && !s->blocks[i].list_item) {
+            if (first_par == n) first_par = i;
+            last_par = i;
+        }
+    for (size_t i = 0; i < n; i++)
+        if (keep[i] == KEEP_INSIDE) keep[i] = first_par < i && i < last_par;
     /* a sentence whose names are links is prose too ("<a>Jane Doe</a> has
     ** been voted off <a>the show</a>."); but when no block is prose the
     ** edge rule stays off, and a linked sentence must not switch it on
@@ -726,20 +831,54 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
         else if (!s->blocks[i].heading) break;
     }
     int any = 0, prev_item = 0;
+    size_t prev_written = 0;
     int32_t prev_owner_parent = -2;
     for (size_t i = 0; i < n; i++) {
         if (!keep[i]) continue;
         if (first < n && (i < first || i > last)) continue;
         const html_block *b = &s->blocks[i];
         int32_t owner_parent = b->owner >= 0 ? s->nodes[b->owner].parent : -1;
-        int join_item = any && b->list_item && prev_item && owner_parent == prev_owner_parent;
+        /* items of one list, and lines wrapped by hand, one line each */
+        int join_item = any && ((b->list_item && prev_item && owner_parent == prev_owner_parent) ||
+                                (b->wrapped && prev_written + 1 == i));
         if (any) ne_buf_append(out, join_item ? "\n" : "\n\n", join_item ? 1 : 2);
         ne_buf_append(out, s->text.data + b->start, b->len);
         any = 1;
         prev_item = b->list_item;
         prev_owner_parent = owner_parent;
+        prev_written = i;
     }
     ne_free(keep);
+}
+
+/* The safety net: when the chosen region yields next to nothing while the
+** page holds paragraphs of prose (the article sits in an element whose
+** class words or markup made furniture of it, and something small won),
+** the article is the prose of the deepest element that holds most of the
+** page's prose, furniture or not. */
+static void write_prose_fallback(const html_state *s, ne_buf *out, size_t written_from) {
+    if (!s->n_nodes) return;
+    size_t page_prose = s->nodes[0].plain_prose;
+    if (out->oom || page_prose < FALLBACK_PAGE_PROSE || (out->len - written_from) * 20 >= page_prose) return;
+    int32_t holder = 0;
+    for (int descended = 1; descended;) {
+        descended = 0;
+        const html_node *h = &s->nodes[holder];
+        for (int32_t c = holder + 1; c <= h->end; c = s->nodes[c].end + 1)
+            if (s->nodes[c].plain_prose * 10 >= page_prose * 6) {
+                holder = c;
+                descended = 1;
+                break;
+            }
+    }
+    out->len = written_from;
+    if (out->data) out->data[out->len] = 0;
+    for (size_t i = 0; i < s->n_blocks; i++) {
+        const html_block *b = &s->blocks[i];
+        if (b->owner < holder || b->owner > s->nodes[holder].end || !is_prose(b)) continue;
+        if (out->len > written_from) ne_buf_append(out, "\n\n", 2);
+        ne_buf_append(out, s->text.data + b->start, b->len);
+    }
 }
 
 int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *meta) {
@@ -759,6 +898,7 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
                 ne_meta_set(s.meta, NE_M_H1, s.text.data + s.blocks[i].start, s.blocks[i].len);
                 break;
             }
+        mark_wrapped_prose(&s);
         count_text(&s);
         score_containers(&s);
         uint8_t *region_root = ne_malloc(s.n_nodes ? s.n_nodes : 1);
@@ -766,7 +906,9 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
         else {
             memset(region_root, 0, s.n_nodes ? s.n_nodes : 1);
             int32_t best = choose_region(&s, region_root);
+            size_t written_from = out->len;
             write_article(&s, region_root, best, out);
+            write_prose_fallback(&s, out, written_from);
             ne_free(region_root);
             if (s.oom || out->oom) rc = NEWSEXT_NOMEM;
         }
