@@ -24,7 +24,10 @@
 **     (GOOD lines earn their words, others cost: list items of 4+ words
 **     little, the one-to-three-word lines of menus and tag rows much),
 **     found in one pass (maximum-sum segment), so menus, link lists and
-**     footers fall outside. Then the stretch grows over gaps (a slideshow,
+**     footers fall outside. When that stretch holds under 45% of the page's
+**     prose (a list article: every item a lone paragraph between its
+**     number, name and labels), the stretch at flat, lenient prices is
+**     taken instead if it holds twice the prose. Then the stretch grows over gaps (a slideshow,
 **     captions, an ad slot, a list) to prose close by, at a flat price per
 **     line, stopping at comments, the label of a box of other pages
 **     ("You may also like"), datelines and bylines of teasers, and
@@ -580,6 +583,8 @@ enum {
     SHORT_LINE_COST = 9,
     LAYOUT_COST = 4,      /* rules, "[image]" placeholders */
 };
+/* The lenient prices (see choose_stretch). */
+enum { LENIENT_LINE_COST = 3, LENIENT_BAD_COST = 10, LENIENT_SHARE = 45 };
 
 typedef struct line_info {
     size_t start, len;   /* text without indentation and bullet */
@@ -684,8 +689,11 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
 }
 
 /* The stretch of lines with the highest total score: GOOD lines earn their
-** words, the rest cost. [*from, *to) is empty when no line is GOOD. */
-static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, size_t *to) {
+** words, the rest cost. [*from, *to) is empty when no line is GOOD.
+** Lenient prices are flat: LENIENT_LINE_COST a line that is not prose,
+** LENIENT_BAD_COST a furniture, repeated or credit line, and a comment
+** section label ends the stretch. */
+static void best_stretch(const line_info *lines, size_t n_lines, int lenient, size_t *from, size_t *to) {
     long best = 0, run = 0;
     size_t run_from = 0;
     *from = *to = 0;
@@ -694,15 +702,42 @@ static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, s
         /* rules, image and button placeholders are layout: they sit
         ** inside articles as often as around them */
         int layout = (l->st.words == 0 || l->widget) && !l->furniture;
-        long score = l->kind == LINE_GOOD ? (long)l->st.words
-                     : layout                  ? -LAYOUT_COST
-                     : l->kind == LINE_NEUTRAL ? -(long)(l->st.words >= LIST_ITEM_WORDS && !headline_like(l)
-                                                             ? LIST_ITEM_COST
-                                                             : SHORT_LINE_COST)
-                                                : -(long)(10 + l->st.words);
+        long score;
+        if (l->kind == LINE_GOOD) score = (long)l->st.words;
+        else if (lenient) score = l->kind == LINE_BAD && !layout ? -LENIENT_BAD_COST : -LENIENT_LINE_COST;
+        else if (layout) score = -LAYOUT_COST;
+        else if (l->kind == LINE_NEUTRAL)
+            score = -(long)(l->st.words >= LIST_ITEM_WORDS && !headline_like(l) ? LIST_ITEM_COST : SHORT_LINE_COST);
+        else score = -(long)(10 + l->st.words);
+        if (lenient && l->furniture == 3) { run = 0; continue; }
         if (run <= 0) { run = 0; run_from = i; }
         run += score;
         if (run > best) { best = run; *from = run_from; *to = i + 1; }
+    }
+}
+
+static size_t prose_words(const line_info *lines, size_t from, size_t to) {
+    size_t words = 0;
+    for (size_t i = from; i < to; i++) words += lines[i].kind == LINE_GOOD ? lines[i].st.words : 0;
+    return words;
+}
+
+/* The stretch the body grows from. The strict prices keep menus and share
+** bars out, but they also break up an article whose paragraphs each stand
+** alone between labels, pictures and list rows (a list of products, of
+** plants, of places), and then the best stretch is some other block of
+** prose: a cookie notice, a teaser, one item. The sign is that the stretch
+** holds under LENIENT_SHARE percent of the page's prose; then the stretch
+** at lenient prices is taken when it holds at least twice the prose. */
+static void choose_stretch(const line_info *lines, size_t n_lines, size_t *from, size_t *to) {
+    best_stretch(lines, n_lines, 0, from, to);
+    size_t strict_prose = prose_words(lines, *from, *to);
+    if (strict_prose * 100 >= prose_words(lines, 0, n_lines) * LENIENT_SHARE) return;
+    size_t lenient_from, lenient_to;
+    best_stretch(lines, n_lines, 1, &lenient_from, &lenient_to);
+    if (prose_words(lines, lenient_from, lenient_to) >= 2 * strict_prose) {
+        *from = lenient_from;
+        *to = lenient_to;
     }
 }
 
@@ -917,7 +952,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
     if (rc == NEWSEXT_OK) {
         classify_lines(&sc, text, lines, n_lines, meta);
         size_t from, to;
-        best_stretch(lines, n_lines, &from, &to);
+        choose_stretch(lines, n_lines, &from, &to);
         if (from < to) extend_stretch(lines, n_lines, &from, &to);
         /* a comment section or a box of other pages ends the article */
         size_t last_pair = last_prose_pair(lines, from, to);

@@ -181,6 +181,48 @@ static void text_box_of_other_pages(void **state) {
     newsext_free(out);
 }
 
+/* A list article whose items stand alone (a paragraph each between a
+** number, a name, a credit and a repeated label) is the article, not the
+** one long paragraph of a notice below the footer menu. */
+static void text_list_of_lone_items(void **state) {
+    static const char *const items[][2] = {
+        {"Field Maple", "The field maple grows slowly into a round little tree that suits a small garden, and its "
+                        "leaves turn a clear butter yellow in the autumn before they fall in one week."},
+        {"Rowan", "The rowan is light and quick to grow, and the birds strip its orange berries in a few days at "
+                  "the end of the summer, which is the best reason to plant one near a window."},
+        {"Crab Apple", "The crab apple flowers in the spring and keeps its small red fruit well into the winter, "
+                       "when they are soft enough for the blackbirds and thrushes to eat."},
+        {"Hawthorn", "The hawthorn can be grown as a hedge or as a small tree, and it will stand wind, poor soil "
+                     "and neglect better than almost any other tree on this list of ours."},
+    };
+    ne_buf listing;
+    ne_buf_init(&listing);
+    ne_buf_puts(&listing, "Home\nGarden\n\nFour Small Trees for a Town Garden\n\n");
+    for (size_t i = 0; i < 4; i++) {
+        char number[32];
+        snprintf(number, sizeof number, "%zu\nof 4\n", i + 1);
+        ne_buf_puts(&listing, number);
+        ne_buf_puts(&listing, items[i][0]);
+        ne_buf_puts(&listing, "\nPhoto by Our Staff\n\n");
+        ne_buf_puts(&listing, items[i][1]);
+        ne_buf_puts(&listing, "\n\nCare Tips\n\n");
+    }
+    /* the site's menu in the footer */
+    for (size_t i = 0; i < 24; i++) ne_buf_puts(&listing, i % 2 ? "Garden Ideas\n" : "House Plants\n");
+    ne_buf_puts(&listing, "\n"
+                          "We and our partners store and read information on your device, such as cookies and unique "
+                          "identifiers, and process personal data such as your browsing history to show you "
+                          "advertising and content that suit you, to measure how well it works and to understand "
+                          "our audience and improve our services, and you may object to some of this processing.\n\n"
+                          "Accept All\n");
+    assert_false(listing.oom);
+    char *out = clean(listing.data, listing.len);
+    for (size_t i = 0; i < 4; i++) assert_non_null(strstr(out, items[i][1]));
+    assert_null(strstr(out, "cookies"));
+    newsext_free(out);
+    ne_buf_free(&listing);
+}
+
 /* The edge rule drops short blocks after the last paragraph, but not a
 ** short closing sentence in the same container. */
 static void html_keeps_closing_sentence(void **state) {
@@ -325,6 +367,7 @@ int main(void) {
         cmocka_unit_test(text_without_spaces_between_words),
         cmocka_unit_test(text_announced_list_and_closing_sentence),
         cmocka_unit_test(text_box_of_other_pages),
+        cmocka_unit_test(text_list_of_lone_items),
         cmocka_unit_test(html_keeps_closing_sentence),
         cmocka_unit_test(whitespace_and_nfc),
         cmocka_unit_test(empty_and_invalid),
