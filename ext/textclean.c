@@ -364,7 +364,10 @@ int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_st
             for (size_t w = 1; !hit && w <= longest_phrase_words && w < nw; w++) {
                 size_t e = trim_label_end(t, starts[w] - 1);
                 if (ne_strmap_get(furniture_start, t, e, &phrase_words))
-                    hit = (phrase_words & 0xFF) == 1 ? words <= 3 : 1;
+                    /* a count and a comment label open the heading of a
+                    ** comment section, however long: "59 Comments on ..." */
+                    hit = skip && (phrase_words & PHRASE_COMMENTS)   ? 3
+                          : (phrase_words & 0xFF) == 1 ? words <= 3 : 1;
             }
         }
     }

@@ -223,6 +223,27 @@ static void text_list_of_lone_items(void **state) {
     ne_buf_free(&listing);
 }
 
+/* "12 Comments on ..." heads the comment section however long the line
+** is: the commenters' prose that follows is not the article. */
+static void text_counted_comment_heading(void **state) {
+    const char *t = "The old swimming pool on the hill will open again in May after three years of repairs to "
+                    "its roof, its boilers and the long glass wall that faces the town.\n\n"
+                    "The council said the pool would keep its old prices for the first summer, and that the "
+                    "diving boards, which had been closed since the nineties, would stay closed.\n\n"
+                    "12 Comments on \xE2\x80\x9CThe Old Pool Opens Again\xE2\x80\x9D\n\n"
+                    "Anna\nMay 2, 2024, 9:46 pm\n\n"
+                    "I learned to swim in that pool when I was six, and I am very glad that my own children "
+                    "will be able to do the same there this summer, whatever the council says about prices.\n\n"
+                    "Tom\nMay 2, 2024, 10:02 pm\n\n"
+                    "It is a shame about the diving boards, which were the best thing about the place when we "
+                    "were young, and I do not see why they could not have been repaired with the rest.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "would stay closed."));
+    assert_null(strstr(out, "learned to swim"));
+    assert_null(strstr(out, "shame"));
+    newsext_free(out);
+}
+
 /* The edge rule drops short blocks after the last paragraph, but not a
 ** short closing sentence in the same container. */
 static void html_keeps_closing_sentence(void **state) {
@@ -368,6 +389,7 @@ int main(void) {
         cmocka_unit_test(text_announced_list_and_closing_sentence),
         cmocka_unit_test(text_box_of_other_pages),
         cmocka_unit_test(text_list_of_lone_items),
+        cmocka_unit_test(text_counted_comment_heading),
         cmocka_unit_test(html_keeps_closing_sentence),
         cmocka_unit_test(whitespace_and_nfc),
         cmocka_unit_test(empty_and_invalid),
