@@ -14,9 +14,10 @@
 **     stop-word density (prose is full of "the", "of", "that"; menus are
 **     not), sentence punctuation, a bullet in front, furniture phrases
 **     (data/article_boilerplate.txt: appeals, "Read more", cookie notices),
-**     caption and credit markers (data/article_credits.txt), and whether
-**     the same line occurs twice on the page (a headline or caption printed
-**     again, a menu repeated in the footer).
+**     a date alone on its line, caption and credit markers
+**     (data/article_credits.txt), and whether the same line occurs twice on
+**     the page (a headline or caption printed again, a menu repeated in the
+**     footer).
 **  2. Lines become GOOD (prose), NEUTRAL (short: subheadings, list items)
 **     or BAD (furniture). Lines wedged between two appeal lines are appeal
 **     too: a donation box is a run of paragraphs that mostly look like prose.
@@ -27,13 +28,16 @@
 **     footers fall outside. When that stretch holds under 45% of the page's
 **     prose (a list article: every item a lone paragraph between its
 **     number, name and labels), the stretch at flat, lenient prices is
-**     taken instead if it holds twice the prose. Then the stretch grows over gaps (a slideshow,
-**     captions, an ad slot, a list) to prose close by, at a flat price per
-**     line, stopping at comments, the label of a box of other pages
-**     ("You may also like"), datelines and bylines of teasers, and
-**     not counting lone short prose lines (teaser lists). A last line
-**     ending in a colon brings the list right under it, and up to two
-**     short closing sentences follow the body.
+**     taken instead if it holds twice the prose. Then the stretch grows
+**     over gaps (a slideshow, captions, an ad slot, a list) to prose close
+**     by, at a flat price per line, stopping at comments, the label of a
+**     box of other pages ("You may also like"), datelines, date-only lines
+**     and bylines of teasers, and not counting lone short prose lines
+**     (teaser lists). Date-only lines inside the stretch cut it into
+**     items; an item with three times the running prose of any other
+**     (the article among dated teasers) is kept alone. A last line ending
+**     in a colon brings the list right under it, and up to two short
+**     closing sentences follow the body.
 **  4. The headline is the title-like line just before the body (or the
 **     line printed twice); the body starts after it. Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
@@ -594,6 +598,7 @@ typedef struct line_info {
     ne_block_stats st;
     int kind;
     unsigned bullet : 1, furniture : 2, other_pages : 1, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
+    unsigned bare_date : 1;   /* nothing but a date (and a weekday, a time) */
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
 } line_info;
@@ -641,6 +646,30 @@ static int headline_like(const line_info *l) {
     return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
 }
 
+/* A line that is a date and little else: "Wednesday November 20, 2019",
+** "November 19, 2019 at 9:45 am". It opens with the date or its weekday
+** (at most two words before the first number), is no field ("Date: ...")
+** and no signature ("-- Name (@name) November 18, 2019"), has at most
+** DATE_ONLY_WORDS words, of which at most DATE_ONLY_NAMES start with a
+** letter, and holds a date the page-date parser reads. */
+enum { DATE_ONLY_WORDS = 8, DATE_ONLY_NAMES = 4 };
+
+static int date_only(const char *s, size_t n, const ne_block_stats *st) {
+    if (st->words < 2 || st->words > DATE_ONLY_WORDS || st->ends_sentence) return 0;
+    size_t names = 0, numbers = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i], before = i ? (unsigned char)s[i - 1] : ' ';
+        int letter = ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80, digit = c >= '0' && c <= '9';
+        if (i == 0 && !letter && !digit) return 0;
+        if (c == ':' && !(before >= '0' && before <= '9')) return 0;
+        if (!(before == ' ' || before == ',' || i == 0)) continue;
+        if (digit) numbers++;
+        else if (letter && ++names > 2 && !numbers) return 0;
+    }
+    char iso[32];
+    return numbers >= 2 && names <= DATE_ONLY_NAMES && ne_meta_iso_date(s, n, iso);
+}
+
 static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
@@ -660,6 +689,7 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
             l->dateline = 1;
             if (meta) ne_meta_set(meta, slot, iso, strlen(iso));
         }
+        l->bare_date = date_only(s, l->len, st);
         if (ne_is_byline(s, l->len, st, &name, &name_len)) {
             l->byline = 1;
             if (meta) ne_meta_add_author(meta, 1, name, name_len);
@@ -672,7 +702,7 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         /* "[image-name]", "[ 167 comments ]": what text browsers write for
         ** images, buttons and form fields */
         l->widget = l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']';
-        if (l->furniture || l->repeated || l->dateline || l->byline || l->credit || st->words == 0)
+        if (l->furniture || l->repeated || l->dateline || l->bare_date || l->byline || l->credit || st->words == 0)
             l->kind = LINE_BAD;
         else if (prose)
             l->kind = LINE_GOOD;
@@ -786,7 +816,7 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
         for (size_t k = 0; backwards ? k < *from : *to + k < n_lines; k++) {
             size_t i = backwards ? *from - 1 - k : *to + k;
             const line_info *l = &lines[i];
-            if (l->furniture == 3 || l->dateline || l->byline || (!backwards && l->other_pages)) break;
+            if (l->furniture == 3 || l->dateline || l->bare_date || l->byline || (!backwards && l->other_pages)) break;
             int prose = l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i);
             int cheap = (l->st.words == 0 || l->widget ||
                          (l->kind == LINE_NEUTRAL && l->st.words >= LIST_ITEM_WORDS && !headline_like(l))) &&
@@ -804,6 +834,43 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
         if (backwards) *from = edge;
         else *to = edge;
     }
+}
+
+/* Each item of a list of other articles carries its own date line, and the
+** article has one, above its body: a date-only line after prose in the
+** stretch starts another item. Teasers come one paragraph at a time; the
+** article's prose runs on, paragraph after paragraph. So the stretch is
+** cut into items at such lines, and when one item holds ITEM_DOMINANCE
+** times the running prose (prose lines next to prose lines) of any other,
+** it alone is kept, to its last prose line. A listing of equal items
+** (events, each with its date) stays whole. */
+enum { ITEM_DOMINANCE = 3 };
+
+static void keep_dominant_item(const line_info *lines, size_t *from, size_t *to) {
+    size_t best_from = *from, best_to = *to, best = 0, second = 0, item_from = *from, running = 0, last_prose = *from;
+    int any_prose = 0, cut = 0;
+    for (size_t i = *from; i <= *to; i++) {
+        if (i == *to || (lines[i].bare_date && any_prose)) {
+            if (running > best) {
+                second = best;
+                best = running;
+                best_from = item_from;
+                best_to = last_prose + 1;
+            } else if (running > second) {
+                second = running;
+            }
+            cut |= i < *to;
+            item_from = i + 1;
+            running = 0;
+            continue;
+        }
+        if (lines[i].kind != LINE_GOOD) continue;
+        any_prose = 1;
+        last_prose = i;
+        if ((i > item_from && lines[i - 1].kind == LINE_GOOD) || (i + 1 < *to && lines[i + 1].kind == LINE_GOOD))
+            running += lines[i].st.words;
+    }
+    if (cut && best && best >= ITEM_DOMINANCE * second) { *from = best_from; *to = best_to; }
 }
 
 /* A last paragraph ending in a colon announces what follows ("The tour
@@ -835,7 +902,7 @@ static size_t take_announced_list(const char *text, line_info *lines, size_t n_l
 /* A line that may be the headline: 2 when title-like (Title Case, or
 ** printed twice), 1 when merely short and unpunctuated, 0 when not. */
 static int headline_candidate(const line_info *l) {
-    if (l->furniture || l->dateline || l->byline || l->credit || l->bullet) return 0;
+    if (l->furniture || l->dateline || l->bare_date || l->byline || l->credit || l->bullet) return 0;
     if (l->st.words < 4 || l->st.words > 30 || l->st.ends_sentence) return 0;
     return l->repeated || title_case(&l->st) ? 2 : 1;
 }
@@ -964,6 +1031,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
                 to = i;
                 break;
             }
+        keep_dominant_item(lines, &from, &to);
         to = take_announced_list(text, lines, n_lines, from, to);
         /* short closing sentences ("He was 84.") are not prose by length
         ** but end the article all the same */

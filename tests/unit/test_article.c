@@ -244,6 +244,35 @@ static void text_counted_comment_heading(void **state) {
     newsext_free(out);
 }
 
+/* Teasers of other articles below the article, each with its title, its
+** author, a date-only line and one paragraph: the article's running prose
+** dominates, and the teasers go. */
+static void text_dated_teasers_after_the_article(void **state) {
+    const char *t = "The harbour wall that was damaged in the January storms will be rebuilt in stone rather "
+                    "than concrete, the port authority said on Tuesday after a year of talks with the town.\n\n"
+                    "The work will close the north quay for most of the summer, and the fishing boats that use "
+                    "it will moor at the old ferry pier until the wall is finished in the autumn.\n\n"
+                    "The authority said the stone would come from the same quarry as the original wall, which "
+                    "was built in the eighteen-forties and had stood without repair for almost a century.\n\n"
+                    "Share this article\n\n"
+                    "A new bus route links the villages on the east shore\nJane Harper\n"
+                    "Tuesday November 19, 2019\n"
+                    "The council has added a bus that runs every two hours between the villages on the east "
+                    "shore of the lake, after a campaign by parents whose children had to walk to the school "
+                    "on the main road every day in all weathers.\n\n"
+                    "The library will open on Sundays from next month\nTom Baker\n"
+                    "Monday November 18, 2019\n"
+                    "The town library will open on Sunday afternoons from next month, the first time in its "
+                    "history, because volunteers from the reading group have offered to help the staff keep "
+                    "the doors open from noon until five every week.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "The harbour wall"));
+    assert_non_null(strstr(out, "almost a century."));
+    assert_null(strstr(out, "bus"));
+    assert_null(strstr(out, "library"));
+    newsext_free(out);
+}
+
 /* The edge rule drops short blocks after the last paragraph, but not a
 ** short closing sentence in the same container. */
 static void html_keeps_closing_sentence(void **state) {
@@ -390,6 +419,7 @@ int main(void) {
         cmocka_unit_test(text_box_of_other_pages),
         cmocka_unit_test(text_list_of_lone_items),
         cmocka_unit_test(text_counted_comment_heading),
+        cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(html_keeps_closing_sentence),
         cmocka_unit_test(whitespace_and_nfc),
         cmocka_unit_test(empty_and_invalid),
