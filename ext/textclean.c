@@ -9,8 +9,10 @@
 ** article paragraphs, separated by one blank line; list items one a line.
 **
 ** How it works (jusText and BTE ideas, our own weights):
-**  1. Each non-empty line is a unit. Its signals: word count (Chinese and
-**     Japanese, written without spaces, count two characters a word),
+**  1. Each non-empty line is a unit (on a page wrapped at a fixed width,
+**     the lines of one paragraph are joined first). Its signals: word
+**     count (Chinese and Japanese, written without spaces, count two
+**     characters a word),
 **     stop-word density (prose is full of "the", "of", "that"; menus are
 **     not), sentence punctuation, a bullet in front, furniture phrases
 **     (data/article_boilerplate.txt: appeals, "Read more", cookie notices),
@@ -928,6 +930,49 @@ static size_t find_headline(const line_info *lines, size_t n_lines, size_t from,
     return SIZE_MAX;
 }
 
+/* Text some dumpers wrap at a fixed width (lynx and w3m at 79 columns):
+** no line is longer than WRAP_MAX_WIDTH bytes, and one paragraph reads as
+** many short lines that are not prose. A line continues the one before it
+** when there is no empty line between, it has no bullet, and its first
+** word would not have fitted on the line before (the width being the
+** page's longest line). A page with WRAP_MIN_LINES such breaks is wrapped,
+** and its continued lines are joined. Returns the new number of lines. */
+enum { WRAP_MAX_WIDTH = 100, WRAP_MIN_LINES = 10 };
+
+/* Whether line i continues line i - 1 cut at width; previous_len is the
+** length of the last text line of line i - 1. */
+static int continues_wrapped(const char *text, const line_info *l, size_t previous_len, size_t width) {
+    if (l->after_blank || l->bullet) return 0;
+    size_t first_word = 0;
+    while (first_word < l->len && text[l->start + first_word] != ' ') first_word++;
+    return previous_len + 1 + first_word > width;
+}
+
+static size_t join_wrapped_lines(const char *text, line_info *lines, size_t n_lines) {
+    size_t width = 0, breaks = 0;
+    for (size_t i = 0; i < n_lines; i++)
+        if (lines[i].len > width) width = lines[i].len;
+    if (width > WRAP_MAX_WIDTH) return n_lines;
+    for (size_t i = 1; i < n_lines; i++) breaks += continues_wrapped(text, &lines[i], lines[i - 1].len, width);
+    if (breaks < WRAP_MIN_LINES) return n_lines;
+    size_t kept = 0, last_len = 0;
+    int joined = 0; /* the last kept line has grown: its statistics are stale */
+    for (size_t i = 0; i < n_lines; i++) {
+        line_info *l = &lines[i];
+        if (kept && continues_wrapped(text, l, last_len, width)) {
+            lines[kept - 1].len = l->start + l->len - lines[kept - 1].start;
+            joined = 1;
+        } else {
+            if (joined) ne_block_stats_of(text + lines[kept - 1].start, lines[kept - 1].len, &lines[kept - 1].st);
+            joined = 0;
+            lines[kept++] = *l;
+        }
+        last_len = l->len;
+    }
+    if (joined) ne_block_stats_of(text + lines[kept - 1].start, lines[kept - 1].len, &lines[kept - 1].st);
+    return kept;
+}
+
 /* A hash of a line, eight bytes a step (a multiply-xorshift mix). */
 static uint64_t line_hash(const char *s, size_t n) {
     uint64_t h = 1469598103934665603ull ^ n;
@@ -1018,6 +1063,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         blank = 0;
         ne_block_stats_of(text + start, l->len, &l->st);
     }
+    if (rc == NEWSEXT_OK) n_lines = join_wrapped_lines(text, lines, n_lines);
     if (rc == NEWSEXT_OK && !mark_repeated(text, lines, n_lines)) rc = NEWSEXT_NOMEM;
     if (rc == NEWSEXT_OK) {
         classify_lines(&sc, text, lines, n_lines, meta);

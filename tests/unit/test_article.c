@@ -273,6 +273,49 @@ static void text_dated_teasers_after_the_article(void **state) {
     newsext_free(out);
 }
 
+/* Appends s to b wrapped at width columns, as text browsers dump it. */
+static void append_wrapped(ne_buf *b, const char *s, size_t width) {
+    size_t column = 0;
+    while (*s) {
+        size_t word = strcspn(s, " ");
+        if (column && column + 1 + word > width) { ne_buf_putc(b, '\n'); column = 0; }
+        else if (column) { ne_buf_putc(b, ' '); column++; }
+        ne_buf_append(b, s, word);
+        column += word;
+        s += word;
+        while (*s == ' ') s++;
+    }
+    ne_buf_puts(b, "\n\n");
+}
+
+/* A page wrapped at a fixed width: each paragraph is a run of short lines,
+** none of them prose alone; they are joined back into paragraphs. */
+static void text_wrapped_at_fixed_width(void **state) {
+    static const char *const paragraphs[] = {
+        "The river that runs through the middle of the town flooded the market square twice this winter, "
+        "and the traders who set up their stalls there every Saturday morning have asked the council to "
+        "move the market to the car park on the hill until the new flood wall is finished next year.",
+        "The council said it would look at the request at its next meeting, but warned that the car park "
+        "was already full on most Saturdays and that moving the market there would mean closing it to "
+        "shoppers who came from the villages by car, which many of the traders did not want either.",
+        "A meeting between the traders and the council has been set for the first week of March, in the "
+        "hall of the old school, and anyone who uses the market is welcome to come and say what they think "
+        "of the plan before the council makes up its mind about where the stalls should go this spring.",
+    };
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text, "Home\nNews\nSport\n\n");
+    for (size_t i = 0; i < 3; i++) append_wrapped(&page_text, paragraphs[i], 60);
+    ne_buf_puts(&page_text, "Contact us\nPrivacy\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    char expected[2048];
+    snprintf(expected, sizeof expected, "%s\n\n%s\n\n%s", paragraphs[0], paragraphs[1], paragraphs[2]);
+    assert_string_equal(out, expected);
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
 /* The edge rule drops short blocks after the last paragraph, but not a
 ** short closing sentence in the same container. */
 static void html_keeps_closing_sentence(void **state) {
@@ -420,6 +463,7 @@ int main(void) {
         cmocka_unit_test(text_list_of_lone_items),
         cmocka_unit_test(text_counted_comment_heading),
         cmocka_unit_test(text_dated_teasers_after_the_article),
+        cmocka_unit_test(text_wrapped_at_fixed_width),
         cmocka_unit_test(html_keeps_closing_sentence),
         cmocka_unit_test(whitespace_and_nfc),
         cmocka_unit_test(empty_and_invalid),
