@@ -656,8 +656,23 @@ static int headline_like(const line_info *l) {
 ** letter, and holds a date the page-date parser reads. */
 enum { DATE_ONLY_WORDS = 8, DATE_ONLY_NAMES = 4 };
 
+/* Whether s holds four digits in a row: every date the page-date parser
+** reads has a four-digit year, and most short lines have no digit at all,
+** so this tight loop turns them away. */
+static int has_year(const char *s, size_t n) {
+    size_t digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        digits = (unsigned char)(s[i] - '0') < 10 ? digits + 1 : 0;
+        if (digits == 4) return 1;
+    }
+    return 0;
+}
+
 static int date_only(const char *s, size_t n, const ne_block_stats *st) {
-    if (st->words < 2 || st->words > DATE_ONLY_WORDS || st->ends_sentence) return 0;
+    /* the day and the year are short words (not starting with a letter,
+    ** or of under four letters): a quick test before reading the line */
+    if (st->words > DATE_ONLY_WORDS || st->words < st->long_words + 2 || st->ends_sentence || !has_year(s, n))
+        return 0;
     size_t names = 0, numbers = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i], before = i ? (unsigned char)s[i - 1] : ' ';
