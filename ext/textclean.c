@@ -41,7 +41,9 @@
 **     in a colon brings the list right under it, and up to two short
 **     closing sentences follow the body.
 **  4. The headline is the title-like line just before the body (or the
-**     line printed twice); the body starts after it. Inside the body,
+**     line printed twice); the body starts after it, at its first prose
+**     line or at a sentence right before it that the prose test turned
+**     down (a lede crowded with names). Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
 **     headline-like lines of other articles ("Putin: Economy Will Adapt").
 **
@@ -1037,13 +1039,22 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
 ** in a full stop and has a stop word (or ends in the ideographic full stop:
 ** Chinese and Japanese have no stop words in our list). Questions and
 ** exclamations after an article are the page's ("Was this useful?"). */
-enum { CLOSING_MAX_LINES = 2 };
+enum { CLOSING_MAX_LINES = 2, LEDE_WORDS = 8 };
 
 static int closing_sentence(const char *text, const line_info *l) {
     const char *end = text + l->start + l->len;
     int full_stop = end[-1] == '.' && l->st.stop_words > 0;
     int ideographic_stop = l->len >= 3 && !memcmp(end - 3, "\xE3\x80\x82", 3);
     return l->kind == LINE_NEUTRAL && l->st.words >= 3 && !l->bullet && !l->widget && (full_stop || ideographic_stop);
+}
+
+/* A sentence right before the body's first paragraph that the prose test
+** turned down, as a lede crowded with names is: "ST. JOSEPH, Mich. (AP) --
+** Health authorities report ...". It opens the body. */
+static int lede_sentence(const line_info *lines, size_t to, size_t i) {
+    const line_info *l = &lines[i];
+    return l->kind == LINE_NEUTRAL && l->st.ends_sentence && l->st.words >= LEDE_WORDS && !l->bullet && !l->widget &&
+           !headline_like(l) && i + 1 < to && lines[i + 1].kind == LINE_GOOD;
 }
 
 int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *meta) {
@@ -1104,7 +1115,8 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
             if (meta) ne_meta_set(meta, NE_M_TEXT_TITLE, text + lines[headline].start, lines[headline].len);
             if (headline >= from && headline < to) from = headline + 1;
         }
-        while (from < to && lines[from].kind != LINE_GOOD) from++;
+        while (from < to && lines[from].kind != LINE_GOOD && !lede_sentence(lines, to, from)) from++;
+        if (from < to && from > 0 && from - 1 != headline && lede_sentence(lines, to, from - 1)) from--;
         if (from == to) {
             /* no prose at all (a single short line, a list): keep what is
             ** not furniture, minus the headline */

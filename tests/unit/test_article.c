@@ -316,6 +316,22 @@ static void text_wrapped_at_fixed_width(void **state) {
     ne_buf_free(&page_text);
 }
 
+/* A lede crowded with names is not prose by the stop-word test, but right
+** before the first paragraph it opens the body. */
+static void text_lede_full_of_names(void **state) {
+    const char *t = "Home\nNews\n\nHarbour Board Names New Chief\n\n"
+                    "PORT ELLEN, Islay (Reuters) -- Islay Harbour Board Chairman Angus MacLeod named Mairi "
+                    "Campbell Chief Executive on Friday.\n\n"
+                    "She will take up the post in the spring, when the present chief retires after twenty years "
+                    "in charge of the harbour and of the ferry that runs from it to the mainland.\n\n"
+                    "The board said she had run the ferry company for the last six years and knew the harbour "
+                    "and the people who work there better than anyone else it had spoken to.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "PORT ELLEN"));
+    assert_null(strstr(out, "Names New Chief"));
+    newsext_free(out);
+}
+
 /* The edge rule drops short blocks after the last paragraph, but not a
 ** short closing sentence in the same container. */
 static void html_keeps_closing_sentence(void **state) {
@@ -464,6 +480,7 @@ int main(void) {
         cmocka_unit_test(text_counted_comment_heading),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
+        cmocka_unit_test(text_lede_full_of_names),
         cmocka_unit_test(html_keeps_closing_sentence),
         cmocka_unit_test(whitespace_and_nfc),
         cmocka_unit_test(empty_and_invalid),
