@@ -373,7 +373,7 @@ int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_st
                 size_t e = trim_label_end(t, starts[w] - 1);
                 if (ne_strmap_get(furniture_start, t, e, &phrase_words))
                     /* a count and a comment label open the heading of a
-                    ** comment section, however long: "59 Comments on ..." */
+                    ** comment section, however long: "12 Comments on ..." */
                     hit = skip && (phrase_words & PHRASE_COMMENTS)   ? 3
                           : (phrase_words & 0xFF) == 1 ? words <= 3 : 1;
             }
@@ -650,10 +650,10 @@ static int headline_like(const line_info *l) {
     return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
 }
 
-/* A line that is a date and little else: "Wednesday November 20, 2019",
-** "November 19, 2019 at 9:45 am". It opens with the date or its weekday
-** (at most two words before the first number), is no field ("Date: ...")
-** and no signature ("-- Name (@name) November 18, 2019"), has at most
+/* A line that is a date and little else: "Tuesday March 4, 2025",
+** "March 4, 2025 at 9:45 am". It opens with the date or its weekday (at
+** most two words before the first number), is no field ("Date: ...") and
+** no signature ("-- A Writer (@writer) March 4, 2025"), has at most
 ** DATE_ONLY_WORDS words, of which at most DATE_ONLY_NAMES start with a
 ** letter, and holds a date the page-date parser reads. */
 enum { DATE_ONLY_WORDS = 8, DATE_ONLY_NAMES = 4 };
@@ -743,8 +743,8 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
 /* The stretch of lines with the highest total score: GOOD lines earn their
 ** words, the rest cost. [*from, *to) is empty when no line is GOOD.
 ** Lenient prices are flat: LENIENT_LINE_COST a line that is not prose,
-** LENIENT_BAD_COST a furniture, repeated or credit line, and a comment
-** section label ends the stretch. */
+** LENIENT_BAD_COST a BAD line (furniture, repeated, a date, a credit) that
+** is no placeholder, and a comment section label ends the stretch. */
 static void best_stretch(const line_info *lines, size_t n_lines, int lenient, size_t *from, size_t *to) {
     long best = 0, run = 0;
     size_t run_from = 0;
@@ -1049,8 +1049,9 @@ static int closing_sentence(const char *text, const line_info *l) {
 }
 
 /* A sentence right before the body's first paragraph that the prose test
-** turned down, as a lede crowded with names is: "ST. JOSEPH, Mich. (AP) --
-** Health authorities report ...". It opens the body. */
+** turned down, as a lede crowded with names is: "PORT ELLEN, Islay
+** (Reuters) -- Harbour Board Chairman Angus MacLeod named ...". It opens
+** the body. */
 static int lede_sentence(const line_info *lines, size_t to, size_t i) {
     const line_info *l = &lines[i];
     return l->kind == LINE_NEUTRAL && l->st.ends_sentence && l->st.words >= LEDE_WORDS && !l->bullet && !l->widget &&
