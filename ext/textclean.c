@@ -9,14 +9,17 @@
 ** article paragraphs, separated by one blank line; list items one a line.
 **
 ** How it works (jusText and BTE ideas, our own weights):
-**  1. Each non-empty line is a unit. Its signals: word count (Chinese and
-**     Japanese, written without spaces, count two characters a word),
+**  1. Each non-empty line is a unit (on a page wrapped at a fixed width,
+**     the lines of one paragraph are joined first). Its signals: word
+**     count (Chinese and Japanese, written without spaces, count two
+**     characters a word),
 **     stop-word density (prose is full of "the", "of", "that"; menus are
 **     not), sentence punctuation, a bullet in front, furniture phrases
 **     (data/article_boilerplate.txt: appeals, "Read more", cookie notices),
-**     caption and credit markers (data/article_credits.txt), and whether
-**     the same line occurs twice on the page (a headline or caption printed
-**     again, a menu repeated in the footer).
+**     a date alone on its line, caption and credit markers
+**     (data/article_credits.txt), and whether the same line occurs twice on
+**     the page (a headline or caption printed again, a menu repeated in the
+**     footer).
 **  2. Lines become GOOD (prose), NEUTRAL (short: subheadings, list items)
 **     or BAD (furniture). Lines wedged between two appeal lines are appeal
 **     too: a donation box is a run of paragraphs that mostly look like prose.
@@ -24,15 +27,23 @@
 **     (GOOD lines earn their words, others cost: list items of 4+ words
 **     little, the one-to-three-word lines of menus and tag rows much),
 **     found in one pass (maximum-sum segment), so menus, link lists and
-**     footers fall outside. Then the stretch grows over gaps (a slideshow,
-**     captions, an ad slot, a list) to prose close by, at a flat price per
-**     line, stopping at comments, the label of a box of other pages
-**     ("You may also like"), datelines and bylines of teasers, and
-**     not counting lone short prose lines (teaser lists). A last line
-**     ending in a colon brings the list right under it, and up to two
-**     short closing sentences follow the body.
+**     footers fall outside. When that stretch holds under 45% of the page's
+**     prose (a list article: every item a lone paragraph between its
+**     number, name and labels), the stretch at flat, lenient prices is
+**     taken instead if it holds twice the prose. Then the stretch grows
+**     over gaps (a slideshow, captions, an ad slot, a list) to prose close
+**     by, at a flat price per line, stopping at comments, the label of a
+**     box of other pages ("You may also like"), datelines, date-only lines
+**     and bylines of teasers, and not counting lone short prose lines
+**     (teaser lists). Date-only lines inside the stretch cut it into
+**     items; an item with three times the running prose of any other
+**     (the article among dated teasers) is kept alone. A last line ending
+**     in a colon brings the list right under it, and up to two short
+**     closing sentences follow the body.
 **  4. The headline is the title-like line just before the body (or the
-**     line printed twice); the body starts after it. Inside the body,
+**     line printed twice); the body starts after it, at its first prose
+**     line or at a sentence right before it that the prose test turned
+**     down (a lede crowded with names). Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
 **     headline-like lines of other articles ("Putin: Economy Will Adapt").
 **
@@ -361,7 +372,10 @@ int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_st
             for (size_t w = 1; !hit && w <= longest_phrase_words && w < nw; w++) {
                 size_t e = trim_label_end(t, starts[w] - 1);
                 if (ne_strmap_get(furniture_start, t, e, &phrase_words))
-                    hit = (phrase_words & 0xFF) == 1 ? words <= 3 : 1;
+                    /* a count and a comment label open the heading of a
+                    ** comment section, however long: "12 Comments on ..." */
+                    hit = skip && (phrase_words & PHRASE_COMMENTS)   ? 3
+                          : (phrase_words & 0xFF) == 1 ? words <= 3 : 1;
             }
         }
     }
@@ -580,12 +594,15 @@ enum {
     SHORT_LINE_COST = 9,
     LAYOUT_COST = 4,      /* rules, "[image]" placeholders */
 };
+/* The lenient prices (see choose_stretch). */
+enum { LENIENT_LINE_COST = 3, LENIENT_BAD_COST = 10, LENIENT_SHARE = 45 };
 
 typedef struct line_info {
     size_t start, len;   /* text without indentation and bullet */
     ne_block_stats st;
     int kind;
     unsigned bullet : 1, furniture : 2, other_pages : 1, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
+    unsigned bare_date : 1;   /* nothing but a date (and a weekday, a time) */
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
 } line_info;
@@ -633,6 +650,45 @@ static int headline_like(const line_info *l) {
     return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
 }
 
+/* A line that is a date and little else: "Tuesday March 4, 2025",
+** "March 4, 2025 at 9:45 am". It opens with the date or its weekday (at
+** most two words before the first number), is no field ("Date: ...") and
+** no signature ("-- A Writer (@writer) March 4, 2025"), has at most
+** DATE_ONLY_WORDS words, of which at most DATE_ONLY_NAMES start with a
+** letter, and holds a date the page-date parser reads. */
+enum { DATE_ONLY_WORDS = 8, DATE_ONLY_NAMES = 4 };
+
+/* Whether s holds four digits in a row: every date the page-date parser
+** reads has a four-digit year, and most short lines have no digit at all,
+** so this tight loop turns them away. */
+static int has_year(const char *s, size_t n) {
+    size_t digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        digits = (unsigned char)(s[i] - '0') < 10 ? digits + 1 : 0;
+        if (digits == 4) return 1;
+    }
+    return 0;
+}
+
+static int date_only(const char *s, size_t n, const ne_block_stats *st) {
+    /* the day and the year are short words (not starting with a letter,
+    ** or of under four letters): a quick test before reading the line */
+    if (st->words > DATE_ONLY_WORDS || st->words < st->long_words + 2 || st->ends_sentence || !has_year(s, n))
+        return 0;
+    size_t names = 0, numbers = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i], before = i ? (unsigned char)s[i - 1] : ' ';
+        int letter = ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80, digit = c >= '0' && c <= '9';
+        if (i == 0 && !letter && !digit) return 0;
+        if (c == ':' && !(before >= '0' && before <= '9')) return 0;
+        if (!(before == ' ' || before == ',' || i == 0)) continue;
+        if (digit) numbers++;
+        else if (letter && ++names > 2 && !numbers) return 0;
+    }
+    char iso[32];
+    return numbers >= 2 && names <= DATE_ONLY_NAMES && ne_meta_iso_date(s, n, iso);
+}
+
 static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
@@ -652,6 +708,7 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
             l->dateline = 1;
             if (meta) ne_meta_set(meta, slot, iso, strlen(iso));
         }
+        l->bare_date = date_only(s, l->len, st);
         if (ne_is_byline(s, l->len, st, &name, &name_len)) {
             l->byline = 1;
             if (meta) ne_meta_add_author(meta, 1, name, name_len);
@@ -664,7 +721,7 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         /* "[image-name]", "[ 167 comments ]": what text browsers write for
         ** images, buttons and form fields */
         l->widget = l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']';
-        if (l->furniture || l->repeated || l->dateline || l->byline || l->credit || st->words == 0)
+        if (l->furniture || l->repeated || l->dateline || l->bare_date || l->byline || l->credit || st->words == 0)
             l->kind = LINE_BAD;
         else if (prose)
             l->kind = LINE_GOOD;
@@ -684,8 +741,11 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
 }
 
 /* The stretch of lines with the highest total score: GOOD lines earn their
-** words, the rest cost. [*from, *to) is empty when no line is GOOD. */
-static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, size_t *to) {
+** words, the rest cost. [*from, *to) is empty when no line is GOOD.
+** Lenient prices are flat: LENIENT_LINE_COST a line that is not prose,
+** LENIENT_BAD_COST a BAD line (furniture, repeated, a date, a credit) that
+** is no placeholder, and a comment section label ends the stretch. */
+static void best_stretch(const line_info *lines, size_t n_lines, int lenient, size_t *from, size_t *to) {
     long best = 0, run = 0;
     size_t run_from = 0;
     *from = *to = 0;
@@ -694,15 +754,42 @@ static void best_stretch(const line_info *lines, size_t n_lines, size_t *from, s
         /* rules, image and button placeholders are layout: they sit
         ** inside articles as often as around them */
         int layout = (l->st.words == 0 || l->widget) && !l->furniture;
-        long score = l->kind == LINE_GOOD ? (long)l->st.words
-                     : layout                  ? -LAYOUT_COST
-                     : l->kind == LINE_NEUTRAL ? -(long)(l->st.words >= LIST_ITEM_WORDS && !headline_like(l)
-                                                             ? LIST_ITEM_COST
-                                                             : SHORT_LINE_COST)
-                                                : -(long)(10 + l->st.words);
+        long score;
+        if (l->kind == LINE_GOOD) score = (long)l->st.words;
+        else if (lenient) score = l->kind == LINE_BAD && !layout ? -LENIENT_BAD_COST : -LENIENT_LINE_COST;
+        else if (layout) score = -LAYOUT_COST;
+        else if (l->kind == LINE_NEUTRAL)
+            score = -(long)(l->st.words >= LIST_ITEM_WORDS && !headline_like(l) ? LIST_ITEM_COST : SHORT_LINE_COST);
+        else score = -(long)(10 + l->st.words);
+        if (lenient && l->furniture == 3) { run = 0; continue; }
         if (run <= 0) { run = 0; run_from = i; }
         run += score;
         if (run > best) { best = run; *from = run_from; *to = i + 1; }
+    }
+}
+
+static size_t prose_words(const line_info *lines, size_t from, size_t to) {
+    size_t words = 0;
+    for (size_t i = from; i < to; i++) words += lines[i].kind == LINE_GOOD ? lines[i].st.words : 0;
+    return words;
+}
+
+/* The stretch the body grows from. The strict prices keep menus and share
+** bars out, but they also break up an article whose paragraphs each stand
+** alone between labels, pictures and list rows (a list of products, of
+** plants, of places), and then the best stretch is some other block of
+** prose: a cookie notice, a teaser, one item. The sign is that the stretch
+** holds under LENIENT_SHARE percent of the page's prose; then the stretch
+** at lenient prices is taken when it holds at least twice the prose. */
+static void choose_stretch(const line_info *lines, size_t n_lines, size_t *from, size_t *to) {
+    best_stretch(lines, n_lines, 0, from, to);
+    size_t strict_prose = prose_words(lines, *from, *to);
+    if (strict_prose * 100 >= prose_words(lines, 0, n_lines) * LENIENT_SHARE) return;
+    size_t lenient_from, lenient_to;
+    best_stretch(lines, n_lines, 1, &lenient_from, &lenient_to);
+    if (prose_words(lines, lenient_from, lenient_to) >= 2 * strict_prose) {
+        *from = lenient_from;
+        *to = lenient_to;
     }
 }
 
@@ -748,7 +835,7 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
         for (size_t k = 0; backwards ? k < *from : *to + k < n_lines; k++) {
             size_t i = backwards ? *from - 1 - k : *to + k;
             const line_info *l = &lines[i];
-            if (l->furniture == 3 || l->dateline || l->byline || (!backwards && l->other_pages)) break;
+            if (l->furniture == 3 || l->dateline || l->bare_date || l->byline || (!backwards && l->other_pages)) break;
             int prose = l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i);
             int cheap = (l->st.words == 0 || l->widget ||
                          (l->kind == LINE_NEUTRAL && l->st.words >= LIST_ITEM_WORDS && !headline_like(l))) &&
@@ -766,6 +853,43 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
         if (backwards) *from = edge;
         else *to = edge;
     }
+}
+
+/* Each item of a list of other articles carries its own date line, and the
+** article has one, above its body: a date-only line after prose in the
+** stretch starts another item. Teasers come one paragraph at a time; the
+** article's prose runs on, paragraph after paragraph. So the stretch is
+** cut into items at such lines, and when one item holds ITEM_DOMINANCE
+** times the running prose (prose lines next to prose lines) of any other,
+** it alone is kept, to its last prose line. A listing of equal items
+** (events, each with its date) stays whole. */
+enum { ITEM_DOMINANCE = 3 };
+
+static void keep_dominant_item(const line_info *lines, size_t *from, size_t *to) {
+    size_t best_from = *from, best_to = *to, best = 0, second = 0, item_from = *from, running = 0, last_prose = *from;
+    int any_prose = 0, cut = 0;
+    for (size_t i = *from; i <= *to; i++) {
+        if (i == *to || (lines[i].bare_date && any_prose)) {
+            if (running > best) {
+                second = best;
+                best = running;
+                best_from = item_from;
+                best_to = last_prose + 1;
+            } else if (running > second) {
+                second = running;
+            }
+            cut |= i < *to;
+            item_from = i + 1;
+            running = 0;
+            continue;
+        }
+        if (lines[i].kind != LINE_GOOD) continue;
+        any_prose = 1;
+        last_prose = i;
+        if ((i > item_from && lines[i - 1].kind == LINE_GOOD) || (i + 1 < *to && lines[i + 1].kind == LINE_GOOD))
+            running += lines[i].st.words;
+    }
+    if (cut && best && best >= ITEM_DOMINANCE * second) { *from = best_from; *to = best_to; }
 }
 
 /* A last paragraph ending in a colon announces what follows ("The tour
@@ -797,7 +921,7 @@ static size_t take_announced_list(const char *text, line_info *lines, size_t n_l
 /* A line that may be the headline: 2 when title-like (Title Case, or
 ** printed twice), 1 when merely short and unpunctuated, 0 when not. */
 static int headline_candidate(const line_info *l) {
-    if (l->furniture || l->dateline || l->byline || l->credit || l->bullet) return 0;
+    if (l->furniture || l->dateline || l->bare_date || l->byline || l->credit || l->bullet) return 0;
     if (l->st.words < 4 || l->st.words > 30 || l->st.ends_sentence) return 0;
     return l->repeated || title_case(&l->st) ? 2 : 1;
 }
@@ -821,6 +945,49 @@ static size_t find_headline(const line_info *lines, size_t n_lines, size_t from,
         if (seen * 4 > body_words) break;
     }
     return SIZE_MAX;
+}
+
+/* Text some dumpers wrap at a fixed width (lynx and w3m at 79 columns):
+** no line is longer than WRAP_MAX_WIDTH bytes, and one paragraph reads as
+** many short lines that are not prose. A line continues the one before it
+** when there is no empty line between, it has no bullet, and its first
+** word would not have fitted on the line before (the width being the
+** page's longest line). A page with WRAP_MIN_LINES such breaks is wrapped,
+** and its continued lines are joined. Returns the new number of lines. */
+enum { WRAP_MAX_WIDTH = 100, WRAP_MIN_LINES = 10 };
+
+/* Whether line i continues line i - 1 cut at width; previous_len is the
+** length of the last text line of line i - 1. */
+static int continues_wrapped(const char *text, const line_info *l, size_t previous_len, size_t width) {
+    if (l->after_blank || l->bullet) return 0;
+    size_t first_word = 0;
+    while (first_word < l->len && text[l->start + first_word] != ' ') first_word++;
+    return previous_len + 1 + first_word > width;
+}
+
+static size_t join_wrapped_lines(const char *text, line_info *lines, size_t n_lines) {
+    size_t width = 0, breaks = 0;
+    for (size_t i = 0; i < n_lines; i++)
+        if (lines[i].len > width) width = lines[i].len;
+    if (width > WRAP_MAX_WIDTH) return n_lines;
+    for (size_t i = 1; i < n_lines; i++) breaks += continues_wrapped(text, &lines[i], lines[i - 1].len, width);
+    if (breaks < WRAP_MIN_LINES) return n_lines;
+    size_t kept = 0, last_len = 0;
+    int joined = 0; /* the last kept line has grown: its statistics are stale */
+    for (size_t i = 0; i < n_lines; i++) {
+        line_info *l = &lines[i];
+        if (kept && continues_wrapped(text, l, last_len, width)) {
+            lines[kept - 1].len = l->start + l->len - lines[kept - 1].start;
+            joined = 1;
+        } else {
+            if (joined) ne_block_stats_of(text + lines[kept - 1].start, lines[kept - 1].len, &lines[kept - 1].st);
+            joined = 0;
+            lines[kept++] = *l;
+        }
+        last_len = l->len;
+    }
+    if (joined) ne_block_stats_of(text + lines[kept - 1].start, lines[kept - 1].len, &lines[kept - 1].st);
+    return kept;
 }
 
 /* A hash of a line, eight bytes a step (a multiply-xorshift mix). */
@@ -872,13 +1039,23 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
 ** in a full stop and has a stop word (or ends in the ideographic full stop:
 ** Chinese and Japanese have no stop words in our list). Questions and
 ** exclamations after an article are the page's ("Was this useful?"). */
-enum { CLOSING_MAX_LINES = 2 };
+enum { CLOSING_MAX_LINES = 2, LEDE_WORDS = 8 };
 
 static int closing_sentence(const char *text, const line_info *l) {
     const char *end = text + l->start + l->len;
     int full_stop = end[-1] == '.' && l->st.stop_words > 0;
     int ideographic_stop = l->len >= 3 && !memcmp(end - 3, "\xE3\x80\x82", 3);
     return l->kind == LINE_NEUTRAL && l->st.words >= 3 && !l->bullet && !l->widget && (full_stop || ideographic_stop);
+}
+
+/* A sentence right before the body's first paragraph that the prose test
+** turned down, as a lede crowded with names is: "PORT ELLEN, Islay
+** (Reuters) -- Harbour Board Chairman Angus MacLeod named ...". It opens
+** the body. */
+static int lede_sentence(const line_info *lines, size_t to, size_t i) {
+    const line_info *l = &lines[i];
+    return l->kind == LINE_NEUTRAL && l->st.ends_sentence && l->st.words >= LEDE_WORDS && !l->bullet && !l->widget &&
+           !headline_like(l) && i + 1 < to && lines[i + 1].kind == LINE_GOOD;
 }
 
 int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *meta) {
@@ -913,11 +1090,12 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         blank = 0;
         ne_block_stats_of(text + start, l->len, &l->st);
     }
+    if (rc == NEWSEXT_OK) n_lines = join_wrapped_lines(text, lines, n_lines);
     if (rc == NEWSEXT_OK && !mark_repeated(text, lines, n_lines)) rc = NEWSEXT_NOMEM;
     if (rc == NEWSEXT_OK) {
         classify_lines(&sc, text, lines, n_lines, meta);
         size_t from, to;
-        best_stretch(lines, n_lines, &from, &to);
+        choose_stretch(lines, n_lines, &from, &to);
         if (from < to) extend_stretch(lines, n_lines, &from, &to);
         /* a comment section or a box of other pages ends the article */
         size_t last_pair = last_prose_pair(lines, from, to);
@@ -926,6 +1104,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
                 to = i;
                 break;
             }
+        keep_dominant_item(lines, &from, &to);
         to = take_announced_list(text, lines, n_lines, from, to);
         /* short closing sentences ("He was 84.") are not prose by length
         ** but end the article all the same */
@@ -937,7 +1116,8 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
             if (meta) ne_meta_set(meta, NE_M_TEXT_TITLE, text + lines[headline].start, lines[headline].len);
             if (headline >= from && headline < to) from = headline + 1;
         }
-        while (from < to && lines[from].kind != LINE_GOOD) from++;
+        while (from < to && lines[from].kind != LINE_GOOD && !lede_sentence(lines, to, from)) from++;
+        if (from < to && from > 0 && from - 1 != headline && lede_sentence(lines, to, from - 1)) from--;
         if (from == to) {
             /* no prose at all (a single short line, a list): keep what is
             ** not furniture, minus the headline */

@@ -181,6 +181,157 @@ static void text_box_of_other_pages(void **state) {
     newsext_free(out);
 }
 
+/* A list article whose items stand alone (a paragraph each between a
+** number, a name, a credit and a repeated label) is the article, not the
+** one long paragraph of a notice below the footer menu. */
+static void text_list_of_lone_items(void **state) {
+    static const char *const items[][2] = {
+        {"Field Maple", "The field maple grows slowly into a round little tree that suits a small garden, and its "
+                        "leaves turn a clear butter yellow in the autumn before they fall in one week."},
+        {"Rowan", "The rowan is light and quick to grow, and the birds strip its orange berries in a few days at "
+                  "the end of the summer, which is the best reason to plant one near a window."},
+        {"Crab Apple", "The crab apple flowers in the spring and keeps its small red fruit well into the winter, "
+                       "when they are soft enough for the blackbirds and thrushes to eat."},
+        {"Hawthorn", "The hawthorn can be grown as a hedge or as a small tree, and it will stand wind, poor soil "
+                     "and neglect better than almost any other tree on this list of ours."},
+    };
+    ne_buf listing;
+    ne_buf_init(&listing);
+    ne_buf_puts(&listing, "Home\nGarden\n\nFour Small Trees for a Town Garden\n\n");
+    for (size_t i = 0; i < 4; i++) {
+        char number[32];
+        snprintf(number, sizeof number, "%zu\nof 4\n", i + 1);
+        ne_buf_puts(&listing, number);
+        ne_buf_puts(&listing, items[i][0]);
+        ne_buf_puts(&listing, "\nPhoto by Our Staff\n\n");
+        ne_buf_puts(&listing, items[i][1]);
+        ne_buf_puts(&listing, "\n\nCare Tips\n\n");
+    }
+    /* the site's menu in the footer */
+    for (size_t i = 0; i < 24; i++) ne_buf_puts(&listing, i % 2 ? "Garden Ideas\n" : "House Plants\n");
+    ne_buf_puts(&listing, "\n"
+                          "We and our partners store and read information on your device, such as cookies and unique "
+                          "identifiers, and process personal data such as your browsing history to show you "
+                          "advertising and content that suit you, to measure how well it works and to understand "
+                          "our audience and improve our services, and you may object to some of this processing.\n\n"
+                          "Accept All\n");
+    assert_false(listing.oom);
+    char *out = clean(listing.data, listing.len);
+    for (size_t i = 0; i < 4; i++) assert_non_null(strstr(out, items[i][1]));
+    assert_null(strstr(out, "cookies"));
+    newsext_free(out);
+    ne_buf_free(&listing);
+}
+
+/* "12 Comments on ..." heads the comment section however long the line
+** is: the commenters' prose that follows is not the article. */
+static void text_counted_comment_heading(void **state) {
+    const char *t = "The old swimming pool on the hill will open again in May after three years of repairs to "
+                    "its roof, its boilers and the long glass wall that faces the town.\n\n"
+                    "The council said the pool would keep its old prices for the first summer, and that the "
+                    "diving boards, which had been closed since the nineties, would stay closed.\n\n"
+                    "12 Comments on \xE2\x80\x9CThe Old Pool Opens Again\xE2\x80\x9D\n\n"
+                    "Anna\nMay 2, 2024, 9:46 pm\n\n"
+                    "I learned to swim in that pool when I was six, and I am very glad that my own children "
+                    "will be able to do the same there this summer, whatever the council says about prices.\n\n"
+                    "Tom\nMay 2, 2024, 10:02 pm\n\n"
+                    "It is a shame about the diving boards, which were the best thing about the place when we "
+                    "were young, and I do not see why they could not have been repaired with the rest.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "would stay closed."));
+    assert_null(strstr(out, "learned to swim"));
+    assert_null(strstr(out, "shame"));
+    newsext_free(out);
+}
+
+/* Teasers of other articles below the article, each with its title, its
+** author, a date-only line and one paragraph: the article's running prose
+** dominates, and the teasers go. */
+static void text_dated_teasers_after_the_article(void **state) {
+    const char *t = "The harbour wall that was damaged in the January storms will be rebuilt in stone rather "
+                    "than concrete, the port authority said on Tuesday after a year of talks with the town.\n\n"
+                    "The work will close the north quay for most of the summer, and the fishing boats that use "
+                    "it will moor at the old ferry pier until the wall is finished in the autumn.\n\n"
+                    "The authority said the stone would come from the same quarry as the original wall, which "
+                    "was built in the eighteen-forties and had stood without repair for almost a century.\n\n"
+                    "Share this article\n\n"
+                    "A new bus route links the villages on the east shore\nJane Harper\n"
+                    "Tuesday November 19, 2019\n"
+                    "The council has added a bus that runs every two hours between the villages on the east "
+                    "shore of the lake, after a campaign by parents whose children had to walk to the school "
+                    "on the main road every day in all weathers.\n\n"
+                    "The library will open on Sundays from next month\nTom Baker\n"
+                    "Monday November 18, 2019\n"
+                    "The town library will open on Sunday afternoons from next month, the first time in its "
+                    "history, because volunteers from the reading group have offered to help the staff keep "
+                    "the doors open from noon until five every week.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "The harbour wall"));
+    assert_non_null(strstr(out, "almost a century."));
+    assert_null(strstr(out, "bus"));
+    assert_null(strstr(out, "library"));
+    newsext_free(out);
+}
+
+/* Appends s to b wrapped at width columns, as text browsers dump it. */
+static void append_wrapped(ne_buf *b, const char *s, size_t width) {
+    size_t column = 0;
+    while (*s) {
+        size_t word = strcspn(s, " ");
+        if (column && column + 1 + word > width) { ne_buf_putc(b, '\n'); column = 0; }
+        else if (column) { ne_buf_putc(b, ' '); column++; }
+        ne_buf_append(b, s, word);
+        column += word;
+        s += word;
+        while (*s == ' ') s++;
+    }
+    ne_buf_puts(b, "\n\n");
+}
+
+/* A page wrapped at a fixed width: each paragraph is a run of short lines,
+** none of them prose alone; they are joined back into paragraphs. */
+static void text_wrapped_at_fixed_width(void **state) {
+    static const char *const paragraphs[] = {
+        "The river that runs through the middle of the town flooded the market square twice this winter, "
+        "and the traders who set up their stalls there every Saturday morning have asked the council to "
+        "move the market to the car park on the hill until the new flood wall is finished next year.",
+        "The council said it would look at the request at its next meeting, but warned that the car park "
+        "was already full on most Saturdays and that moving the market there would mean closing it to "
+        "shoppers who came from the villages by car, which many of the traders did not want either.",
+        "A meeting between the traders and the council has been set for the first week of March, in the "
+        "hall of the old school, and anyone who uses the market is welcome to come and say what they think "
+        "of the plan before the council makes up its mind about where the stalls should go this spring.",
+    };
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text, "Home\nNews\nSport\n\n");
+    for (size_t i = 0; i < 3; i++) append_wrapped(&page_text, paragraphs[i], 60);
+    ne_buf_puts(&page_text, "Contact us\nPrivacy\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    char expected[2048];
+    snprintf(expected, sizeof expected, "%s\n\n%s\n\n%s", paragraphs[0], paragraphs[1], paragraphs[2]);
+    assert_string_equal(out, expected);
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
+/* A lede crowded with names is not prose by the stop-word test, but right
+** before the first paragraph it opens the body. */
+static void text_lede_full_of_names(void **state) {
+    const char *t = "Home\nNews\n\nHarbour Board Names New Chief\n\n"
+                    "PORT ELLEN, Islay (Reuters) -- Islay Harbour Board Chairman Angus MacLeod named Mairi "
+                    "Campbell Chief Executive on Friday.\n\n"
+                    "She will take up the post in the spring, when the present chief retires after twenty years "
+                    "in charge of the harbour and of the ferry that runs from it to the mainland.\n\n"
+                    "The board said she had run the ferry company for the last six years and knew the harbour "
+                    "and the people who work there better than anyone else it had spoken to.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "PORT ELLEN"));
+    assert_null(strstr(out, "Names New Chief"));
+    newsext_free(out);
+}
+
 /* The edge rule drops short blocks after the last paragraph, but not a
 ** short closing sentence in the same container. */
 static void html_keeps_closing_sentence(void **state) {
@@ -325,6 +476,11 @@ int main(void) {
         cmocka_unit_test(text_without_spaces_between_words),
         cmocka_unit_test(text_announced_list_and_closing_sentence),
         cmocka_unit_test(text_box_of_other_pages),
+        cmocka_unit_test(text_list_of_lone_items),
+        cmocka_unit_test(text_counted_comment_heading),
+        cmocka_unit_test(text_dated_teasers_after_the_article),
+        cmocka_unit_test(text_wrapped_at_fixed_width),
+        cmocka_unit_test(text_lede_full_of_names),
         cmocka_unit_test(html_keeps_closing_sentence),
         cmocka_unit_test(whitespace_and_nfc),
         cmocka_unit_test(empty_and_invalid),
