@@ -27,7 +27,10 @@
 **     halves; seasons; holidays; clock times; amounts of a unit (durations,
 **     or dates with "ago"/"earlier"); sets (every day, monthly). Modifiers
 **     (early, mid-, the end of, about, more than, or so) wrap a match and
-**     give its TIMEX3 mod. Values come from dates_normalize.c.
+**     give its TIMEX3 mod. Values come from dates_normalize.c. A compound
+**     adjective is tagged without its article, as TimeML does: "the
+**     14-day wait" (14-day), "a day-long meeting" (day-long, P1D), "the
+**     third-quarter loss" (third-quarter).
 ** Each rule reads a bounded number of tokens, so the scan is linear.
 **
 ** Numeric dates: 11/03/2022 is day/month, as most of the world writes it;
@@ -1128,6 +1131,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
 static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i;
     int year = 0, q = 0, half = 0, back = 0, explicit_year = 0;
+    int compound = 0; /* "third-quarter", an adjective */
     if (is_word(s, j, "q") && is_num(s, j + 1, 1, 1) && glued(s, j + 1) && TK(j + 1)->num >= 1 &&
         TK(j + 1)->num <= 4) {
         q = TK(j + 1)->num;
@@ -1169,7 +1173,7 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         if (o && (o->cls & LX_ORDINAL)) { ord = o->ordinal; k = j + 1; }
         else if (is_num(s, j, 1, 1) && glued(s, j + 1) && TK(j + 1)->kind == TK_WORD) { ord = TK(j)->num; k = j + 2; }
         else if (is_word(s, j, "last") && (is_word(s, j + 1, "half"))) { ord = 2; k = j + 1; }
-        if (is_punct(s, k, '-') && glued(s, k)) k++;
+        if (is_punct(s, k, '-') && glued(s, k)) { compound = 1; k++; }
         if (is_word(s, k, "quarter") && ord >= 1 && ord <= 4) q = ord;
         else if (is_word(s, k, "half") && ord >= 1 && ord <= 2) half = ord;
         else if (back && !is_word(s, j, "quarter") && !is_word(s, j, "period")) {
@@ -1229,7 +1233,8 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
     }
     if (q < 0) q = 0;
     m->type = NEWSEXT_TIMEX_DATE;
-    m->the_ok = 1;
+    /* "the third-quarter earnings": the article is the noun's */
+    m->the_ok = !compound;
     if (half) dates_fmt_half(m->value, year, half);
     else {
         dates_fmt_quarter(m->value, year, q);
@@ -1428,6 +1433,14 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         else dates_fmt_duration(m->value, 0, 1, unit);
         return j + 3;
     }
+    /* "a day-long meeting", "their third day-long meeting": one unit, the
+    ** article left out like the number-less compound's other words */
+    if (!anchored && unit_at(s, j, &unit, &plural) && !plural && is_punct(s, j + 1, '-') && glued(s, j + 1) &&
+        is_word(s, j + 2, "long") && glued(s, j + 2)) {
+        m->type = NEWSEXT_TIMEX_DURATION;
+        dates_fmt_duration(m->value, 1, 0, unit);
+        return j + 3;
+    }
     if (!amount_at(s, j, &n, &k)) {
         /* years, decades, centuries after a preposition: "for years" */
         /* "months ago": some time back (TimeML PAST_REF) */
@@ -1456,8 +1469,12 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     while (!hyphen && has(s, k, LX_FILLER)) k++;
     if (!unit_at(s, k, &unit, &plural)) return 0;
     if (hyphen && plural) return 0;
-    if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
     int article = is_word(s, j, "a") || is_word(s, j, "an");
+    /* a compound adjective leaves its article out ("a several-year
+    ** tenure": several-year); "a day-long" is read from "day" */
+    if (article && (k > j + 1 ? hyphen : is_punct(s, k + 1, '-') && glued(s, k + 1) && is_word(s, k + 2, "long")))
+        return 0;
+    if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
     /* not durations: "a second term", "a quarter of", "$1.76 a year" (a rate),
     ** "52 years old" (an age) */
     if (article && (unit == U_SEC || (unit == U_Q && is_word(s, k + 1, "of")))) return 0;
@@ -1480,7 +1497,9 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "old")) return 0;
     if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "long")) end += 2;
     m->type = NEWSEXT_TIMEX_DURATION;
-    m->the_ok = anchored || TK(j)->kind == TK_NUM || has(s, j, LX_CARDINAL);
+    /* "the 14-day waiting period": TimeML tags the compound adjective
+    ** alone, its article belongs to the noun */
+    m->the_ok = !hyphen && (anchored || TK(j)->kind == TK_NUM || has(s, j, LX_CARDINAL));
     /* "a year and a half" */
     if (!half && !hyphen && n >= 0 && is_word(s, k + 1, "and") && is_word(s, k + 2, "a") && is_word(s, k + 3, "half")) {
         half = 1;

@@ -326,6 +326,12 @@ static void durations(void **state) {
     expect_one("spent 20 minutes on", NULL, "20 minutes", "DURATION", "PT20M", NULL);
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
     expect_one("a 30-hour truce", NULL, "30-hour", "DURATION", "PT30H", NULL);
+    /* a compound adjective is tagged without its article */
+    expect_one("after the nine-year dispute", NULL, "nine-year", "DURATION", "P9Y", NULL);
+    expect_one("ended a several-month search", NULL, "several-month", "DURATION", "PXM", NULL);
+    expect_one("their fourth week-long hearing", NULL, "week-long", "DURATION", "P1W", NULL);
+    expect_one("held a day-long vigil", NULL, "day-long", "DURATION", "P1D", NULL);
+    expect_one("the fourth-quarter sales fell", "1989-11-02", "fourth-quarter", "DATE", "1989-Q4", NULL);
     expect_one("waited half an hour", NULL, "half an hour", "DURATION", "PT30M", NULL);
     expect_one("for at least the past 18 months on", NULL, "at least the past 18 months", "DURATION", "P18M",
                "EQUAL_OR_MORE");
