@@ -21,10 +21,11 @@
 **  3. A small grammar tries, at each token that is a number or a lexicon
 **     word within a few tokens of a trigger, the rules whose first token
 **     fits, and keeps the longest match (then moves past it): ISO and
-**     numeric dates; month-day-
-**     year in both orders; years, decades, centuries; weekdays; fixed
-**     phrases (today, now, recently...); last/this/next + unit; quarters and
-**     halves; seasons; holidays; clock times; amounts of a unit (durations,
+**     numeric dates; month-day-year in both orders; years, decades,
+**     centuries; weekdays; fixed phrases (today, now, recently...);
+**     last/this/next + unit; quarters and halves; seasons; holidays (Easter
+**     by its computus; "Easter week" is the week of the day); clock
+**     times; amounts of a unit (durations,
 **     or dates with "ago"/"earlier"); sets (every day, monthly). Modifiers
 **     (early, mid-, the end of, about, more than, or so) wrap a match and
 **     give its TIMEX3 mod. Values come from dates_normalize.c. A compound
@@ -700,6 +701,13 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
                 /* a bare month: the verb "may" and the noun "march" need a date word before */
                 int ctx = prev_has(s, j, LX_PREP | LX_ANCHOR | LX_MODIFIER) ||
                           (j > 0 && TK(j - 1)->kind == TK_PUNCT && TK(j - 1)->punct == '-' && glued(s, j));
+                /* "the March accession", "the May elections": the month
+                ** names the noun's date; "the March on Washington" is a
+                ** march, and so is "the March was" */
+                if (kind == MONTH_VERB && !ctx && j > 0 && is_word(s, j - 1, "the") && TK(j)->upper &&
+                    cont(s, k) && TK(k)->kind == TK_WORD && !TK(k)->upper &&
+                    !has(s, k, LX_PREP | LX_GRAMMAR | LX_TENSE) && !is_word(s, k, "is") && !is_word(s, k, "has"))
+                    ctx = 1;
                 if (kind == MONTH_VERB && !ctx) return 0;
                 if (kind == MONTH_ABBR && !(k > j + 1 && ctx)) return 0;
                 if (!ctx && cont(s, k) && TK(k)->kind == TK_WORD && TK(k)->upper && !has(s, k, LX_MONTH)) return 0;
@@ -1329,11 +1337,26 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
     if (!has_tok(s, i) || !TK(i)->upper) return 0;
     const dates_lex *e = phrase_at(s, i, LX_HOLIDAY, &end);
     if (!e) return 0;
-    int y = 0;
+    /* a name: "the Easter Bunny", "Easter Island", "Christmas Carol" */
+    if (has_tok(s, end) && TK(end)->kind == TK_WORD && TK(end)->upper && !TK(end)->newline_before &&
+        !has(s, end, LX_UNIT | LX_WEEKDAY | LX_MONTH))
+        return 0;
+    int y = 0, mo = e->hol_month, d = e->hol_day;
+    if (e->hol_easter) {
+        /* around Easter of the reference year: early April */
+        mo = 4;
+        d = 10;
+    }
     if (year_at(s, end, &y)) end++;
-    else if (dates_has_ref(&s->ref)) y = dates_year_for(&s->ref, e->hol_month, e->hol_day ? e->hol_day : 15, tense_dir(s, i));
-    int d = e->hol_day;
-    if (!d && y) {
+    else if (dates_has_ref(&s->ref)) y = dates_year_for(&s->ref, mo, d ? d : 15, tense_dir(s, i));
+    if (e->hol_easter) {
+        int offset = e->hol_day;
+        d = 0;
+        if (y) {
+            dates_easter(y, &mo, &d);
+            dates_add_days(&y, &mo, &d, offset);
+        }
+    } else if (!d && y) {
         if (e->hol_nth > 0) {
             int first = dates_weekday(y, e->hol_month, e->hol_from);
             d = e->hol_from + (e->hol_weekday - first + 7) % 7 + 7 * (e->hol_nth - 1);
@@ -1343,7 +1366,15 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
             d = n - (lastwd - e->hol_weekday + 7) % 7;
         }
     }
-    set_day(m, y, e->hol_month, d);
+    set_day(m, y, mo, d);
+    /* "Easter week", "Christmas week": the week of the holiday */
+    if (is_word(s, end, "week") && y) {
+        int wy, w;
+        dates_iso_week(y, mo, d, &wy, &w);
+        dates_fmt_week(m->value, wy, w);
+        m->day = 0;
+        end++;
+    }
     return end;
 }
 

@@ -126,6 +126,8 @@ static void numeric_dates_are_day_first(void **state) {
 }
 
 static void month_without_year_takes_reference_year(void **state) {
+    /* a month before a noun: the date of what the noun names */
+    expect_one("the May elections will", "2022-03-11", "May", "DATE", "2022-05", NULL);
     expect_one("On 21 April, he", NULL, "21 April", "DATE", "XXXX-04-21", NULL);
     expect_one("in early April the call", "2016-04-20", "early April", "DATE", "2016-04", "START");
     /* past tense, December seen from January: last year's */
@@ -366,6 +368,16 @@ static void holidays(void **state) {
     /* the Tuesday after the first Monday: November 1 is a Tuesday in 2016 */
     expect_one("polls close on Election Day 2016 in", NULL, "Election Day 2016", "DATE", "2016-11-08", NULL);
     expect_one("ads run until Election Day and", "2022-10-20", "Election Day", "DATE", "2022-11-08", NULL);
+    /* Easter moves: 2019-04-21, 2024-03-31 */
+    expect_one("closed on Easter Monday the", "2019-05-02", "Easter Monday", "DATE", "2019-04-22", NULL);
+    expect_one("shops shut on Good Friday 2024 and", NULL, "Good Friday 2024", "DATE", "2024-03-29", NULL);
+    expect_one("pilgrims came as Easter week began", "2019-04-22", "Easter week", "DATE", "2019-W16", NULL);
+    expect_none("a trip to Easter Island");
+    /* Easter moves: 2019-04-21, 2024-03-31 */
+    expect_one("closed on Easter Monday the", "2019-05-02", "Easter Monday", "DATE", "2019-04-22", NULL);
+    expect_one("shops shut on Good Friday 2024 and", NULL, "Good Friday 2024", "DATE", "2024-03-29", NULL);
+    expect_one("pilgrims came as Easter week began", "2019-04-22", "Easter week", "DATE", "2019-W16", NULL);
+    expect_none("a trip to Easter Island");
 }
 
 static void non_dates(void **state) {
@@ -374,6 +386,7 @@ static void non_dates(void **state) {
     expect_none("You may go if you wish");
     expect_none("They march on the capital.");
     expect_none("The March on Washington was large.");
+    expect_none("The March was large.");
     expect_none("from just $2 a piece");
     expect_none("left over 100 injured");
     expect_none("they won 2 seasons in a row");
