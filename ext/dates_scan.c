@@ -59,6 +59,8 @@
 ** year-earlier period": P9M).
 ** Years read aloud ("nineteen ninety-four", "the year two thousand") are
 ** years.
+** "current" before its noun is the present ("the current slump"), as
+** TimeBank tags it.
 ** Not time: "today's youth" (our times: data/dates_generic.tsv), "Now, ..."
 ** opening a sentence, rates ("8.5% annually"), the newspaper in "the party
 ** daily Granma". Four digits before a time zone are a clock ("1400 GMT").
@@ -942,6 +944,11 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     ** read, not the past at large */
     if ((!strcmp(v, "PAST_REF") || !strcmp(v, "FUTURE_REF")) && end == i + 2 &&
         (is_num(s, end, 1, 4) || has(s, end, LX_CARDINAL)))
+        return 0;
+    /* "current" is the present only before its noun ("the current
+    ** weakness"); "the current of the river" is water */
+    if (is_word(s, i, "current") && end == i + 1 &&
+        !(has_tok(s, end) && TK(end)->kind == TK_WORD && !has(s, end, LX_PREP | LX_GRAMMAR)))
         return 0;
     /* "the future of our peoples" is a fate, not a time */
     if (v[0] == 'F' && is_word(s, end, "of") && is_word(s, end - 1, "future")) return 0;

@@ -199,6 +199,8 @@ static void discourse_and_generic_uses(void **state) {
     expect_none("the Communist Party daily Granma wrote");
     expect_none("guarded 24 hours a day by");
     expect_none("very important to the future of our peoples");
+    expect_one("fears deepened the current slump in", "1989-10-26", "current", "DATE", "PRESENT_REF", NULL);
+    expect_none("swept away by the current of the river");
     expect_none("choosing the people of tomorrow, I would");
     expect_one("are worried about the future and", NULL, "the future", "DATE", "FUTURE_REF", NULL);
     expect_none("he said on CBS's \"60 Minutes.\" The");
