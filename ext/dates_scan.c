@@ -25,8 +25,8 @@
 **     centuries; weekdays; fixed phrases (today, now, recently...);
 **     last/this/next + unit; quarters and halves; seasons; holidays (Easter
 **     by its computus; "Easter week" is the week of the day); clock
-**     times; amounts of a unit (durations,
-**     or dates with "ago"/"earlier"); sets (every day, monthly). Modifiers
+**     times; amounts of a unit (durations, or dates with "ago"/"earlier";
+**     "the first hours of the war"); sets (every day, monthly). Modifiers
 **     (early, mid-, the end of, about, more than, or so) wrap a match and
 **     give its TIMEX3 mod. Values come from dates_normalize.c. A compound
 **     adjective is tagged without its article, as TimeML does: "the
@@ -1449,6 +1449,17 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
 static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i;
     int anchored = 0;
+    int unit, plural;
+    /* "the first hours of the war", "the last days of the regime": an
+    ** unknown number of units at the edge of a stretch of time */
+    if (is_word(s, i, "the") &&
+        (is_word(s, i + 1, "first") || is_word(s, i + 1, "last") || is_word(s, i + 1, "final") ||
+         is_word(s, i + 1, "early") || is_word(s, i + 1, "opening") || is_word(s, i + 1, "closing")) &&
+        unit_at(s, i + 2, &unit, &plural) && plural && is_word(s, i + 3, "of") && unit >= U_MIN && unit != U_WE) {
+        m->type = NEWSEXT_TIMEX_DURATION;
+        dates_fmt_duration(m->value, -1, 0, unit);
+        return i + 3;
+    }
     const dates_lex *a = lx(s, j);
     if (a && ((a->cls & LX_ANCHOR) || (a->cls & LX_ORDINAL && a->ordinal == 1)) && a->anchor != 0) {
         anchored = 1;
@@ -1457,7 +1468,7 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         anchored = 1;
         j++;
     }
-    int n, unit, plural;
+    int n;
     size_t k;
     /* "half an hour" is PT30M, "half a day" PT12H: half of one unit, in
     ** the next smaller unit where it divides evenly */

@@ -201,6 +201,7 @@ static void discourse_and_generic_uses(void **state) {
     expect_none("very important to the future of our peoples");
     expect_one("fears deepened the current slump in", "1989-10-26", "current", "DATE", "PRESENT_REF", NULL);
     expect_none("swept away by the current of the river");
+    expect_one("will lower costs in future years and", NULL, "future years", "DATE", "FUTURE_REF", NULL);
     expect_none("choosing the people of tomorrow, I would");
     expect_one("are worried about the future and", NULL, "the future", "DATE", "FUTURE_REF", NULL);
     expect_none("he said on CBS's \"60 Minutes.\" The");
@@ -335,6 +336,7 @@ static void durations(void **state) {
     expect_one("ended a several-month search", NULL, "several-month", "DURATION", "PXM", NULL);
     expect_one("their fourth week-long hearing", NULL, "week-long", "DURATION", "P1W", NULL);
     expect_one("held a day-long vigil", NULL, "day-long", "DURATION", "P1D", NULL);
+    expect_one("fled in the final hours of the siege", NULL, "the final hours", "DURATION", "PTXH", NULL);
     expect_one("the fourth-quarter sales fell", "1989-11-02", "fourth-quarter", "DATE", "1989-Q4", NULL);
     expect_one("waited half an hour", NULL, "half an hour", "DURATION", "PT30M", NULL);
     expect_one("for at least the past 18 months on", NULL, "at least the past 18 months", "DURATION", "P18M",
