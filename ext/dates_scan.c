@@ -1521,8 +1521,8 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     int article = is_word(s, j, "a") || is_word(s, j, "an");
     /* a compound adjective leaves its article out ("a several-year
     ** tenure": several-year); "a day-long" is read from "day" */
-    if (article && (k > j + 1 ? hyphen : is_punct(s, k + 1, '-') && glued(s, k + 1) && is_word(s, k + 2, "long")))
-        return 0;
+    int day_long = is_punct(s, k + 1, '-') && glued(s, k + 1) && is_word(s, k + 2, "long");
+    if (article && (k > j + 1 ? hyphen : day_long)) return 0;
     if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
     /* not durations: "a second term", "a quarter of", "$1.76 a year" (a rate),
     ** "52 years old" (an age) */
