@@ -192,7 +192,15 @@ static int load_line(const char *line, size_t len, void *arg) {
         break;
     case LX_HOLIDAY: {
         /* MM-DD, or MM-W-N: the Nth weekday W of the month (N = L: the last),
-        ** or MM-W-N-F: the Nth weekday W on or after day F */
+        ** or MM-W-N-F: the Nth weekday W on or after day F, or E+N / E-N:
+        ** N days from Easter Sunday */
+        if (n[1] >= 2 && f[1][0] == 'E') {
+            int v = 0;
+            for (size_t i = 2; i < n[1] && f[1][i] >= '0' && f[1][i] <= '9'; i++) v = v * 10 + (f[1][i] - '0');
+            e->hol_easter = 1;
+            e->hol_day = (int8_t)(f[1][1] == '-' ? -v : v);
+            break;
+        }
         int parts[4] = {0, 0, 0, 1}, np = 0, last = 0;
         size_t i = 0;
         while (i < n[1] && np < 4) {

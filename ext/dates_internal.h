@@ -59,6 +59,7 @@ typedef struct dates_lex {
     int8_t tense;                 /* +1 future, -1 past (LX_TENSE) */
     int8_t hol_month, hol_day, hol_weekday, hol_nth; /* hol_nth -1: last */
     int8_t hol_from;              /* hol_nth counts from this day of the month */
+    int8_t hol_easter;            /* 1: the day is hol_day days from Easter Sunday */
     int cardinal, ordinal;
     const char *mod;              /* static TIMEX3 mod name */
     const char *season_code;      /* "SP", ... static */
@@ -92,6 +93,7 @@ int dates_days_in_month(int y, int m);
 int dates_weekday(int y, int m, int d); /* ISO: Monday 1 .. Sunday 7 */
 void dates_iso_week(int y, int m, int d, int *week_year, int *week);
 void dates_add_days(int *y, int *m, int *d, long n);
+void dates_easter(int y, int *m, int *d); /* Easter Sunday (Gregorian) */
 void dates_add_months(int *y, int *m, int n);
 
 /* The day of weekday wd relative to the reference: dir -1 the last one on or

@@ -68,6 +68,16 @@ void dates_iso_week(int y, int m, int d, int *week_year, int *week) {
     *week = (int)((thursday - jan1) / 7 + 1);
 }
 
+/* Easter Sunday of the Gregorian calendar (the anonymous algorithm of
+** Meeus): the first Sunday after the church's full moon of spring. */
+void dates_easter(int y, int *m, int *d) {
+    int a = y % 19, b = y / 100, c = y % 100, e = b / 4, f = b % 4, g = (b + 8) / 25, h = (b - g + 1) / 3;
+    int k = (19 * a + b - e - h + 15) % 30, i = c / 4, l = c % 4;
+    int n = (32 + 2 * f + 2 * i - k - l) % 7, q = (a + 11 * k + 22 * n) / 451;
+    *m = (k + n - 7 * q + 114) / 31;
+    *d = (k + n - 7 * q + 114) % 31 + 1;
+}
+
 void dates_add_days(int *y, int *m, int *d, long n) {
     dates_civil_from_days(dates_days_from_civil(*y, *m, *d) + n, y, m, d);
 }

@@ -21,13 +21,17 @@
 **  3. A small grammar tries, at each token that is a number or a lexicon
 **     word within a few tokens of a trigger, the rules whose first token
 **     fits, and keeps the longest match (then moves past it): ISO and
-**     numeric dates; month-day-
-**     year in both orders; years, decades, centuries; weekdays; fixed
-**     phrases (today, now, recently...); last/this/next + unit; quarters and
-**     halves; seasons; holidays; clock times; amounts of a unit (durations,
-**     or dates with "ago"/"earlier"); sets (every day, monthly). Modifiers
+**     numeric dates; month-day-year in both orders; years, decades,
+**     centuries; weekdays; fixed phrases (today, now, recently...);
+**     last/this/next + unit; quarters and halves; seasons; holidays (Easter
+**     by its computus; "Easter week" is the week of the day); clock
+**     times; amounts of a unit (durations, or dates with "ago"/"earlier";
+**     "the first hours of the war"); sets (every day, monthly). Modifiers
 **     (early, mid-, the end of, about, more than, or so) wrap a match and
-**     give its TIMEX3 mod. Values come from dates_normalize.c.
+**     give its TIMEX3 mod. Values come from dates_normalize.c. A compound
+**     adjective is tagged without its article, as TimeML does: "the
+**     14-day wait" (14-day), "a day-long meeting" (day-long, P1D), "the
+**     third-quarter loss" (third-quarter).
 ** Each rule reads a bounded number of tokens, so the scan is linear.
 **
 ** Numeric dates: 11/03/2022 is day/month, as most of the world writes it;
@@ -55,6 +59,8 @@
 ** year-earlier period": P9M).
 ** Years read aloud ("nineteen ninety-four", "the year two thousand") are
 ** years.
+** "current" before its noun is the present ("the current slump"), as
+** TimeBank tags it.
 ** Not time: "today's youth" (our times: data/dates_generic.tsv), "Now, ..."
 ** opening a sentence, rates ("8.5% annually"), the newspaper in "the party
 ** daily Granma". Four digits before a time zone are a clock ("1400 GMT").
@@ -697,6 +703,13 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
                 /* a bare month: the verb "may" and the noun "march" need a date word before */
                 int ctx = prev_has(s, j, LX_PREP | LX_ANCHOR | LX_MODIFIER) ||
                           (j > 0 && TK(j - 1)->kind == TK_PUNCT && TK(j - 1)->punct == '-' && glued(s, j));
+                /* "the March accession", "the May elections": the month
+                ** names the noun's date; "the March on Washington" is a
+                ** march, and so is "the March was" */
+                if (kind == MONTH_VERB && !ctx && j > 0 && is_word(s, j - 1, "the") && TK(j)->upper &&
+                    cont(s, k) && TK(k)->kind == TK_WORD && !TK(k)->upper &&
+                    !has(s, k, LX_PREP | LX_GRAMMAR | LX_TENSE) && !is_word(s, k, "is") && !is_word(s, k, "has"))
+                    ctx = 1;
                 if (kind == MONTH_VERB && !ctx) return 0;
                 if (kind == MONTH_ABBR && !(k > j + 1 && ctx)) return 0;
                 if (!ctx && cont(s, k) && TK(k)->kind == TK_WORD && TK(k)->upper && !has(s, k, LX_MONTH)) return 0;
@@ -932,6 +945,11 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
     if ((!strcmp(v, "PAST_REF") || !strcmp(v, "FUTURE_REF")) && end == i + 2 &&
         (is_num(s, end, 1, 4) || has(s, end, LX_CARDINAL)))
         return 0;
+    /* "current" is the present only before its noun ("the current
+    ** weakness"); "the current of the river" is water */
+    if (is_word(s, i, "current") && end == i + 1 &&
+        !(has_tok(s, end) && TK(end)->kind == TK_WORD && !has(s, end, LX_PREP | LX_GRAMMAR)))
+        return 0;
     /* "the future of our peoples" is a fate, not a time */
     if (v[0] == 'F' && is_word(s, end, "of") && is_word(s, end - 1, "future")) return 0;
     /* "Now, ..." opening a sentence and "for now" are discourse, not time;
@@ -1128,6 +1146,7 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
 static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i;
     int year = 0, q = 0, half = 0, back = 0, explicit_year = 0;
+    int compound = 0; /* "third-quarter", an adjective */
     if (is_word(s, j, "q") && is_num(s, j + 1, 1, 1) && glued(s, j + 1) && TK(j + 1)->num >= 1 &&
         TK(j + 1)->num <= 4) {
         q = TK(j + 1)->num;
@@ -1169,7 +1188,7 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         if (o && (o->cls & LX_ORDINAL)) { ord = o->ordinal; k = j + 1; }
         else if (is_num(s, j, 1, 1) && glued(s, j + 1) && TK(j + 1)->kind == TK_WORD) { ord = TK(j)->num; k = j + 2; }
         else if (is_word(s, j, "last") && (is_word(s, j + 1, "half"))) { ord = 2; k = j + 1; }
-        if (is_punct(s, k, '-') && glued(s, k)) k++;
+        if (is_punct(s, k, '-') && glued(s, k)) { compound = 1; k++; }
         if (is_word(s, k, "quarter") && ord >= 1 && ord <= 4) q = ord;
         else if (is_word(s, k, "half") && ord >= 1 && ord <= 2) half = ord;
         else if (back && !is_word(s, j, "quarter") && !is_word(s, j, "period")) {
@@ -1229,7 +1248,8 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
     }
     if (q < 0) q = 0;
     m->type = NEWSEXT_TIMEX_DATE;
-    m->the_ok = 1;
+    /* "the third-quarter earnings": the article is the noun's */
+    m->the_ok = !compound;
     if (half) dates_fmt_half(m->value, year, half);
     else {
         dates_fmt_quarter(m->value, year, q);
@@ -1324,11 +1344,26 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
     if (!has_tok(s, i) || !TK(i)->upper) return 0;
     const dates_lex *e = phrase_at(s, i, LX_HOLIDAY, &end);
     if (!e) return 0;
-    int y = 0;
+    /* a name: "the Easter Bunny", "Easter Island", "Christmas Carol" */
+    if (has_tok(s, end) && TK(end)->kind == TK_WORD && TK(end)->upper && !TK(end)->newline_before &&
+        !has(s, end, LX_UNIT | LX_WEEKDAY | LX_MONTH))
+        return 0;
+    int y = 0, mo = e->hol_month, d = e->hol_day;
+    if (e->hol_easter) {
+        /* around Easter of the reference year: early April */
+        mo = 4;
+        d = 10;
+    }
     if (year_at(s, end, &y)) end++;
-    else if (dates_has_ref(&s->ref)) y = dates_year_for(&s->ref, e->hol_month, e->hol_day ? e->hol_day : 15, tense_dir(s, i));
-    int d = e->hol_day;
-    if (!d && y) {
+    else if (dates_has_ref(&s->ref)) y = dates_year_for(&s->ref, mo, d ? d : 15, tense_dir(s, i));
+    if (e->hol_easter) {
+        int offset = e->hol_day;
+        d = 0;
+        if (y) {
+            dates_easter(y, &mo, &d);
+            dates_add_days(&y, &mo, &d, offset);
+        }
+    } else if (!d && y) {
         if (e->hol_nth > 0) {
             int first = dates_weekday(y, e->hol_month, e->hol_from);
             d = e->hol_from + (e->hol_weekday - first + 7) % 7 + 7 * (e->hol_nth - 1);
@@ -1338,7 +1373,15 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
             d = n - (lastwd - e->hol_weekday + 7) % 7;
         }
     }
-    set_day(m, y, e->hol_month, d);
+    set_day(m, y, mo, d);
+    /* "Easter week", "Christmas week": the week of the holiday */
+    if (is_word(s, end, "week") && y) {
+        int wy, w;
+        dates_iso_week(y, mo, d, &wy, &w);
+        dates_fmt_week(m->value, wy, w);
+        m->day = 0;
+        end++;
+    }
     return end;
 }
 
@@ -1406,6 +1449,17 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
 static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i;
     int anchored = 0;
+    int unit, plural;
+    /* "the first hours of the war", "the last days of the regime": an
+    ** unknown number of units at the edge of a stretch of time */
+    if (is_word(s, i, "the") &&
+        (is_word(s, i + 1, "first") || is_word(s, i + 1, "last") || is_word(s, i + 1, "final") ||
+         is_word(s, i + 1, "early") || is_word(s, i + 1, "opening") || is_word(s, i + 1, "closing")) &&
+        unit_at(s, i + 2, &unit, &plural) && plural && is_word(s, i + 3, "of") && unit >= U_MIN && unit != U_WE) {
+        m->type = NEWSEXT_TIMEX_DURATION;
+        dates_fmt_duration(m->value, -1, 0, unit);
+        return i + 3;
+    }
     const dates_lex *a = lx(s, j);
     if (a && ((a->cls & LX_ANCHOR) || (a->cls & LX_ORDINAL && a->ordinal == 1)) && a->anchor != 0) {
         anchored = 1;
@@ -1414,7 +1468,7 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         anchored = 1;
         j++;
     }
-    int n, unit, plural;
+    int n;
     size_t k;
     /* "half an hour" is PT30M, "half a day" PT12H: half of one unit, in
     ** the next smaller unit where it divides evenly */
@@ -1426,6 +1480,14 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         else if (unit == U_D) dates_fmt_duration(m->value, 12, 0, U_HR);
         else if (unit == U_Y) dates_fmt_duration(m->value, 6, 0, U_M);
         else dates_fmt_duration(m->value, 0, 1, unit);
+        return j + 3;
+    }
+    /* "a day-long meeting", "their third day-long meeting": one unit, the
+    ** article left out like the number-less compound's other words */
+    if (!anchored && unit_at(s, j, &unit, &plural) && !plural && is_punct(s, j + 1, '-') && glued(s, j + 1) &&
+        is_word(s, j + 2, "long") && glued(s, j + 2)) {
+        m->type = NEWSEXT_TIMEX_DURATION;
+        dates_fmt_duration(m->value, 1, 0, unit);
         return j + 3;
     }
     if (!amount_at(s, j, &n, &k)) {
@@ -1456,8 +1518,12 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     while (!hyphen && has(s, k, LX_FILLER)) k++;
     if (!unit_at(s, k, &unit, &plural)) return 0;
     if (hyphen && plural) return 0;
-    if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
     int article = is_word(s, j, "a") || is_word(s, j, "an");
+    /* a compound adjective leaves its article out ("a several-year
+    ** tenure": several-year); "a day-long" is read from "day" */
+    int day_long = is_punct(s, k + 1, '-') && glued(s, k + 1) && is_word(s, k + 2, "long");
+    if (article && (k > j + 1 ? hyphen : day_long)) return 0;
+    if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
     /* not durations: "a second term", "a quarter of", "$1.76 a year" (a rate),
     ** "52 years old" (an age) */
     if (article && (unit == U_SEC || (unit == U_Q && is_word(s, k + 1, "of")))) return 0;
@@ -1480,7 +1546,9 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "old")) return 0;
     if (hyphen && is_punct(s, end, '-') && glued(s, end) && is_word(s, end + 1, "long")) end += 2;
     m->type = NEWSEXT_TIMEX_DURATION;
-    m->the_ok = anchored || TK(j)->kind == TK_NUM || has(s, j, LX_CARDINAL);
+    /* "the 14-day waiting period": TimeML tags the compound adjective
+    ** alone, its article belongs to the noun */
+    m->the_ok = !hyphen && (anchored || TK(j)->kind == TK_NUM || has(s, j, LX_CARDINAL));
     /* "a year and a half" */
     if (!half && !hyphen && n >= 0 && is_word(s, k + 1, "and") && is_word(s, k + 2, "a") && is_word(s, k + 3, "half")) {
         half = 1;

@@ -126,6 +126,8 @@ static void numeric_dates_are_day_first(void **state) {
 }
 
 static void month_without_year_takes_reference_year(void **state) {
+    /* a month before a noun: the date of what the noun names */
+    expect_one("the May elections will", "2022-03-11", "May", "DATE", "2022-05", NULL);
     expect_one("On 21 April, he", NULL, "21 April", "DATE", "XXXX-04-21", NULL);
     expect_one("in early April the call", "2016-04-20", "early April", "DATE", "2016-04", "START");
     /* past tense, December seen from January: last year's */
@@ -197,6 +199,9 @@ static void discourse_and_generic_uses(void **state) {
     expect_none("the Communist Party daily Granma wrote");
     expect_none("guarded 24 hours a day by");
     expect_none("very important to the future of our peoples");
+    expect_one("fears deepened the current slump in", "1989-10-26", "current", "DATE", "PRESENT_REF", NULL);
+    expect_none("swept away by the current of the river");
+    expect_one("will lower costs in future years and", NULL, "future years", "DATE", "FUTURE_REF", NULL);
     expect_none("choosing the people of tomorrow, I would");
     expect_one("are worried about the future and", NULL, "the future", "DATE", "FUTURE_REF", NULL);
     expect_none("he said on CBS's \"60 Minutes.\" The");
@@ -326,6 +331,13 @@ static void durations(void **state) {
     expect_one("spent 20 minutes on", NULL, "20 minutes", "DURATION", "PT20M", NULL);
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
     expect_one("a 30-hour truce", NULL, "30-hour", "DURATION", "PT30H", NULL);
+    /* a compound adjective is tagged without its article */
+    expect_one("after the nine-year dispute", NULL, "nine-year", "DURATION", "P9Y", NULL);
+    expect_one("ended a several-month search", NULL, "several-month", "DURATION", "PXM", NULL);
+    expect_one("their fourth week-long hearing", NULL, "week-long", "DURATION", "P1W", NULL);
+    expect_one("held a day-long vigil", NULL, "day-long", "DURATION", "P1D", NULL);
+    expect_one("fled in the final hours of the siege", NULL, "the final hours", "DURATION", "PTXH", NULL);
+    expect_one("the fourth-quarter sales fell", "1989-11-02", "fourth-quarter", "DATE", "1989-Q4", NULL);
     expect_one("waited half an hour", NULL, "half an hour", "DURATION", "PT30M", NULL);
     expect_one("for at least the past 18 months on", NULL, "at least the past 18 months", "DURATION", "P18M",
                "EQUAL_OR_MORE");
@@ -360,6 +372,16 @@ static void holidays(void **state) {
     /* the Tuesday after the first Monday: November 1 is a Tuesday in 2016 */
     expect_one("polls close on Election Day 2016 in", NULL, "Election Day 2016", "DATE", "2016-11-08", NULL);
     expect_one("ads run until Election Day and", "2022-10-20", "Election Day", "DATE", "2022-11-08", NULL);
+    /* Easter moves: 2019-04-21, 2024-03-31 */
+    expect_one("closed on Easter Monday the", "2019-05-02", "Easter Monday", "DATE", "2019-04-22", NULL);
+    expect_one("shops shut on Good Friday 2024 and", NULL, "Good Friday 2024", "DATE", "2024-03-29", NULL);
+    expect_one("pilgrims came as Easter week began", "2019-04-22", "Easter week", "DATE", "2019-W16", NULL);
+    expect_none("a trip to Easter Island");
+    /* Easter moves: 2019-04-21, 2024-03-31 */
+    expect_one("closed on Easter Monday the", "2019-05-02", "Easter Monday", "DATE", "2019-04-22", NULL);
+    expect_one("shops shut on Good Friday 2024 and", NULL, "Good Friday 2024", "DATE", "2024-03-29", NULL);
+    expect_one("pilgrims came as Easter week began", "2019-04-22", "Easter week", "DATE", "2019-W16", NULL);
+    expect_none("a trip to Easter Island");
 }
 
 static void non_dates(void **state) {
@@ -368,6 +390,7 @@ static void non_dates(void **state) {
     expect_none("You may go if you wish");
     expect_none("They march on the capital.");
     expect_none("The March on Washington was large.");
+    expect_none("The March was large.");
     expect_none("from just $2 a piece");
     expect_none("left over 100 injured");
     expect_none("they won 2 seasons in a row");
