@@ -274,6 +274,7 @@ int ne_dates_init(void) {
         {ne_data_dates_zones, ne_data_dates_zones_len, LX_ZONE, 0},
         {ne_data_dates_rates, ne_data_dates_rates_len, LX_RATE, 0},
         {ne_data_dates_generic, ne_data_dates_generic_len, LX_GENERIC, 0},
+        {ne_data_dates_current_nouns, ne_data_dates_current_nouns_len, LX_CURRENT_NOUN, 0},
     };
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
         rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);

@@ -37,7 +37,8 @@ enum {
     LX_ZONE = 1u << 20,    /* a time zone after a clock time */
     LX_RATE = 1u << 21,    /* before "a year" makes a rate, not a duration ("$5 million a year") */
     LX_AMOUNT = 1u << 22,  /* after a number makes it an amount ("30 million"), not a date */
-    LX_GENERIC = 1u << 23  /* after "today's" makes it generic ("today's youth"), not a date */
+    LX_GENERIC = 1u << 23, /* after "today's" makes it generic ("today's youth"), not a date */
+    LX_CURRENT_NOUN = 1u << 24 /* after "current" makes it a flow ("current account"), not the present */
 };
 /* Classes of the words an expression can begin with. */
 #define LX_STARTERS                                                                                          \

@@ -946,9 +946,10 @@ static size_t r_relative(dates_scanner *s, size_t i, dmatch *m) {
         (is_num(s, end, 1, 4) || has(s, end, LX_CARDINAL)))
         return 0;
     /* "current" is the present only before its noun ("the current
-    ** weakness"); "the current of the river" is water */
+    ** weakness"); "the current of the river" is water, "the current
+    ** account" a balance (data/dates_current_nouns.tsv) */
     if (is_word(s, i, "current") && end == i + 1 &&
-        !(has_tok(s, end) && TK(end)->kind == TK_WORD && !has(s, end, LX_PREP | LX_GRAMMAR)))
+        !(has_tok(s, end) && TK(end)->kind == TK_WORD && !has(s, end, LX_PREP | LX_GRAMMAR | LX_CURRENT_NOUN)))
         return 0;
     /* "the future of our peoples" is a fate, not a time */
     if (v[0] == 'F' && is_word(s, end, "of") && is_word(s, end - 1, "future")) return 0;

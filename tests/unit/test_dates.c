@@ -201,6 +201,8 @@ static void discourse_and_generic_uses(void **state) {
     expect_none("very important to the future of our peoples");
     expect_one("fears deepened the current slump in", "1989-10-26", "current", "DATE", "PRESENT_REF", NULL);
     expect_none("swept away by the current of the river");
+    expect_none("the current account deficit widened");
+    expect_none("current affairs programmes lost viewers");
     expect_one("will lower costs in future years and", NULL, "future years", "DATE", "FUTURE_REF", NULL);
     expect_none("choosing the people of tomorrow, I would");
     expect_one("are worried about the future and", NULL, "the future", "DATE", "FUTURE_REF", NULL);
