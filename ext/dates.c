@@ -12,7 +12,8 @@
 ** phrase to a dates_lex entry that gathers all its roles (month, unit,
 ** number, modifier...). The prefilter (dates_next_trigger) finds the words
 ** that can anchor an expression and the runs of digits that can be part of
-** a date: the scanner (dates_scan.c) runs it first and looks at words only
+** a date (month names of other languages are not triggers: their dates
+** always carry a number): the scanner (dates_scan.c) runs it first and looks at words only
 ** around its hits, which keeps the scan fast on text with few dates. Normalization rules are in
 ** dates_normalize.c, the grammar in dates_scan.c, event dates in
 ** event_date.c.
@@ -131,6 +132,18 @@ static int load_line(const char *line, size_t len, void *arg) {
         e->month_kind = k > 2 && field_is(f[2], n[2], "abbr")   ? MONTH_ABBR
                         : k > 2 && field_is(f[2], n[2], "verb") ? MONTH_VERB
                                                                 : MONTH_FULL;
+        break;
+    case LX_MONTH_INTL: /* a name shared with English ("april") has the same number in both */
+        e->month = (int8_t)field_int(f[1], n[1]);
+        e->intl_kind = k > 2 && field_is(f[2], n[2], "day")    ? INTL_DAY
+                       : k > 2 && field_is(f[2], n[2], "word") ? INTL_WORD
+                                                               : INTL_FULL;
+        break;
+    case LX_INTL_WORD:
+        e->intl_role = field_is(f[1], n[1], "of")     ? INTL_OF
+                       : field_is(f[1], n[1], "year")  ? INTL_YEAR
+                       : field_is(f[1], n[1], "yabbr") ? INTL_YEAR_ABBR
+                                                       : INTL_PREP;
         break;
     case LX_WEEKDAY: e->weekday = (int8_t)field_int(f[1], n[1]); break;
     case LX_CARDINAL: /* the numbers file holds cardinals, ordinals and fillers */
@@ -275,6 +288,10 @@ int ne_dates_init(void) {
         {ne_data_dates_rates, ne_data_dates_rates_len, LX_RATE, 0},
         {ne_data_dates_generic, ne_data_dates_generic_len, LX_GENERIC, 0},
         {ne_data_dates_current_nouns, ne_data_dates_current_nouns_len, LX_CURRENT_NOUN, 0},
+        /* no triggers: every date these read has a day or a year, and the
+        ** prefilter fires on numbers */
+        {ne_data_dates_months_intl, ne_data_dates_months_intl_len, LX_MONTH_INTL, 0},
+        {ne_data_dates_intl_words, ne_data_dates_intl_words_len, LX_INTL_WORD, 0},
     };
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
         rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);

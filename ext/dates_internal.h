@@ -38,14 +38,20 @@ enum {
     LX_RATE = 1u << 21,    /* before "a year" makes a rate, not a duration ("$5 million a year") */
     LX_AMOUNT = 1u << 22,  /* after a number makes it an amount ("30 million"), not a date */
     LX_GENERIC = 1u << 23, /* after "today's" makes it generic ("today's youth"), not a date */
-    LX_CURRENT_NOUN = 1u << 24 /* after "current" makes it a flow ("current account"), not the present */
+    LX_CURRENT_NOUN = 1u << 24, /* after "current" makes it a flow ("current account"), not the present */
+    LX_MONTH_INTL = 1u << 25,   /* a month name of another language (data/dates_months_intl.tsv) */
+    LX_INTL_WORD = 1u << 26     /* a word around such a date (data/dates_intl_words.tsv) */
 };
 /* Classes of the words an expression can begin with. */
 #define LX_STARTERS                                                                                          \
     (LX_MONTH | LX_WEEKDAY | LX_CARDINAL | LX_ORDINAL | LX_UNIT | LX_SEASON | LX_DECADE | LX_ANCHOR |         \
-     LX_MODIFIER | LX_RELATIVE | LX_SET | LX_HOLIDAY | LX_GRAMMAR | LX_PREFIX)
+     LX_MODIFIER | LX_RELATIVE | LX_SET | LX_HOLIDAY | LX_GRAMMAR | LX_PREFIX | LX_MONTH_INTL)
 
 enum month_kind { MONTH_FULL, MONTH_ABBR, MONTH_VERB };
+/* Kinds of a month name of another language (see data/dates_months_intl.tsv). */
+enum intl_month_kind { INTL_FULL, INTL_DAY, INTL_WORD };
+/* Roles of a word around such a date (see data/dates_intl_words.tsv). */
+enum intl_role { INTL_OF = 1, INTL_YEAR, INTL_YEAR_ABBR, INTL_PREP };
 
 /* Units, ordered from short to long. */
 enum dates_unit { U_NONE, U_SEC, U_MIN, U_HR, U_D, U_WE, U_W, U_FN, U_M, U_Q, U_H, U_Y, U_DE, U_CE, U_ML };
@@ -61,6 +67,8 @@ typedef struct dates_lex {
     int8_t hol_month, hol_day, hol_weekday, hol_nth; /* hol_nth -1: last */
     int8_t hol_from;              /* hol_nth counts from this day of the month */
     int8_t hol_easter;            /* 1: the day is hol_day days from Easter Sunday */
+    int8_t intl_kind;             /* intl_month_kind (LX_MONTH_INTL; month holds its number) */
+    int8_t intl_role;             /* intl_role (LX_INTL_WORD) */
     int cardinal, ordinal;
     const char *mod;              /* static TIMEX3 mod name */
     const char *season_code;      /* "SP", ... static */

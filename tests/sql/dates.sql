@@ -56,3 +56,22 @@ SELECT mention, value FROM date_mentions('met on 11/03/2022' || char(0) || ' and
 SELECT count(*) FROM date_mentions(replace(hex(zeroblob(500000)), '0', '7'));
 SELECT count(*), min(value), max(value) FROM date_mentions(replace(hex(zeroblob(20000)), '00', 'January February March '), '2020-06-01');
 SELECT event_date(replace(hex(zeroblob(20000)), '00', 'January February March '));
+-- absolute dates in other languages; positions are characters in Cyrillic too
+WITH t(x) AS (VALUES ('Мост открыли 12 сентября 2024 г.; движение — с 14 сентября, работы шли в сентябре 2021 года. Le 3 février 2023, am 12. März 2024, el 5 de mayo de 2021, 5 maja 2021 r., 12.09.2024.'))
+SELECT mention, start, length, value, substr(x, start, length) = mention FROM t, date_mentions(t.x, '2024-09-20');
+-- a month name that is also a word needs a day or a preposition: the planet is no month
+SELECT mention, value FROM date_mentions('NASA sent 3 Mars rovers; the Mars 2020 rover landed. En mars 2021, le 4 mai.', '2022-01-10');
+-- event_date on a Russian and a French article written for these tests
+SELECT event_date('Новый мост открыли в Самаре
+
+Губернатор области открыл новый мост через Волгу 12 сентября 2024 г., сообщила пресс-служба. Строительство началось в марте 2020 года и заняло четыре года.');
+SELECT event_date('Новый мост открыли в Самаре
+
+Губернатор области открыл новый мост через Волгу 12 сентября, сообщила пресс-служба. Строительство началось в марте 2020 года и заняло четыре года.', '2024-09-13');
+SELECT event_date('Губернатор области открыл новый мост через Волгу 12 сентября, сообщила пресс-служба. Строительство началось в марте 2020 года.');
+SELECT event_date('Un nouveau pont sur la Loire
+
+Le maire a inauguré le nouveau pont sur la Loire le 3 février 2023, a annoncé la mairie. Les travaux avaient commencé en septembre 2019.');
+SELECT event_date('Un nouveau pont sur la Loire
+
+Le maire a inauguré le nouveau pont sur la Loire le 3 février, a annoncé la mairie. Les travaux avaient commencé en septembre 2019.', '2023-02-05');

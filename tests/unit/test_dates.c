@@ -445,6 +445,56 @@ static void bad_input_is_linear_and_safe(void **state) {
     assert_int_equal(newsext_date_mentions(NULL, 0, NULL, &m, &count), NEWSEXT_OK);
 }
 
+/* Month names of other languages: the forms each language writes, the
+** words around them, case folded in every script. */
+static void other_languages_day_month_year(void **state) {
+    (void)state;
+    expect_one("Le pont a ouvert le 3 février 2023.", NULL, "3 février 2023", "DATE", "2023-02-03", NULL);
+    expect_one("Se firmó el 5 de mayo de 2021 en Lima.", NULL, "5 de mayo de 2021", "DATE", "2021-05-05", NULL);
+    expect_one("Die Brücke wurde am 12. März 2024 eröffnet.", NULL, "12. März 2024", "DATE", "2024-03-12", NULL);
+    expect_one("Il ponte è stato aperto il 9 ottobre 2022.", NULL, "9 ottobre 2022", "DATE", "2022-10-09", NULL);
+    expect_one("A ponte abriu em 30 de setembro de 2020.", NULL, "30 de setembro de 2020", "DATE", "2020-09-30",
+               NULL);
+    expect_one("De brug ging op 12 mei 2024 open.", NULL, "12 mei 2024", "DATE", "2024-05-12", NULL);
+    expect_one("Мост открыли 12 сентября 2024 г. в Самаре.", NULL, "12 сентября 2024 г.", "DATE", "2024-09-12",
+               NULL);
+    expect_one("Міст відкрили 7 листопада 2023 року.", NULL, "7 листопада 2023 року", "DATE", "2023-11-07", NULL);
+    expect_one("Most otwarto 5 maja 2021 r. w Gdańsku.", NULL, "5 maja 2021 r.", "DATE", "2021-05-05", NULL);
+    expect_one("Most otwarto 5 MAJA 2021.", NULL, "5 MAJA 2021", "DATE", "2021-05-05", NULL);
+    expect_one("Октябрь 2022 ОКТЯБРЯ", NULL, "Октябрь 2022", "DATE", "2022-10", NULL);
+    expect_one("Le marché a rouvert le 1er mars 2023.", NULL, "1er mars 2023", "DATE", "2023-03-01", NULL);
+    expect_one("Desde el 1\xc2\xba de mayo de 2021.", NULL, "1\xc2\xba de mayo de 2021", "DATE", "2021-05-01", NULL);
+    /* dotted numbers are day first */
+    expect_one("Опубликовано 12.09.2024", NULL, "12.09.2024", "DATE", "2024-09-12", NULL);
+}
+
+static void other_languages_day_month_and_month_year(void **state) {
+    (void)state;
+    /* no year: the reference's, as for "12 September" */
+    expect_one("Движение откроют 14 сентября.", "2024-09-12", "14 сентября", "DATE", "2024-09-14", NULL);
+    expect_one("La séance du 12 septembre.", "2024-09-20", "12 septembre", "DATE", "2024-09-12", NULL);
+    expect_one("Движение откроют 14 сентября.", NULL, "14 сентября", "DATE", "XXXX-09-14", NULL);
+    expect_one("Работы начались в сентябре 2021 года.", NULL, "сентябре 2021 года", "DATE", "2021-09", NULL);
+    expect_one("Роботи почалися у вересні 2021 року.", NULL, "вересні 2021 року", "DATE", "2021-09", NULL);
+    expect_one("Prace ruszyły we wrześniu 2021 r.", NULL, "wrześniu 2021 r.", "DATE", "2021-09", NULL);
+    expect_one("Les travaux ont commencé en septembre 2021.", NULL, "septembre 2021", "DATE", "2021-09", NULL);
+    expect_one("Gebaut wurde sie im Mai 2021.", NULL, "Mai 2021", "DATE", "2021-05", NULL);
+    expect_one("Die Arbeiten begannen am 3. Mai.", "2021-06-01", "3. Mai", "DATE", "2021-05-03", NULL);
+    expect_one("los trabajos de marzo de 2021", NULL, "marzo de 2021", "DATE", "2021-03", NULL);
+}
+
+/* A month name that is also a common word, a genitive without its day:
+** no date from the name (a year alone stays a year). */
+static void other_languages_not_dates(void **state) {
+    (void)state;
+    expect_none("NASA sent 3 Mars rovers.");
+    expect_none("The Mars rover landed.");
+    expect_one("The Mars 2020 rover landed.", NULL, "2020", "DATE", "2020", NULL);
+    expect_one("Лютого 2024 хто чекав?", NULL, "2024", "DATE", "2024", NULL);
+    expect_none("Лютий мороз и сентябрь без чисел, вчера и hier.");
+    expect_none("au mois de mai, septembre");
+}
+
 static void event_date_skips_furniture(void **state) {
     char out[11];
     const char *caption =
@@ -485,6 +535,9 @@ int main(void) {
         cmocka_unit_test(year_and_year_end),
         cmocka_unit_test(prefilter_hits),
         cmocka_unit_test(bad_input_is_linear_and_safe),
+        cmocka_unit_test(other_languages_day_month_year),
+        cmocka_unit_test(other_languages_day_month_and_month_year),
+        cmocka_unit_test(other_languages_not_dates),
         cmocka_unit_test(event_date_skips_furniture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
