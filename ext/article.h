@@ -78,6 +78,7 @@ enum ne_meta_slot {
     NE_M_META_PUBLISHED,/* article:published_time and friends */
     NE_M_ITEM_PUBLISHED,/* itemprop=datePublished */
     NE_M_TIME,          /* first <time datetime> */
+    NE_M_DATE_ELEMENT,  /* the text of the first element classed as a date */
     NE_M_TEXT_PUBLISHED,/* "Published 11 March 2022" in text */
     NE_M_LD_MODIFIED,
     NE_M_META_MODIFIED,

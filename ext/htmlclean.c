@@ -65,9 +65,12 @@
 */
 #include "article.h"
 
+#include <ctype.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <string.h>
+
+#include "newsext_data.h"
 
 enum {
     MAX_DEPTH = 1000,      /* tracked element nesting; deeper is flattened */
@@ -166,6 +169,8 @@ typedef struct stack_entry {
     uint8_t skipping;  /* this element opened a skip (script, hidden) */
     uint8_t linking;
     uint8_t capturing; /* this element opened a capture (title, JSON-LD) */
+    uint8_t dating;    /* this element is classed as the page's date */
+    size_t date_from;  /* where its text starts in html_state.text */
 } stack_entry;
 
 typedef struct html_block {
@@ -195,6 +200,7 @@ typedef struct html_state {
     int skip, link;
     int capture;
     ne_buf captured;
+    int dating;              /* an element classed as a date is open */
     ne_page_meta *meta;
     ne_scratch scratch;
     int oom;
@@ -364,6 +370,28 @@ static void meta_tag(html_state *s, const attrs *a) {
         ne_meta_add_author(s->meta, 1, v, strlen(v));
 }
 
+static ne_strmap *date_class_words; /* data/article_date_classes.txt */
+
+static int add_date_class_word(const char *line, size_t n, void *arg) {
+    (void)arg;
+    return ne_strmap_put(date_class_words, line, n, 1) ? 1 : 0;
+}
+
+/* Nonzero when a class or id value holds a word of
+** data/article_date_classes.txt ("entry-date", "pubDate"). */
+static int names_a_date(const char *value) {
+    if (!value) return 0;
+    for (const char *p = value; *p;) {
+        while (*p && !isalnum((unsigned char)*p)) p++;
+        char word[24];
+        size_t n = 0;
+        for (; isalnum((unsigned char)*p); p++)
+            if (n < sizeof word) word[n++] = (char)tolower((unsigned char)*p);
+        if (n && n < sizeof word && ne_strmap_get(date_class_words, word, n, NULL)) return 1;
+    }
+    return 0;
+}
+
 static void note_page_facts(html_state *s, const char *name, const attrs *a) {
     if (!strcmp(name, "meta")) meta_tag(s, a);
     else if (!strcmp(name, "link") && a->rel && a->href && !strcmp(a->rel, "canonical")) set_meta(s, NE_M_CANONICAL, a->href);
@@ -460,6 +488,12 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
         s->capture = e->capturing;
         s->captured.len = 0;
     }
+    e->dating = s->meta && !s->dating && !s->meta->slot[NE_M_DATE_ELEMENT].len &&
+                (names_a_date(a.cls) || names_a_date(a.id));
+    if (e->dating) {
+        s->dating = 1;
+        e->date_from = s->text.len;
+    }
 }
 
 static void on_end(void *ctx, const xmlChar *name) {
@@ -481,6 +515,14 @@ static void on_end(void *ctx, const xmlChar *name) {
     s->nodes[e->node].end = (int32_t)s->n_nodes - 1;
     s->skip -= e->skipping;
     s->link -= e->linking;
+    if (e->dating) {
+        /* a date printed for readers: "12.09.2024", "March 11, 2022 10:05" */
+        s->dating = 0;
+        size_t n = s->text.len - e->date_from;
+        char iso[32];
+        if (n && n <= 64 && ne_meta_iso_date(s->text.data + e->date_from, n, iso))
+            ne_meta_set(s->meta, NE_M_DATE_ELEMENT, iso, strlen(iso));
+    }
     if (e->capturing) {
         const char *c = s->captured.data ? s->captured.data : "";
         if (e->capturing == CAPTURE_TITLE) ne_meta_set(s->meta, NE_M_TITLE_TAG, c, s->captured.len);
@@ -935,5 +977,9 @@ int ne_html_init(void) {
     if (!tag_index) return NEWSEXT_INTERNAL;
     for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
         if (add_tag(i)) return NEWSEXT_INTERNAL;
+    date_class_words = ne_strmap_new(32);
+    if (!date_class_words ||
+        ne_each_line(ne_data_article_date_classes, ne_data_article_date_classes_len, add_date_class_word, NULL))
+        return NEWSEXT_INTERNAL;
     return NEWSEXT_OK;
 }

@@ -18,7 +18,9 @@
 **              " - Site" suffix is removed.
 **   published  JSON-LD datePublished, article:published_time (and the other
 **              meta names pages use), itemprop=datePublished, the first
-**              <time datetime>, a "Published ..." line, the URL's date path.
+**              <time datetime>, a "Published ..." line, the text of an
+**              element classed as a date (data/article_date_classes.txt:
+**              <div class="entry-date">12.09.2024</div>), the URL's date path.
 **   modified   JSON-LD dateModified, article:modified_time, "Updated ...".
 **   authors    JSON-LD author names, else meta author / itemprop / byline.
 **   site       og:site_name or the JSON-LD publisher, else the short tail of
@@ -455,7 +457,7 @@ int newsext_article_meta(const char *raw, size_t len, char **json, size_t *json_
     static const int site_slots[] = {NE_M_SITE, NE_M_LD_SITE};
     static const int url_slots[] = {NE_M_CANONICAL, NE_M_OG_URL, NE_M_LD_URL};
     static const int published_slots[] = {NE_M_LD_PUBLISHED, NE_M_META_PUBLISHED, NE_M_ITEM_PUBLISHED,
-                                          NE_M_TIME, NE_M_TEXT_PUBLISHED};
+                                          NE_M_TIME, NE_M_TEXT_PUBLISHED, NE_M_DATE_ELEMENT};
     static const int modified_slots[] = {NE_M_LD_MODIFIED, NE_M_META_MODIFIED, NE_M_TEXT_MODIFIED};
     const ne_buf *title = first_of(&m, title_slots, 6);
     const ne_buf *site = first_of(&m, site_slots, 2);
@@ -465,7 +467,7 @@ int newsext_article_meta(const char *raw, size_t len, char **json, size_t *json_
 
     ne_buf_putc(&b, '{');
     put_field(&b, "title", title ? title->data : NULL, title ? title_without_site(title->data, title->len, site) : 0, 0);
-    put_date(&b, "published", &m, published_slots, 5, url);
+    put_date(&b, "published", &m, published_slots, 6, url);
     put_date(&b, "modified", &m, modified_slots, 3, NULL);
     ne_buf_puts(&b, ",\"authors\":");
     const ne_buf *authors = &m.slot[NE_M_AUTHORS];

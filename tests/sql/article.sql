@@ -41,6 +41,12 @@ SELECT article_clean(readfile('tests/fixtures/article/flood_in_furniture.html'))
 SELECT article_clean(readfile('tests/fixtures/article/tram_and_teasers.html'));
 -- a paragraph wrapped by hand with a <br> after every line is prose, although no line is a sentence
 SELECT article_clean('<html><body><article><h1>Night of the storm</h1><p>The wind came up from the south just after ten<br>and within an hour it had torn the roofs off<br>three barns on the road out of the village</p><p>By morning the power was back in most houses, the electricity company said, but the road to the coast stayed closed until noon.</p><p>Nobody was hurt, and the farmers have already begun to clear the fields of the broken timber.</p></article></body></html>');
+-- the date a page prints in an element classed as a date is the publication date of last resort;
+-- "candidate" is not a date class, and an "updated" element is not the publication
+SELECT published_date('<html><body><div class="entry-date">12.09.2024</div><p>x</p></body></html>');
+SELECT published_date('<html><body><p class="byline">By Jo Lee, <span class="pubDate">3 février 2023</span></p></body></html>');
+SELECT published_date('<html><head><meta property="article:published_time" content="2023-02-01"></head><body><span class="date">3 February 2023</span></body></html>');
+SELECT quote(published_date('<html><body><span class="candidate">12.09.2024</span><div class="updated">12.09.2024</div></body></html>'));
 -- wrong argument types and counts
 SELECT article_clean(42), article_clean(4.5);
 SELECT article_clean();
