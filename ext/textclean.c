@@ -23,6 +23,10 @@
 **  2. Lines become GOOD (prose), NEUTRAL (short: subheadings, list items)
 **     or BAD (furniture). Lines wedged between two appeal lines are appeal
 **     too: a donation box is a run of paragraphs that mostly look like prose.
+**     A comment thread is known by the buttons under each comment ("Reply",
+**     data/article_boilerplate.txt): from the first comment with buttons
+**     on, prose counts as NEUTRAL, so a long comment cannot outweigh the
+**     article above it.
 **  3. The article is the stretch of lines with the highest total score
 **     (GOOD lines earn their words, others cost: list items of 4+ words
 **     little, the one-to-three-word lines of menus and tag rows much),
@@ -67,8 +71,9 @@ static size_t longest_phrase_words;
 ** data/article_class_cues.tsv). */
 enum { SOFT_CUE_OFFSET = 10000 };
 /* Value flags in furniture_start: the label heads a comment section; the
-** label heads a box of other pages ("You may also like"). */
-enum { PHRASE_COMMENTS = 0x100, PHRASE_OTHER_PAGES = 0x200 };
+** label heads a box of other pages ("You may also like"); the label is a
+** button under a reader's comment ("Reply"). */
+enum { PHRASE_COMMENTS = 0x100, PHRASE_OTHER_PAGES = 0x200, PHRASE_COMMENT_ACTION = 0x400 };
 
 /* ---- normalization ---- */
 
@@ -364,6 +369,12 @@ int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_st
         else skip = 0;
         /* the whole block is a label */
         if (ne_strmap_get(furniture_start, t, tn, &phrase_words)) hit = phrase_words & PHRASE_COMMENTS ? 3 : 1;
+        /* a count after a comment label: "Comments 115", "Comments (115)" */
+        size_t count_from = tn;
+        while (count_from && t[count_from - 1] >= '0' && t[count_from - 1] <= '9') count_from--;
+        if (!hit && !skip && count_from < tn && count_from > 1 && t[count_from - 1] == ' ' &&
+            ne_strmap_get(furniture_start, t, count_from - 1, &phrase_words) && (phrase_words & PHRASE_COMMENTS))
+            hit = 3;
         size_t starts[16];
         size_t nw = word_starts(t, tn, starts, 16);
         if (hit) nw = 0;
@@ -397,6 +408,28 @@ static int other_pages_label(ne_scratch *sc, const char *s, size_t n, const ne_b
     int value = 0;
     return ne_strmap_get(furniture_start, f->data, trim_label_end(f->data, f->len), &value) &&
            (value & PHRASE_OTHER_PAGES);
+}
+
+/* A line that is a button under a reader's comment, or opens with one
+** ("Reply", "Reply to Ann Lee"). Such lines are short. */
+enum { COMMENT_ACTION_WORDS = 6 };
+
+static int comment_action(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
+    if (st->words == 0 || st->words > COMMENT_ACTION_WORDS || n > 100 || !may_open_with_label(s, n)) return 0;
+    ne_buf *f = &sc->fold;
+    f->len = 0;
+    fold_for_lookup(f, s, n, 1);
+    if (f->oom || !f->data) return 0;
+    size_t starts[COMMENT_ACTION_WORDS + 1];
+    size_t nw = word_starts(f->data, f->len, starts, COMMENT_ACTION_WORDS);
+    starts[nw] = f->len + 1;
+    for (size_t w = 1; w <= nw; w++) {
+        int value = 0;
+        if (ne_strmap_get(furniture_start, f->data, trim_label_end(f->data, starts[w] - 1), &value) &&
+            (value & PHRASE_COMMENT_ACTION))
+            return 1;
+    }
+    return 0;
 }
 
 int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
@@ -496,8 +529,8 @@ static void append_phrase_pattern(ne_buf *re, const char *line, size_t n) {
 }
 
 static int add_phrase(const char *line, size_t n, void *arg) {
-    int comments = line[0] == '!', other_pages = line[0] == '^';
-    if (comments || other_pages) { line++; n--; }
+    int comments = line[0] == '!', other_pages = line[0] == '^', comment_action = line[0] == '@';
+    if (comments || other_pages || comment_action) { line++; n--; }
     if (line[0] == '~') {
         append_phrase_pattern(arg, line + 1, n - 1);
         return ((ne_buf *)arg)->oom || add_anchor(line + 1, n - 1, WORD_ANCHOR);
@@ -512,7 +545,8 @@ static int add_phrase(const char *line, size_t n, void *arg) {
     size_t len = trim_label_end(t, f.len);
     size_t first_len = nw > 1 ? starts[1] - 1 : len;
     int rc = f.oom || !len || ne_strmap_put(furniture_start, t, len, (int)nw | (comments ? PHRASE_COMMENTS : 0) |
-                                                                           (other_pages ? PHRASE_OTHER_PAGES : 0)) ||
+                                                                           (other_pages ? PHRASE_OTHER_PAGES : 0) |
+                                                                           (comment_action ? PHRASE_COMMENT_ACTION : 0)) ||
              ne_strmap_put(first_words, t, first_len, 1);
     ne_buf_free(&f);
     return rc ? 1 : 0;
@@ -602,6 +636,7 @@ typedef struct line_info {
     ne_block_stats st;
     int kind;
     unsigned bullet : 1, furniture : 2, other_pages : 1, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
+    unsigned comment_action : 1; /* a button under a reader's comment ("Reply") */
     unsigned bare_date : 1;   /* nothing but a date (and a weekday, a time) */
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
@@ -715,6 +750,7 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         }
         l->furniture = ne_is_boilerplate(sc, s, l->len, st);
         l->other_pages = l->furniture == 1 && other_pages_label(sc, s, l->len, st);
+        l->comment_action = comment_action(sc, s, l->len, st);
         l->credit = st->words <= 40 && ne_is_credit(sc, s, l->len, st);
         int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
                     (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
@@ -738,6 +774,30 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
             for (size_t k = last_furniture + 1; k < i; k++) lines[k].kind = LINE_BAD;
         last_furniture = i;
     }
+}
+
+/* A comment thread: every reader's comment ends with its buttons
+** ("Reply"), and long comments are prose as good as the article's. From
+** the first comment with buttons on (the prose right before the first
+** button line), prose counts as list text, so the article is found above
+** the thread. A page needs THREAD_MIN_ACTIONS button lines and
+** THREAD_MIN_ARTICLE_WORDS words of prose above the thread: a lone "Reply"
+** or a page that is all comments is left alone. */
+enum { THREAD_MIN_ACTIONS = 2, THREAD_MIN_ARTICLE_WORDS = 50 };
+
+static void demote_comment_thread(line_info *lines, size_t n_lines) {
+    size_t first = SIZE_MAX, actions = 0;
+    for (size_t i = 0; i < n_lines; i++)
+        if (lines[i].comment_action && actions++ == 0) first = i;
+    if (actions < THREAD_MIN_ACTIONS) return;
+    size_t start = first;
+    while (start > 0 && lines[start - 1].kind != LINE_GOOD) start--;
+    while (start > 0 && lines[start - 1].kind == LINE_GOOD) start--;
+    size_t above = 0;
+    for (size_t i = 0; i < start; i++) above += lines[i].kind == LINE_GOOD ? lines[i].st.words : 0;
+    if (above < THREAD_MIN_ARTICLE_WORDS) return;
+    for (size_t i = start; i < n_lines; i++)
+        if (lines[i].kind == LINE_GOOD) lines[i].kind = LINE_NEUTRAL;
 }
 
 /* The stretch of lines with the highest total score: GOOD lines earn their
@@ -1094,6 +1154,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
     if (rc == NEWSEXT_OK && !mark_repeated(text, lines, n_lines)) rc = NEWSEXT_NOMEM;
     if (rc == NEWSEXT_OK) {
         classify_lines(&sc, text, lines, n_lines, meta);
+        demote_comment_thread(lines, n_lines);
         size_t from, to;
         choose_stretch(lines, n_lines, &from, &to);
         if (from < to) extend_stretch(lines, n_lines, &from, &to);

@@ -244,6 +244,52 @@ static void text_counted_comment_heading(void **state) {
     newsext_free(out);
 }
 
+/* A comment thread without a label we know: each comment ends with its
+** "Reply" button, and one comment is longer than the article. The article
+** above the thread is the body; the comments go. */
+static void text_comment_thread_with_reply_buttons(void **state) {
+    const char *t = "The ferry to the island will run twice a day this winter instead of once, the shipping "
+                    "company said on Monday, because more people now live on the island all year round.\n\n"
+                    "The early boat leaves at seven and the late one at five, so that children can get to the "
+                    "school on the mainland and back home again before dark.\n\n"
+                    "Mary Long\n3 days ago\n"
+                    "My son took the late boat every day last winter and it was always full, so this is good "
+                    "news for him and for all the other children who go to the school on the mainland, and I "
+                    "hope the company keeps the second boat in the spring as well, when the weather is still "
+                    "rough and the roads on the island are closed for repairs, as they were last year for six "
+                    "long weeks, which made the trip to the pier take twice as long as it should have done.\n"
+                    "Reply\n\n"
+                    "Peter Hill\nReply to Mary Long\n2 days ago\n"
+                    "The company said the same thing two years ago and then cut the boat after a month, "
+                    "because too few people were on it in the dark evenings of December.\n"
+                    "Reply\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "The ferry to the island"));
+    assert_non_null(strstr(out, "before dark."));
+    assert_null(strstr(out, "My son"));
+    assert_null(strstr(out, "two years ago"));
+    newsext_free(out);
+}
+
+/* A comment heading with its count after the label ("Comments 2") ends
+** the article like one with the count in front. */
+static void text_comment_heading_count_after(void **state) {
+    const char *t = "The old swimming pool on the hill will open again in May after three years of repairs to "
+                    "its roof, its boilers and the long glass wall that faces the town.\n\n"
+                    "The council said the pool would keep its old prices for the first summer, and that the "
+                    "diving boards, which had been closed since the nineties, would stay closed.\n\n"
+                    "Comments 2\n\n"
+                    "I learned to swim in that pool when I was six, and I am very glad that my own children "
+                    "will be able to do the same there this summer, whatever the council says about prices.\n\n"
+                    "It is a shame about the diving boards, which were the best thing about the place when we "
+                    "were young, and I do not see why they could not have been repaired with the rest.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "would stay closed."));
+    assert_null(strstr(out, "learned to swim"));
+    assert_null(strstr(out, "shame"));
+    newsext_free(out);
+}
+
 /* Teasers of other articles below the article, each with its title, its
 ** author, a date-only line and one paragraph: the article's running prose
 ** dominates, and the teasers go. */
@@ -478,6 +524,8 @@ int main(void) {
         cmocka_unit_test(text_box_of_other_pages),
         cmocka_unit_test(text_list_of_lone_items),
         cmocka_unit_test(text_counted_comment_heading),
+        cmocka_unit_test(text_comment_thread_with_reply_buttons),
+        cmocka_unit_test(text_comment_heading_count_after),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
         cmocka_unit_test(text_lede_full_of_names),
