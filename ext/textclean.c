@@ -49,7 +49,9 @@
 **     line or at a sentence right before it that the prose test turned
 **     down (a lede crowded with names). Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
-**     headline-like lines of other articles ("Putin: Economy Will Adapt").
+**     lines that look like headlines of other articles: Title Case and
+**     over nine words, or opening with a label ("Related: ..."), or one
+**     text printed twice ("Garden VisitGarden Visit").
 **
 ** Also here: ne_clean_init (the lexicons, built once), block statistics and
 ** the phrase tests htmlclean.c uses for its blocks.
@@ -432,6 +434,19 @@ static int comment_action(ne_scratch *sc, const char *s, size_t n, const ne_bloc
     return 0;
 }
 
+/* A line that opens with a furniture label and a colon: "Related: How the
+** Bridge Was Built", "Read more: ...". The label is short. */
+enum { LABEL_BEFORE_COLON_BYTES = 30 };
+
+static int label_before_colon(ne_scratch *sc, const char *s, size_t n) {
+    const char *colon = memchr(s, ':', n < LABEL_BEFORE_COLON_BYTES ? n : LABEL_BEFORE_COLON_BYTES);
+    if (!colon || colon == s) return 0;
+    ne_buf *f = &sc->fold;
+    f->len = 0;
+    fold_for_lookup(f, s, (size_t)(colon - s), 1);
+    return !f->oom && f->data && f->len && ne_strmap_get(furniture_start, f->data, f->len, NULL);
+}
+
 int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
     return st->credit_anchor && ne_pcre_match(credit_re, s, n, 0, 0, sc->md) > 0;
 }
@@ -679,8 +694,13 @@ static int title_case(const ne_block_stats *st) {
     return st->long_words >= 2 && st->long_capitalized * 10 >= st->long_words * 7;
 }
 
-/* A headline of some other article inside the body: "Putin: Economy Will
-** Adapt to Sanctions". Real subheadings are shorter. */
+/* A line in Title Case of six words or more: a subheading ("How to Choose
+** the Right Boots") or a headline of some other article. Stretches pay for
+** it as a short line. In the body it stays as a subheading unless it is
+** longer than SUBHEADING_MAX_WORDS, opens with a furniture label and a
+** colon ("Related: ..."), or is one text twice over: teaser headlines. */
+enum { SUBHEADING_MAX_WORDS = 9 };
+
 static int headline_like(const line_info *l) {
     return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
 }
@@ -978,6 +998,13 @@ static size_t take_announced_list(const char *text, line_info *lines, size_t n_l
     return end > to ? end : to;
 }
 
+/* A line that is one text twice over, "Garden VisitGarden Visit" (a
+** card's link and its picture's caption run together). */
+static int doubled(const char *s, size_t n) {
+    size_t half = n / 2;
+    return n >= 2 && (!memcmp(s, s + n - half, half) && (n % 2 == 0 || s[half] == ' '));
+}
+
 /* A line that may be the headline: 2 when title-like (Title Case, or
 ** printed twice), 1 when merely short and unpunctuated, 0 when not. */
 static int headline_candidate(const line_info *l) {
@@ -1189,7 +1216,10 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         for (size_t i = from; i < to; i++) {
             line_info *l = &lines[i];
             if (!l->announced && (l->kind == LINE_BAD || l->widget || i == headline)) continue;
-            if (!l->announced && l->kind == LINE_NEUTRAL && headline_like(l)) continue;
+            if (!l->announced && l->kind == LINE_NEUTRAL && headline_like(l) &&
+                (l->st.words > SUBHEADING_MAX_WORDS || doubled(text + l->start, l->len) ||
+                 label_before_colon(&sc, text + l->start, l->len)))
+                continue;
             int row = l->bullet || l->announced;
             if (any) ne_buf_append(out, row && prev_row ? "\n" : "\n\n", row && prev_row ? 1 : 2);
             ne_collapse_space(out, text + l->start, l->len);

@@ -290,6 +290,34 @@ static void text_comment_heading_count_after(void **state) {
     newsext_free(out);
 }
 
+/* A Title Case line between paragraphs is a subheading and stays; one
+** that opens with a label ("Related: ..."), is printed twice over, or runs
+** past nine words is the headline of another article and goes. */
+static void text_subheadings_and_teaser_headlines(void **state) {
+    const char *t = "New Bridge Opens After Six Years of Work\n\n"
+                    "The new bridge over the river opened on Monday, six years after the first plans were drawn "
+                    "and two years later than the city had promised when work began.\n\n"
+                    "How the Bridge Was Built Over Six Years\n\n"
+                    "The steel came by barge from the coast, and the two halves of the deck were pushed out from "
+                    "each bank until they met in the middle of the river last spring.\n\n"
+                    "Related: Ferry Timetable Changes for the Summer Season\n\n"
+                    "About forty thousand cars a day are expected to cross it, the city said, which should take "
+                    "much of the traffic off the old bridge in the centre of town.\n\n"
+                    "Harbour Cranes Return to Work After StrikeHarbour Cranes Return to Work After Strike\n\n"
+                    "Buses will use the new bridge from next month, once the stops at both ends are finished and "
+                    "the timetables have been changed to the new route.\n\n"
+                    "Council Votes to Keep the Old Library Open on Sundays Through the Whole of Next Year\n\n"
+                    "Cyclists get a lane of their own on the south side, separated from the cars by a low wall, "
+                    "and walkers have a path on the north side with a view of the harbour.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "How the Bridge Was Built Over Six Years"));
+    assert_null(strstr(out, "Ferry Timetable"));
+    assert_null(strstr(out, "Harbour Cranes"));
+    assert_null(strstr(out, "Old Library"));
+    assert_non_null(strstr(out, "view of the harbour."));
+    newsext_free(out);
+}
+
 /* Teasers of other articles below the article, each with its title, its
 ** author, a date-only line and one paragraph: the article's running prose
 ** dominates, and the teasers go. */
@@ -526,6 +554,7 @@ int main(void) {
         cmocka_unit_test(text_counted_comment_heading),
         cmocka_unit_test(text_comment_thread_with_reply_buttons),
         cmocka_unit_test(text_comment_heading_count_after),
+        cmocka_unit_test(text_subheadings_and_teaser_headlines),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
         cmocka_unit_test(text_lede_full_of_names),
