@@ -66,6 +66,7 @@
 static ne_strmap *furniture_start;  /* phrase -> words in phrase */
 static pcre2_code *appeal_re;       /* the "~" phrases, matched anywhere */
 static ne_strmap *first_words;      /* first word of a label phrase -> 1 */
+static ne_strmap *action_first_words; /* first word of a comment button ("reply") -> 1 */
 static ne_strmap *class_cues;       /* class/id word -> weight */
 static pcre2_code *credit_re;       /* data/article_credits.txt as one alternation */
 static size_t longest_phrase_words;
@@ -333,9 +334,10 @@ void ne_scratch_free(ne_scratch *sc) {
 }
 
 /* A quick test before folding a block: zero when its first word (after a
-** count, as in "167 comments") is plain ASCII and starts no label, so the
-** block cannot be or open with one. Most blocks end here. */
-static int may_open_with_label(const char *s, size_t n) {
+** count, as in "167 comments") is plain ASCII and starts no label of
+** labels (first words of the phrases), so the block cannot be or open with
+** one. Most blocks end here. */
+static int may_open_with_label(const char *s, size_t n, const ne_strmap *labels) {
     size_t i = 0;
     while (i < n && s[i] >= '0' && s[i] <= '9') i++;
     if (i && i < n && s[i] == ' ') i++;
@@ -349,14 +351,14 @@ static int may_open_with_label(const char *s, size_t n) {
         if (len == sizeof word) return 1;
         word[len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    return len == 0 || ne_strmap_get(first_words, word, len, NULL);
+    return len == 0 || ne_strmap_get(labels, word, len, NULL);
 }
 
 int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
     size_t words = st->words;
     if (words > 250 || n == 0) return 0;
     int hit = 0;
-    if (words <= 15 && may_open_with_label(s, n)) {
+    if (words <= 15 && may_open_with_label(s, n, first_words)) {
         ne_buf *f = &sc->fold;
         f->len = 0;
         fold_for_lookup(f, s, n < 400 ? n : 400, 1);
@@ -417,8 +419,20 @@ static int other_pages_label(ne_scratch *sc, const char *s, size_t n, const ne_b
 enum { COMMENT_ACTION_WORDS = 6 };
 
 static int comment_action(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
-    if (st->words == 0 || st->words > COMMENT_ACTION_WORDS || n > 100 || !may_open_with_label(s, n)) return 0;
+    if (st->words == 0 || st->words > COMMENT_ACTION_WORDS || n > 100) return 0;
+    /* short lines are many: the first word decides most of them, read in
+    ** place when it is ASCII, folded alone when it is not */
     ne_buf *f = &sc->fold;
+    unsigned char first = (unsigned char)s[0];
+    if (first < 0x80) {
+        if (!((first | 32) >= 'a' && (first | 32) <= 'z') || !may_open_with_label(s, n, action_first_words)) return 0;
+    } else {
+        size_t first_end = 0;
+        while (first_end < n && s[first_end] != ' ') first_end++;
+        f->len = 0;
+        fold_for_lookup(f, s, first_end, 1);
+        if (f->oom || !f->data || !ne_strmap_get(action_first_words, f->data, f->len, NULL)) return 0;
+    }
     f->len = 0;
     fold_for_lookup(f, s, n, 1);
     if (f->oom || !f->data) return 0;
@@ -562,7 +576,8 @@ static int add_phrase(const char *line, size_t n, void *arg) {
     int rc = f.oom || !len || ne_strmap_put(furniture_start, t, len, (int)nw | (comments ? PHRASE_COMMENTS : 0) |
                                                                            (other_pages ? PHRASE_OTHER_PAGES : 0) |
                                                                            (comment_action ? PHRASE_COMMENT_ACTION : 0)) ||
-             ne_strmap_put(first_words, t, first_len, 1);
+             ne_strmap_put(first_words, t, first_len, 1) ||
+             (comment_action && ne_strmap_put(action_first_words, t, first_len, 1));
     ne_buf_free(&f);
     return rc ? 1 : 0;
 }
@@ -594,7 +609,8 @@ int ne_clean_init(void) {
     furniture_start = ne_strmap_new(256);
     class_cues = ne_strmap_new(128);
     first_words = ne_strmap_new(256);
-    if (!furniture_start || !class_cues || !first_words) return NEWSEXT_INTERNAL;
+    action_first_words = ne_strmap_new(16);
+    if (!furniture_start || !class_cues || !first_words || !action_first_words) return NEWSEXT_INTERNAL;
     ne_buf credits, appeals;
     ne_buf_init(&credits);
     ne_buf_init(&appeals);
