@@ -39,7 +39,8 @@
 **     by, at a flat price per line, stopping at comments, the label of a
 **     box of other pages ("You may also like"), datelines, date-only lines
 **     and bylines of teasers, and not counting lone short prose lines
-**     (teaser lists). Date-only lines inside the stretch cut it into
+**     (teaser lists) but counting a sentence that ends in a colon (it
+**     announces code, a table or a list, and the article goes on). Date-only lines inside the stretch cut it into
 **     items; an item with three times the running prose of any other
 **     (the article among dated teasers) is kept alone. A last line ending
 **     in a colon brings the list right under it, and up to two short
@@ -668,6 +669,7 @@ typedef struct line_info {
     int kind;
     unsigned bullet : 1, furniture : 2, other_pages : 1, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
     unsigned comment_action : 1; /* a button under a reader's comment ("Reply") */
+    unsigned announces : 1;      /* a sentence ending in a colon: the article goes on below */
     unsigned bare_date : 1;   /* nothing but a date (and a weekday, a time) */
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
@@ -720,6 +722,11 @@ enum { SUBHEADING_MAX_WORDS = 9 };
 static int headline_like(const line_info *l) {
     return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
 }
+
+/* A sentence ending in a colon ("Install it with the following command:")
+** announces what comes next, so the article goes on below it: teasers and
+** menus never end so. The growth counts it as prose. */
+enum { ANNOUNCING_MIN_WORDS = 6 };
 
 /* A line that is a date and little else: "Tuesday March 4, 2025",
 ** "March 4, 2025 at 9:45 am". It opens with the date or its weekday (at
@@ -787,6 +794,7 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         l->furniture = ne_is_boilerplate(sc, s, l->len, st);
         l->other_pages = l->furniture == 1 && other_pages_label(sc, s, l->len, st);
         l->comment_action = comment_action(sc, s, l->len, st);
+        l->announces = st->words >= ANNOUNCING_MIN_WORDS && st->stop_words >= 1 && s[l->len - 1] == ':' && !l->bullet;
         l->credit = st->words <= 40 && ne_is_credit(sc, s, l->len, st);
         int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
                     (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
@@ -899,7 +907,9 @@ static void choose_stretch(const line_info *lines, size_t n_lines, size_t *from,
 ** section, a dateline or byline (teasers of other articles carry them), or
 ** more than GAP_MAX_LINES lines without prose. A lone prose line of
 ** under TEASER_WORDS words among non-prose lines counts as non-prose: it is
-** how teaser lists and related-article boxes look. */
+** how teaser lists and related-article boxes look. A sentence ending in a
+** colon counts as prose, however short: it announces the code, table or
+** list that follows, and the article after them. */
 enum {
     GAP_LINE_COST = 3,     /* short, furniture or lone lines */
     GAP_LIST_ITEM_COST = 1,/* list items and layout */
@@ -932,7 +942,7 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
             size_t i = backwards ? *from - 1 - k : *to + k;
             const line_info *l = &lines[i];
             if (l->furniture == 3 || l->dateline || l->bare_date || l->byline || (!backwards && l->other_pages)) break;
-            int prose = l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i);
+            int prose = (l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i)) || (l->announces && l->kind != LINE_BAD);
             int cheap = (l->st.words == 0 || l->widget ||
                          (l->kind == LINE_NEUTRAL && l->st.words >= LIST_ITEM_WORDS && !headline_like(l))) &&
                         !l->furniture;

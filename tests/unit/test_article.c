@@ -318,6 +318,45 @@ static void text_subheadings_and_teaser_headlines(void **state) {
     newsext_free(out);
 }
 
+/* A guide whose prose is split by long blocks of settings: each block is
+** announced by a sentence ending in a colon, and the article goes on after
+** them, so the body reaches its last paragraphs. */
+static void text_sentences_announcing_code(void **state) {
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text,
+                "The harbour office has put its tide tables online, and anyone who runs a small boat club can "
+                "now show them on a screen in the club house with a few minutes of work and no special skills, "
+                "the office said on Monday, after a year of trials at three clubs on the north shore.\n\n"
+                "The tables are updated every night from the office's own gauges, so they are more accurate "
+                "than the printed booklets that most clubs have relied on for years, and they also show the "
+                "height of the water at the two bars, which the booklets never did.\n\n");
+    for (int block = 0; block < 2; block++) {
+        ne_buf_puts(&page_text, block ? "Then add these lines to the start script:\n\n"
+                                      : "Add these lines to the settings file:\n\n");
+        for (int row = 0; row < 12; row++) {
+            char line[40];
+            snprintf(line, sizeof line, "port%d = %d\n\n", row, 8000 + row);
+            ne_buf_puts(&page_text, line);
+        }
+    }
+    ne_buf_puts(&page_text,
+                "When the screen starts up it shows the tides for the whole week, with the high and low waters "
+                "of each day marked in large print and in colour, so they can be read from the door.\n\n"
+                "The office says that more than forty clubs have already set up a screen, and that it will help "
+                "any club that gets stuck, free of charge.\n\n"
+                "The sailing instructors asked for the times of sunrise and sunset as well, and those are at "
+                "the bottom of the screen, below the tides, in smaller print.\n\n"
+                "Privacy\nContact\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    assert_non_null(strstr(out, "The harbour office"));
+    assert_non_null(strstr(out, "below the tides, in smaller print."));
+    assert_null(strstr(out, "Privacy"));
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
 /* Teasers of other articles below the article, each with its title, its
 ** author, a date-only line and one paragraph: the article's running prose
 ** dominates, and the teasers go. */
@@ -555,6 +594,7 @@ int main(void) {
         cmocka_unit_test(text_comment_thread_with_reply_buttons),
         cmocka_unit_test(text_comment_heading_count_after),
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
+        cmocka_unit_test(text_sentences_announcing_code),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
         cmocka_unit_test(text_lede_full_of_names),
