@@ -19,7 +19,8 @@
 **     a date alone on its line, caption and credit markers
 **     (data/article_credits.txt), and whether the same line occurs twice on
 **     the page (a headline or caption printed again, a menu repeated in the
-**     footer).
+**     footer) or is one text twice over ("Garden VisitGarden Visit": a
+**     teaser card's link and caption run together).
 **  2. Lines become GOOD (prose), NEUTRAL (short: subheadings, list items)
 **     or BAD (furniture). Lines wedged between two appeal lines are appeal
 **     too: a donation box is a run of paragraphs that mostly look like prose.
@@ -51,8 +52,7 @@
 **     down (a lede crowded with names). Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
 **     lines that look like headlines of other articles: Title Case and
-**     over nine words, or opening with a label ("Related: ..."), or one
-**     text printed twice ("Garden VisitGarden Visit").
+**     over nine words, or opening with a label ("Related: ...").
 **
 ** Also here: ne_clean_init (the lexicons, built once), block statistics and
 ** the phrase tests htmlclean.c uses for its blocks.
@@ -715,8 +715,8 @@ static int title_case(const ne_block_stats *st) {
 /* A line in Title Case of six words or more: a subheading ("How to Choose
 ** the Right Boots") or a headline of some other article. Stretches pay for
 ** it as a short line. In the body it stays as a subheading unless it is
-** longer than SUBHEADING_MAX_WORDS, opens with a furniture label and a
-** colon ("Related: ..."), or is one text twice over: teaser headlines. */
+** longer than SUBHEADING_MAX_WORDS or opens with a furniture label and a
+** colon ("Related: ..."): teaser headlines. */
 enum { SUBHEADING_MAX_WORDS = 9 };
 
 static int headline_like(const line_info *l) {
@@ -767,6 +767,18 @@ static int date_only(const char *s, size_t n, const ne_block_stats *st) {
     return numbers >= 2 && names <= DATE_ONLY_NAMES && ne_meta_iso_date(s, n, iso);
 }
 
+/* A line that is one text twice over, "Garden VisitGarden Visit": a card's
+** link and its picture's caption run together, or a teaser's excerpt
+** printed twice, in boxes of other pages. Such lines, of DOUBLED_MIN_WORDS
+** words up to a paragraph's DOUBLED_MAX_WORDS (a whole page repeating one
+** sentence is no card), are furniture. */
+enum { DOUBLED_MIN_WORDS = 3, DOUBLED_MAX_WORDS = 250 };
+
+static int doubled(const char *s, size_t n) {
+    size_t half = n / 2;
+    return n >= 2 && (!memcmp(s, s + n - half, half) && (n % 2 == 0 || s[half] == ' '));
+}
+
 static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
@@ -801,7 +813,9 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         /* "[image-name]", "[ 167 comments ]": what text browsers write for
         ** images, buttons and form fields */
         l->widget = l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']';
-        if (l->furniture || l->repeated || l->dateline || l->bare_date || l->byline || l->credit || st->words == 0)
+        int twice_over = st->words >= DOUBLED_MIN_WORDS && st->words <= DOUBLED_MAX_WORDS && doubled(s, l->len);
+        if (l->furniture || l->repeated || twice_over || l->dateline || l->bare_date || l->byline || l->credit ||
+            st->words == 0)
             l->kind = LINE_BAD;
         else if (prose)
             l->kind = LINE_GOOD;
@@ -1024,13 +1038,6 @@ static size_t take_announced_list(const char *text, line_info *lines, size_t n_l
     return end > to ? end : to;
 }
 
-/* A line that is one text twice over, "Garden VisitGarden Visit" (a
-** card's link and its picture's caption run together). */
-static int doubled(const char *s, size_t n) {
-    size_t half = n / 2;
-    return n >= 2 && (!memcmp(s, s + n - half, half) && (n % 2 == 0 || s[half] == ' '));
-}
-
 /* A line that may be the headline: 2 when title-like (Title Case, or
 ** printed twice), 1 when merely short and unpunctuated, 0 when not. */
 static int headline_candidate(const line_info *l) {
@@ -1243,8 +1250,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
             line_info *l = &lines[i];
             if (!l->announced && (l->kind == LINE_BAD || l->widget || i == headline)) continue;
             if (!l->announced && l->kind == LINE_NEUTRAL && headline_like(l) &&
-                (l->st.words > SUBHEADING_MAX_WORDS || doubled(text + l->start, l->len) ||
-                 label_before_colon(&sc, text + l->start, l->len)))
+                (l->st.words > SUBHEADING_MAX_WORDS || label_before_colon(&sc, text + l->start, l->len)))
                 continue;
             int row = l->bullet || l->announced;
             if (any) ne_buf_append(out, row && prev_row ? "\n" : "\n\n", row && prev_row ? 1 : 2);

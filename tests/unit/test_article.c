@@ -357,6 +357,24 @@ static void text_sentences_announcing_code(void **state) {
     ne_buf_free(&page_text);
 }
 
+/* A teaser's excerpt printed twice over on one line (a card's text and
+** its link run together) is furniture, however much it reads like prose. */
+static void text_excerpt_printed_twice(void **state) {
+    const char *t = "The night ferry to the islands will stop running at the end of October, the shipping company "
+                    "said on Thursday, because too few people use it in the winter months.\n\n"
+                    "The company will keep the two day boats, and says the night ferry will come back in April "
+                    "if the bookings for the summer are as good as they were this year.\n\n"
+                    "The harbour cranes stood still for a month during the strike, and now they are moving again "
+                    "at last.The harbour cranes stood still for a month during the strike, and now they are moving "
+                    "again at last.\n\n"
+                    "Privacy\nContact\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "The night ferry"));
+    assert_non_null(strstr(out, "as good as they were this year."));
+    assert_null(strstr(out, "cranes"));
+    newsext_free(out);
+}
+
 /* Teasers of other articles below the article, each with its title, its
 ** author, a date-only line and one paragraph: the article's running prose
 ** dominates, and the teasers go. */
@@ -595,6 +613,7 @@ int main(void) {
         cmocka_unit_test(text_comment_heading_count_after),
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
         cmocka_unit_test(text_sentences_announcing_code),
+        cmocka_unit_test(text_excerpt_printed_twice),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
         cmocka_unit_test(text_lede_full_of_names),
