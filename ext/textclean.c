@@ -19,10 +19,15 @@
 **     a date alone on its line, caption and credit markers
 **     (data/article_credits.txt), and whether the same line occurs twice on
 **     the page (a headline or caption printed again, a menu repeated in the
-**     footer).
+**     footer) or is one text twice over ("Garden VisitGarden Visit": a
+**     teaser card's link and caption run together).
 **  2. Lines become GOOD (prose), NEUTRAL (short: subheadings, list items)
 **     or BAD (furniture). Lines wedged between two appeal lines are appeal
 **     too: a donation box is a run of paragraphs that mostly look like prose.
+**     A comment thread is known by the buttons under each comment ("Reply",
+**     data/article_boilerplate.txt): from the first comment with buttons
+**     on, prose counts as NEUTRAL, so a long comment cannot outweigh the
+**     article above it.
 **  3. The article is the stretch of lines with the highest total score
 **     (GOOD lines earn their words, others cost: list items of 4+ words
 **     little, the one-to-three-word lines of menus and tag rows much),
@@ -35,7 +40,8 @@
 **     by, at a flat price per line, stopping at comments, the label of a
 **     box of other pages ("You may also like"), datelines, date-only lines
 **     and bylines of teasers, and not counting lone short prose lines
-**     (teaser lists). Date-only lines inside the stretch cut it into
+**     (teaser lists) but counting a sentence that ends in a colon (it
+**     announces code, a table or a list, and the article goes on). Date-only lines inside the stretch cut it into
 **     items; an item with three times the running prose of any other
 **     (the article among dated teasers) is kept alone. A last line ending
 **     in a colon brings the list right under it, and up to two short
@@ -45,7 +51,8 @@
 **     line or at a sentence right before it that the prose test turned
 **     down (a lede crowded with names). Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
-**     headline-like lines of other articles ("Putin: Economy Will Adapt").
+**     lines that look like headlines of other articles: Title Case and
+**     over nine words, or opening with a label ("Related: ...").
 **
 ** Also here: ne_clean_init (the lexicons, built once), block statistics and
 ** the phrase tests htmlclean.c uses for its blocks.
@@ -60,6 +67,7 @@
 static ne_strmap *furniture_start;  /* phrase -> words in phrase */
 static pcre2_code *appeal_re;       /* the "~" phrases, matched anywhere */
 static ne_strmap *first_words;      /* first word of a label phrase -> 1 */
+static ne_strmap *action_first_words; /* first word of a comment button ("reply") -> 1 */
 static ne_strmap *class_cues;       /* class/id word -> weight */
 static pcre2_code *credit_re;       /* data/article_credits.txt as one alternation */
 static size_t longest_phrase_words;
@@ -67,8 +75,9 @@ static size_t longest_phrase_words;
 ** data/article_class_cues.tsv). */
 enum { SOFT_CUE_OFFSET = 10000 };
 /* Value flags in furniture_start: the label heads a comment section; the
-** label heads a box of other pages ("You may also like"). */
-enum { PHRASE_COMMENTS = 0x100, PHRASE_OTHER_PAGES = 0x200 };
+** label heads a box of other pages ("You may also like"); the label is a
+** button under a reader's comment ("Reply"). */
+enum { PHRASE_COMMENTS = 0x100, PHRASE_OTHER_PAGES = 0x200, PHRASE_COMMENT_ACTION = 0x400 };
 
 /* ---- normalization ---- */
 
@@ -326,9 +335,10 @@ void ne_scratch_free(ne_scratch *sc) {
 }
 
 /* A quick test before folding a block: zero when its first word (after a
-** count, as in "167 comments") is plain ASCII and starts no label, so the
-** block cannot be or open with one. Most blocks end here. */
-static int may_open_with_label(const char *s, size_t n) {
+** count, as in "167 comments") is plain ASCII and starts no label of
+** labels (first words of the phrases), so the block cannot be or open with
+** one. Most blocks end here. */
+static int may_open_with_label(const char *s, size_t n, const ne_strmap *labels) {
     size_t i = 0;
     while (i < n && s[i] >= '0' && s[i] <= '9') i++;
     if (i && i < n && s[i] == ' ') i++;
@@ -342,14 +352,14 @@ static int may_open_with_label(const char *s, size_t n) {
         if (len == sizeof word) return 1;
         word[len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    return len == 0 || ne_strmap_get(first_words, word, len, NULL);
+    return len == 0 || ne_strmap_get(labels, word, len, NULL);
 }
 
 int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
     size_t words = st->words;
     if (words > 250 || n == 0) return 0;
     int hit = 0;
-    if (words <= 15 && may_open_with_label(s, n)) {
+    if (words <= 15 && may_open_with_label(s, n, first_words)) {
         ne_buf *f = &sc->fold;
         f->len = 0;
         fold_for_lookup(f, s, n < 400 ? n : 400, 1);
@@ -364,6 +374,12 @@ int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_st
         else skip = 0;
         /* the whole block is a label */
         if (ne_strmap_get(furniture_start, t, tn, &phrase_words)) hit = phrase_words & PHRASE_COMMENTS ? 3 : 1;
+        /* a count after a comment label: "Comments 115", "Comments (115)" */
+        size_t count_from = tn;
+        while (count_from && t[count_from - 1] >= '0' && t[count_from - 1] <= '9') count_from--;
+        if (!hit && !skip && count_from < tn && count_from > 1 && t[count_from - 1] == ' ' &&
+            ne_strmap_get(furniture_start, t, count_from - 1, &phrase_words) && (phrase_words & PHRASE_COMMENTS))
+            hit = 3;
         size_t starts[16];
         size_t nw = word_starts(t, tn, starts, 16);
         if (hit) nw = 0;
@@ -397,6 +413,53 @@ static int other_pages_label(ne_scratch *sc, const char *s, size_t n, const ne_b
     int value = 0;
     return ne_strmap_get(furniture_start, f->data, trim_label_end(f->data, f->len), &value) &&
            (value & PHRASE_OTHER_PAGES);
+}
+
+/* A line that is a button under a reader's comment, or opens with one
+** ("Reply", "Reply to Ann Lee"). Such lines are short. */
+enum { COMMENT_ACTION_WORDS = 6 };
+
+static int comment_action(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
+    if (st->words == 0 || st->words > COMMENT_ACTION_WORDS || n > 100) return 0;
+    /* short lines are many: the first word decides most of them, read in
+    ** place when it is ASCII, folded alone when it is not */
+    ne_buf *f = &sc->fold;
+    unsigned char first = (unsigned char)s[0];
+    if (first < 0x80) {
+        if (!((first | 32) >= 'a' && (first | 32) <= 'z') || !may_open_with_label(s, n, action_first_words)) return 0;
+    } else {
+        size_t first_end = 0;
+        while (first_end < n && s[first_end] != ' ') first_end++;
+        f->len = 0;
+        fold_for_lookup(f, s, first_end, 1);
+        if (f->oom || !f->data || !ne_strmap_get(action_first_words, f->data, f->len, NULL)) return 0;
+    }
+    f->len = 0;
+    fold_for_lookup(f, s, n, 1);
+    if (f->oom || !f->data) return 0;
+    size_t starts[COMMENT_ACTION_WORDS + 1];
+    size_t nw = word_starts(f->data, f->len, starts, COMMENT_ACTION_WORDS);
+    starts[nw] = f->len + 1;
+    for (size_t w = 1; w <= nw; w++) {
+        int value = 0;
+        if (ne_strmap_get(furniture_start, f->data, trim_label_end(f->data, starts[w] - 1), &value) &&
+            (value & PHRASE_COMMENT_ACTION))
+            return 1;
+    }
+    return 0;
+}
+
+/* A line that opens with a furniture label and a colon: "Related: How the
+** Bridge Was Built", "Read more: ...". The label is short. */
+enum { LABEL_BEFORE_COLON_BYTES = 30 };
+
+static int label_before_colon(ne_scratch *sc, const char *s, size_t n) {
+    const char *colon = memchr(s, ':', n < LABEL_BEFORE_COLON_BYTES ? n : LABEL_BEFORE_COLON_BYTES);
+    if (!colon || colon == s) return 0;
+    ne_buf *f = &sc->fold;
+    f->len = 0;
+    fold_for_lookup(f, s, (size_t)(colon - s), 1);
+    return !f->oom && f->data && f->len && ne_strmap_get(furniture_start, f->data, f->len, NULL);
 }
 
 int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
@@ -496,8 +559,8 @@ static void append_phrase_pattern(ne_buf *re, const char *line, size_t n) {
 }
 
 static int add_phrase(const char *line, size_t n, void *arg) {
-    int comments = line[0] == '!', other_pages = line[0] == '^';
-    if (comments || other_pages) { line++; n--; }
+    int comments = line[0] == '!', other_pages = line[0] == '^', comment_action = line[0] == '@';
+    if (comments || other_pages || comment_action) { line++; n--; }
     if (line[0] == '~') {
         append_phrase_pattern(arg, line + 1, n - 1);
         return ((ne_buf *)arg)->oom || add_anchor(line + 1, n - 1, WORD_ANCHOR);
@@ -512,8 +575,10 @@ static int add_phrase(const char *line, size_t n, void *arg) {
     size_t len = trim_label_end(t, f.len);
     size_t first_len = nw > 1 ? starts[1] - 1 : len;
     int rc = f.oom || !len || ne_strmap_put(furniture_start, t, len, (int)nw | (comments ? PHRASE_COMMENTS : 0) |
-                                                                           (other_pages ? PHRASE_OTHER_PAGES : 0)) ||
-             ne_strmap_put(first_words, t, first_len, 1);
+                                                                           (other_pages ? PHRASE_OTHER_PAGES : 0) |
+                                                                           (comment_action ? PHRASE_COMMENT_ACTION : 0)) ||
+             ne_strmap_put(first_words, t, first_len, 1) ||
+             (comment_action && ne_strmap_put(action_first_words, t, first_len, 1));
     ne_buf_free(&f);
     return rc ? 1 : 0;
 }
@@ -545,7 +610,8 @@ int ne_clean_init(void) {
     furniture_start = ne_strmap_new(256);
     class_cues = ne_strmap_new(128);
     first_words = ne_strmap_new(256);
-    if (!furniture_start || !class_cues || !first_words) return NEWSEXT_INTERNAL;
+    action_first_words = ne_strmap_new(16);
+    if (!furniture_start || !class_cues || !first_words || !action_first_words) return NEWSEXT_INTERNAL;
     ne_buf credits, appeals;
     ne_buf_init(&credits);
     ne_buf_init(&appeals);
@@ -602,6 +668,8 @@ typedef struct line_info {
     ne_block_stats st;
     int kind;
     unsigned bullet : 1, furniture : 2, other_pages : 1, repeated : 1, dateline : 1, byline : 1, credit : 1, widget : 1;
+    unsigned comment_action : 1; /* a button under a reader's comment ("Reply") */
+    unsigned announces : 1;      /* a sentence ending in a colon: the article goes on below */
     unsigned bare_date : 1;   /* nothing but a date (and a weekday, a time) */
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
@@ -644,11 +712,21 @@ static int title_case(const ne_block_stats *st) {
     return st->long_words >= 2 && st->long_capitalized * 10 >= st->long_words * 7;
 }
 
-/* A headline of some other article inside the body: "Putin: Economy Will
-** Adapt to Sanctions". Real subheadings are shorter. */
+/* A line in Title Case of six words or more: a subheading ("How to Choose
+** the Right Boots") or a headline of some other article. Stretches pay for
+** it as a short line. In the body it stays as a subheading unless it is
+** longer than SUBHEADING_MAX_WORDS or opens with a furniture label and a
+** colon ("Related: ..."): teaser headlines. */
+enum { SUBHEADING_MAX_WORDS = 9 };
+
 static int headline_like(const line_info *l) {
     return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
 }
+
+/* A sentence ending in a colon ("Install it with the following command:")
+** announces what comes next, so the article goes on below it: teasers and
+** menus never end so. The growth counts it as prose. */
+enum { ANNOUNCING_MIN_WORDS = 6 };
 
 /* A line that is a date and little else: "Tuesday March 4, 2025",
 ** "March 4, 2025 at 9:45 am". It opens with the date or its weekday (at
@@ -689,6 +767,18 @@ static int date_only(const char *s, size_t n, const ne_block_stats *st) {
     return numbers >= 2 && names <= DATE_ONLY_NAMES && ne_meta_iso_date(s, n, iso);
 }
 
+/* A line that is one text twice over, "Garden VisitGarden Visit": a card's
+** link and its picture's caption run together, or a teaser's excerpt
+** printed twice, in boxes of other pages. Such lines, of DOUBLED_MIN_WORDS
+** words up to a paragraph's DOUBLED_MAX_WORDS (a whole page repeating one
+** sentence is no card), are furniture. */
+enum { DOUBLED_MIN_WORDS = 3, DOUBLED_MAX_WORDS = 250 };
+
+static int doubled(const char *s, size_t n) {
+    size_t half = n / 2;
+    return n >= 2 && (!memcmp(s, s + n - half, half) && (n % 2 == 0 || s[half] == ' '));
+}
+
 static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
@@ -715,13 +805,17 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         }
         l->furniture = ne_is_boilerplate(sc, s, l->len, st);
         l->other_pages = l->furniture == 1 && other_pages_label(sc, s, l->len, st);
+        l->comment_action = comment_action(sc, s, l->len, st);
+        l->announces = st->words >= ANNOUNCING_MIN_WORDS && st->stop_words >= 1 && s[l->len - 1] == ':' && !l->bullet;
         l->credit = st->words <= 40 && ne_is_credit(sc, s, l->len, st);
         int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
                     (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
         /* "[image-name]", "[ 167 comments ]": what text browsers write for
         ** images, buttons and form fields */
         l->widget = l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']';
-        if (l->furniture || l->repeated || l->dateline || l->bare_date || l->byline || l->credit || st->words == 0)
+        int twice_over = st->words >= DOUBLED_MIN_WORDS && st->words <= DOUBLED_MAX_WORDS && doubled(s, l->len);
+        if (l->furniture || l->repeated || twice_over || l->dateline || l->bare_date || l->byline || l->credit ||
+            st->words == 0)
             l->kind = LINE_BAD;
         else if (prose)
             l->kind = LINE_GOOD;
@@ -738,6 +832,30 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
             for (size_t k = last_furniture + 1; k < i; k++) lines[k].kind = LINE_BAD;
         last_furniture = i;
     }
+}
+
+/* A comment thread: every reader's comment ends with its buttons
+** ("Reply"), and long comments are prose as good as the article's. From
+** the first comment with buttons on (the prose right before the first
+** button line), prose counts as list text, so the article is found above
+** the thread. A page needs THREAD_MIN_ACTIONS button lines and
+** THREAD_MIN_ARTICLE_WORDS words of prose above the thread: a lone "Reply"
+** or a page that is all comments is left alone. */
+enum { THREAD_MIN_ACTIONS = 2, THREAD_MIN_ARTICLE_WORDS = 50 };
+
+static void demote_comment_thread(line_info *lines, size_t n_lines) {
+    size_t first = SIZE_MAX, actions = 0;
+    for (size_t i = 0; i < n_lines; i++)
+        if (lines[i].comment_action && actions++ == 0) first = i;
+    if (actions < THREAD_MIN_ACTIONS) return;
+    size_t start = first;
+    while (start > 0 && lines[start - 1].kind != LINE_GOOD) start--;
+    while (start > 0 && lines[start - 1].kind == LINE_GOOD) start--;
+    size_t above = 0;
+    for (size_t i = 0; i < start; i++) above += lines[i].kind == LINE_GOOD ? lines[i].st.words : 0;
+    if (above < THREAD_MIN_ARTICLE_WORDS) return;
+    for (size_t i = start; i < n_lines; i++)
+        if (lines[i].kind == LINE_GOOD) lines[i].kind = LINE_NEUTRAL;
 }
 
 /* The stretch of lines with the highest total score: GOOD lines earn their
@@ -803,7 +921,9 @@ static void choose_stretch(const line_info *lines, size_t n_lines, size_t *from,
 ** section, a dateline or byline (teasers of other articles carry them), or
 ** more than GAP_MAX_LINES lines without prose. A lone prose line of
 ** under TEASER_WORDS words among non-prose lines counts as non-prose: it is
-** how teaser lists and related-article boxes look. */
+** how teaser lists and related-article boxes look. A sentence ending in a
+** colon counts as prose, however short: it announces the code, table or
+** list that follows, and the article after them. */
 enum {
     GAP_LINE_COST = 3,     /* short, furniture or lone lines */
     GAP_LIST_ITEM_COST = 1,/* list items and layout */
@@ -836,7 +956,7 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
             size_t i = backwards ? *from - 1 - k : *to + k;
             const line_info *l = &lines[i];
             if (l->furniture == 3 || l->dateline || l->bare_date || l->byline || (!backwards && l->other_pages)) break;
-            int prose = l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i);
+            int prose = (l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i)) || (l->announces && l->kind != LINE_BAD);
             int cheap = (l->st.words == 0 || l->widget ||
                          (l->kind == LINE_NEUTRAL && l->st.words >= LIST_ITEM_WORDS && !headline_like(l))) &&
                         !l->furniture;
@@ -1094,6 +1214,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
     if (rc == NEWSEXT_OK && !mark_repeated(text, lines, n_lines)) rc = NEWSEXT_NOMEM;
     if (rc == NEWSEXT_OK) {
         classify_lines(&sc, text, lines, n_lines, meta);
+        demote_comment_thread(lines, n_lines);
         size_t from, to;
         choose_stretch(lines, n_lines, &from, &to);
         if (from < to) extend_stretch(lines, n_lines, &from, &to);
@@ -1128,7 +1249,9 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         for (size_t i = from; i < to; i++) {
             line_info *l = &lines[i];
             if (!l->announced && (l->kind == LINE_BAD || l->widget || i == headline)) continue;
-            if (!l->announced && l->kind == LINE_NEUTRAL && headline_like(l)) continue;
+            if (!l->announced && l->kind == LINE_NEUTRAL && headline_like(l) &&
+                (l->st.words > SUBHEADING_MAX_WORDS || label_before_colon(&sc, text + l->start, l->len)))
+                continue;
             int row = l->bullet || l->announced;
             if (any) ne_buf_append(out, row && prev_row ? "\n" : "\n\n", row && prev_row ? 1 : 2);
             ne_collapse_space(out, text + l->start, l->len);

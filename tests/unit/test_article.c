@@ -244,6 +244,137 @@ static void text_counted_comment_heading(void **state) {
     newsext_free(out);
 }
 
+/* A comment thread without a label we know: each comment ends with its
+** "Reply" button, and one comment is longer than the article. The article
+** above the thread is the body; the comments go. */
+static void text_comment_thread_with_reply_buttons(void **state) {
+    const char *t = "The ferry to the island will run twice a day this winter instead of once, the shipping "
+                    "company said on Monday, because more people now live on the island all year round.\n\n"
+                    "The early boat leaves at seven and the late one at five, so that children can get to the "
+                    "school on the mainland and back home again before dark.\n\n"
+                    "Mary Long\n3 days ago\n"
+                    "My son took the late boat every day last winter and it was always full, so this is good "
+                    "news for him and for all the other children who go to the school on the mainland, and I "
+                    "hope the company keeps the second boat in the spring as well, when the weather is still "
+                    "rough and the roads on the island are closed for repairs, as they were last year for six "
+                    "long weeks, which made the trip to the pier take twice as long as it should have done.\n"
+                    "Reply\n\n"
+                    "Peter Hill\nReply to Mary Long\n2 days ago\n"
+                    "The company said the same thing two years ago and then cut the boat after a month, "
+                    "because too few people were on it in the dark evenings of December.\n"
+                    "Reply\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "The ferry to the island"));
+    assert_non_null(strstr(out, "before dark."));
+    assert_null(strstr(out, "My son"));
+    assert_null(strstr(out, "two years ago"));
+    newsext_free(out);
+}
+
+/* A comment heading with its count after the label ("Comments 2") ends
+** the article like one with the count in front. */
+static void text_comment_heading_count_after(void **state) {
+    const char *t = "The old swimming pool on the hill will open again in May after three years of repairs to "
+                    "its roof, its boilers and the long glass wall that faces the town.\n\n"
+                    "The council said the pool would keep its old prices for the first summer, and that the "
+                    "diving boards, which had been closed since the nineties, would stay closed.\n\n"
+                    "Comments 2\n\n"
+                    "I learned to swim in that pool when I was six, and I am very glad that my own children "
+                    "will be able to do the same there this summer, whatever the council says about prices.\n\n"
+                    "It is a shame about the diving boards, which were the best thing about the place when we "
+                    "were young, and I do not see why they could not have been repaired with the rest.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "would stay closed."));
+    assert_null(strstr(out, "learned to swim"));
+    assert_null(strstr(out, "shame"));
+    newsext_free(out);
+}
+
+/* A Title Case line between paragraphs is a subheading and stays; one
+** that opens with a label ("Related: ..."), is printed twice over, or runs
+** past nine words is the headline of another article and goes. */
+static void text_subheadings_and_teaser_headlines(void **state) {
+    const char *t = "New Bridge Opens After Six Years of Work\n\n"
+                    "The new bridge over the river opened on Monday, six years after the first plans were drawn "
+                    "and two years later than the city had promised when work began.\n\n"
+                    "How the Bridge Was Built Over Six Years\n\n"
+                    "The steel came by barge from the coast, and the two halves of the deck were pushed out from "
+                    "each bank until they met in the middle of the river last spring.\n\n"
+                    "Related: Ferry Timetable Changes for the Summer Season\n\n"
+                    "About forty thousand cars a day are expected to cross it, the city said, which should take "
+                    "much of the traffic off the old bridge in the centre of town.\n\n"
+                    "Harbour Cranes Return to Work After StrikeHarbour Cranes Return to Work After Strike\n\n"
+                    "Buses will use the new bridge from next month, once the stops at both ends are finished and "
+                    "the timetables have been changed to the new route.\n\n"
+                    "Council Votes to Keep the Old Library Open on Sundays Through the Whole of Next Year\n\n"
+                    "Cyclists get a lane of their own on the south side, separated from the cars by a low wall, "
+                    "and walkers have a path on the north side with a view of the harbour.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "How the Bridge Was Built Over Six Years"));
+    assert_null(strstr(out, "Ferry Timetable"));
+    assert_null(strstr(out, "Harbour Cranes"));
+    assert_null(strstr(out, "Old Library"));
+    assert_non_null(strstr(out, "view of the harbour."));
+    newsext_free(out);
+}
+
+/* A guide whose prose is split by long blocks of settings: each block is
+** announced by a sentence ending in a colon, and the article goes on after
+** them, so the body reaches its last paragraphs. */
+static void text_sentences_announcing_code(void **state) {
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text,
+                "The harbour office has put its tide tables online, and anyone who runs a small boat club can "
+                "now show them on a screen in the club house with a few minutes of work and no special skills, "
+                "the office said on Monday, after a year of trials at three clubs on the north shore.\n\n"
+                "The tables are updated every night from the office's own gauges, so they are more accurate "
+                "than the printed booklets that most clubs have relied on for years, and they also show the "
+                "height of the water at the two bars, which the booklets never did.\n\n");
+    for (int block = 0; block < 2; block++) {
+        ne_buf_puts(&page_text, block ? "Then add these lines to the start script:\n\n"
+                                      : "Add these lines to the settings file:\n\n");
+        for (int row = 0; row < 12; row++) {
+            char line[40];
+            snprintf(line, sizeof line, "port%d = %d\n\n", row, 8000 + row);
+            ne_buf_puts(&page_text, line);
+        }
+    }
+    ne_buf_puts(&page_text,
+                "When the screen starts up it shows the tides for the whole week, with the high and low waters "
+                "of each day marked in large print and in colour, so they can be read from the door.\n\n"
+                "The office says that more than forty clubs have already set up a screen, and that it will help "
+                "any club that gets stuck, free of charge.\n\n"
+                "The sailing instructors asked for the times of sunrise and sunset as well, and those are at "
+                "the bottom of the screen, below the tides, in smaller print.\n\n"
+                "Privacy\nContact\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    assert_non_null(strstr(out, "The harbour office"));
+    assert_non_null(strstr(out, "below the tides, in smaller print."));
+    assert_null(strstr(out, "Privacy"));
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
+/* A teaser's excerpt printed twice over on one line (a card's text and
+** its link run together) is furniture, however much it reads like prose. */
+static void text_excerpt_printed_twice(void **state) {
+    const char *t = "The night ferry to the islands will stop running at the end of October, the shipping company "
+                    "said on Thursday, because too few people use it in the winter months.\n\n"
+                    "The company will keep the two day boats, and says the night ferry will come back in April "
+                    "if the bookings for the summer are as good as they were this year.\n\n"
+                    "The harbour cranes stood still for a month during the strike, and now they are moving again "
+                    "at last.The harbour cranes stood still for a month during the strike, and now they are moving "
+                    "again at last.\n\n"
+                    "Privacy\nContact\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "The night ferry"));
+    assert_non_null(strstr(out, "as good as they were this year."));
+    assert_null(strstr(out, "cranes"));
+    newsext_free(out);
+}
+
 /* Teasers of other articles below the article, each with its title, its
 ** author, a date-only line and one paragraph: the article's running prose
 ** dominates, and the teasers go. */
@@ -478,6 +609,11 @@ int main(void) {
         cmocka_unit_test(text_box_of_other_pages),
         cmocka_unit_test(text_list_of_lone_items),
         cmocka_unit_test(text_counted_comment_heading),
+        cmocka_unit_test(text_comment_thread_with_reply_buttons),
+        cmocka_unit_test(text_comment_heading_count_after),
+        cmocka_unit_test(text_subheadings_and_teaser_headlines),
+        cmocka_unit_test(text_sentences_announcing_code),
+        cmocka_unit_test(text_excerpt_printed_twice),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
         cmocka_unit_test(text_lede_full_of_names),
