@@ -112,6 +112,11 @@ int ne_meta_dateline(ne_scratch *sc, const char *s, size_t n, char iso[32]);
 int ne_meta_iso_date(const char *s, size_t n, char iso[32]);
 /* Compiles meta.c's patterns; called by ne_clean_init. */
 int ne_meta_init_patterns(void);
+
+/* newsext_article_clean / newsext_article_meta for text the caller has
+** already validated as UTF-8 (the SQL glue does, once per value). */
+int ne_article_clean_utf8(const char *raw, size_t len, char **out, size_t *out_len);
+int ne_article_meta_utf8(const char *raw, size_t len, char **json, size_t *json_len);
 /* Builds htmlclean.c's tag table; called by ne_clean_init. */
 int ne_html_init(void);
 

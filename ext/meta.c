@@ -425,14 +425,18 @@ int newsext_article_clean(const char *raw, size_t len, char **out, size_t *out_l
     if (out_len) *out_len = 0;
     int rc = check_input(raw, len);
     if (rc != NEWSEXT_OK) return rc;
+    return ne_article_clean_utf8(raw ? raw : "", len, out, out_len);
+}
+
+int ne_article_clean_utf8(const char *raw, size_t len, char **out, size_t *out_len) {
+    *out = NULL;
+    if (out_len) *out_len = 0;
     ne_buf body;
     ne_buf_init(&body);
-    rc = gather(raw ? raw : "", len, &body, NULL);
+    int rc = gather(raw, len, &body, NULL);
     if (rc == NEWSEXT_OK && body.oom) rc = NEWSEXT_NOMEM;
     if (rc != NEWSEXT_OK) { ne_buf_free(&body); return rc; }
-    rc = ne_nfc(body.data ? body.data : "", body.len, out, out_len);
-    ne_buf_free(&body);
-    return rc;
+    return ne_nfc_finish(&body, out, out_len);
 }
 
 int newsext_article_meta(const char *raw, size_t len, char **json, size_t *json_len) {
@@ -440,12 +444,18 @@ int newsext_article_meta(const char *raw, size_t len, char **json, size_t *json_
     if (json_len) *json_len = 0;
     int rc = check_input(raw, len);
     if (rc != NEWSEXT_OK) return rc;
+    return ne_article_meta_utf8(raw ? raw : "", len, json, json_len);
+}
+
+int ne_article_meta_utf8(const char *raw, size_t len, char **json, size_t *json_len) {
+    *json = NULL;
+    if (json_len) *json_len = 0;
     ne_buf body, b;
     ne_buf_init(&body);
     ne_buf_init(&b);
     ne_page_meta m;
     ne_meta_init(&m);
-    rc = gather(raw ? raw : "", len, &body, &m);
+    int rc = gather(raw, len, &body, &m);
     ne_buf_free(&body);
     /* a value lost to a failed allocation must not read as "not stated" */
     for (int i = 0; i < NE_M_COUNT && rc == NEWSEXT_OK; i++)
@@ -496,10 +506,7 @@ int newsext_article_meta(const char *raw, size_t len, char **json, size_t *json_
     put_field(&b, "description", description->data, description->len, 1);
     ne_buf_putc(&b, '}');
     ne_meta_free(&m);
-    if (b.oom) { ne_buf_free(&b); return NEWSEXT_NOMEM; }
-    rc = ne_nfc(b.data, b.len, json, json_len);
-    ne_buf_free(&b);
-    return rc;
+    return ne_nfc_finish(&b, json, json_len);
 }
 
 /* ---- initialization ---- */

@@ -16,8 +16,10 @@
 
 #include <string.h>
 
+#include "article.h"
+
 static void clean_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    ne_sql_text_result(ctx, argv[0], "article_clean", newsext_article_clean);
+    ne_sql_text_result(ctx, argv[0], "article_clean", ne_article_clean_utf8);
 }
 
 /* Runs article_meta; *json is NULL when the argument is NULL or ''.
@@ -33,7 +35,7 @@ static int meta_of(sqlite3_context *ctx, sqlite3_value *v, const char *fname, ch
         *n = 0;
         return 2;
     }
-    int rc = newsext_article_meta(t.text, t.len, json, n);
+    int rc = ne_article_meta_utf8(t.text, t.len, json, n);
     ne_sql_text_free(&t);
     if (rc != NEWSEXT_OK) { ne_sql_status_error(ctx, fname, rc); return 0; }
     return 1;

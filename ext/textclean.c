@@ -135,11 +135,35 @@ static size_t space_len(const unsigned char *s, size_t n) {
     return 0;
 }
 
+/* Bytes that are, or may start, a space of space_len: ASCII controls and
+** space, and the lead bytes of the multibyte spaces. */
+static const uint8_t may_start_space[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
+
+/* Nonzero when s needs no collapsing: no space at either end, and every
+** space a single ASCII space between two other characters, as in most
+** lines. Branch-free over the bytes: a branch a word would mispredict at
+** every word's end. */
+static int spaces_already_single(const unsigned char *u, size_t n) {
+    if (!n || may_start_space[u[0]] || may_start_space[u[n - 1]]) return 0;
+    unsigned bad = 0;
+    for (size_t i = 1; i + 1 < n; i++)
+        bad |= may_start_space[u[i]] & ((u[i] != ' ') | may_start_space[u[i + 1]]);
+    return !bad;
+}
+
 void ne_collapse_space(ne_buf *b, const char *s, size_t n) {
     ne_buf_reserve(b, n);
     if (b->oom) return;
     const unsigned char *u = (const unsigned char *)s;
     char *o = b->data + b->len; /* output never outgrows the input */
+    if (spaces_already_single(u, n)) {
+        memcpy(o, s, n);
+        b->len += n;
+        b->data[b->len] = 0;
+        return;
+    }
     int pending = 0, any = 0;
     size_t i = 0;
     while (i < n) {
@@ -148,8 +172,10 @@ void ne_collapse_space(ne_buf *b, const char *s, size_t n) {
         if (pending && any) *o++ = ' ';
         pending = 0;
         any = 1;
+        /* up to the next byte that is or may start a space: the other
+        ** bytes of multibyte characters (letters of every script) go too */
         size_t run = i + 1;
-        while (run < n && u[run] > ' ' && u[run] < 0x80) run++;
+        while (run < n && !may_start_space[u[run]]) run++;
         memcpy(o, s + i, run - i);
         o += run - i;
         i = run;

@@ -246,25 +246,27 @@ size_t ne_charpos_at(ne_charpos *c, size_t byte_offset) {
 
 /* ---- Unicode normalization ---- */
 
-int ne_nfc(const char *s, size_t n, char **out, size_t *out_len) {
-    int needs = !ne_is_ascii(s, n);
-    if (needs) {
-        /* Quick check (utf8proc has none): text is already NFC unless it
-        ** holds a combining mark (NFC_QC Maybe), a character excluded from
-        ** composition (NFC_QC No: singletons, non-starter decompositions,
-        ** script-specific exclusions) or a conjoining Hangul jamo. Precomposed
-        ** letters such as é or й pass, so most accented text skips utf8proc. */
-        needs = 0;
-        const unsigned char *u = (const unsigned char *)s;
-        for (size_t i = 0; i < n && !needs;) {
-            int32_t cp;
-            i += (size_t)ne_utf8_decode(u + i, n - i, &cp);
-            if (cp < 0x300) continue;
-            const utf8proc_property_t *p = utf8proc_get_property(cp);
-            needs = p->combining_class || p->comp_exclusion || (cp >= 0x1100 && cp <= 0x11FF);
-        }
+/* Nonzero when s (valid UTF-8) may change under NFC. */
+static int may_need_nfc(const char *s, size_t n) {
+    if (ne_is_ascii(s, n)) return 0;
+    /* Quick check (utf8proc has none): text is already NFC unless it
+    ** holds a combining mark (NFC_QC Maybe), a character excluded from
+    ** composition (NFC_QC No: singletons, non-starter decompositions,
+    ** script-specific exclusions) or a conjoining Hangul jamo. Precomposed
+    ** letters such as é or й pass, so most accented text skips utf8proc. */
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += (size_t)ne_utf8_decode(u + i, n - i, &cp);
+        if (cp < 0x300) continue;
+        const utf8proc_property_t *p = utf8proc_get_property(cp);
+        if (p->combining_class || p->comp_exclusion || (cp >= 0x1100 && cp <= 0x11FF)) return 1;
     }
-    if (!needs) {
+    return 0;
+}
+
+int ne_nfc(const char *s, size_t n, char **out, size_t *out_len) {
+    if (!may_need_nfc(s, n)) {
         *out = ne_strndup(s, n);
         if (out_len) *out_len = n;
         return *out ? NEWSEXT_OK : NEWSEXT_NOMEM;
@@ -280,6 +282,13 @@ int ne_nfc(const char *s, size_t n, char **out, size_t *out_len) {
     free(r); /* utf8proc allocates with malloc */
     if (out_len) *out_len = (size_t)rn;
     return *out ? NEWSEXT_OK : NEWSEXT_NOMEM;
+}
+
+int ne_nfc_finish(ne_buf *b, char **out, size_t *out_len) {
+    if (b->oom || !b->data || !may_need_nfc(b->data, b->len)) return ne_buf_finish(b, out, out_len);
+    int rc = ne_nfc(b->data, b->len, out, out_len);
+    ne_buf_free(b);
+    return rc;
 }
 
 void ne_fold(ne_buf *b, const char *s, size_t n) {

@@ -81,6 +81,9 @@ size_t ne_charpos_at(ne_charpos *c, size_t byte_offset); /* 0-based chars */
 /* NFC of s; returns a copy unchanged when s is ASCII or already NFC
 ** (quick check), so the slow path runs only on text that needs it. */
 int ne_nfc(const char *s, size_t n, char **out, size_t *out_len);
+/* The same for text built in b, which it consumes: b's own memory becomes
+** *out when nothing changes (no copy), the usual case. */
+int ne_nfc_finish(ne_buf *b, char **out, size_t *out_len);
 
 /* Case-folds and strips diacritics (NFKD, drop marks) into b. */
 void ne_fold(ne_buf *b, const char *s, size_t n);
