@@ -238,7 +238,16 @@ size_t ne_charpos_at(ne_charpos *c, size_t byte_offset) {
     /* Count lead bytes: this matches SQLite's own character counting for
     ** valid UTF-8, so substr(text, start, length) returns the mention. */
     const unsigned char *s = (const unsigned char *)c->text;
-    for (size_t i = c->byte; i < byte_offset; i++)
+    size_t i = c->byte;
+    /* eight bytes a step: a continuation byte is 10xxxxxx, so bit 7 set
+    ** and bit 6 clear marks it; every other byte starts a character */
+    for (; i + 8 <= byte_offset; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t continuation = (w >> 7) & ~(w >> 6) & 0x0101010101010101ull;
+        c->chars += 8 - (size_t)__builtin_popcountll(continuation);
+    }
+    for (; i < byte_offset; i++)
         if ((s[i] & 0xC0) != 0x80) c->chars++;
     if (byte_offset > c->byte) c->byte = byte_offset;
     return c->chars;
