@@ -41,7 +41,9 @@
 **     box of other pages ("You may also like"), datelines, date-only lines
 **     and bylines of teasers, and not counting lone short prose lines
 **     (teaser lists) but counting a sentence that ends in a colon (it
-**     announces code, a table or a list, and the article goes on). Date-only lines inside the stretch cut it into
+**     announces code, a table or a list, and the article goes on), and,
+**     forward, list items written as text (sentences, "Key: value" rows:
+**     the features, pros and cons of a review). Date-only lines inside the stretch cut it into
 **     items; an item with three times the running prose of any other
 **     (the article among dated teasers) is kept alone. A last line ending
 **     in a colon brings the list right under it, and up to two short
@@ -698,6 +700,7 @@ typedef struct line_info {
     unsigned announces : 1;      /* a sentence ending in a colon: the article goes on below */
     unsigned bare_date : 1;   /* nothing but a date (and a weekday, a time) */
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
+    unsigned text_row : 1;    /* a list item that reads as the article's text (see text_row) */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
 } line_info;
 
@@ -805,6 +808,29 @@ static int doubled(const char *s, size_t n) {
     return n >= 2 && (!memcmp(s, s + n - half, half) && (n % 2 == 0 || s[half] == ' '));
 }
 
+/* A bulleted list item that reads as the article's own text: a sentence
+** ("Complete the course in as few as four months.") or a row with a key
+** in front ("Network: 10 Gbps uplink with 30TB traffic included") of
+** TEXT_ROW_MIN_WORDS words or more, with a stop word and not in Title
+** Case. The lists of a review, a guide or a ranking (features, pros and
+** cons, steps) are so written; menus, tag rows and lists of other pages'
+** headlines are not (their items are names, or headlines, which do not
+** end in a full stop). A key is one to TEXT_ROW_KEY_WORDS words before a
+** colon within the first TEXT_ROW_KEY_BYTES bytes. */
+enum { TEXT_ROW_MIN_WORDS = 6, TEXT_ROW_KEY_WORDS = 3, TEXT_ROW_KEY_BYTES = 30 };
+
+static int text_row(const char *s, size_t n, const line_info *l) {
+    const ne_block_stats *st = &l->st;
+    if (!l->bullet || l->kind != LINE_NEUTRAL || st->words < TEXT_ROW_MIN_WORDS || !st->stop_words || title_case(st))
+        return 0;
+    if (s[n - 1] == '.') return 1;
+    const char *colon = memchr(s, ':', n < TEXT_ROW_KEY_BYTES ? n : TEXT_ROW_KEY_BYTES);
+    if (!colon || colon == s) return 0;
+    size_t spaces = 0;
+    for (const char *c = s; c < colon; c++) spaces += *c == ' ';
+    return spaces < TEXT_ROW_KEY_WORDS;
+}
+
 static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
@@ -847,6 +873,7 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
             l->kind = LINE_GOOD;
         else
             l->kind = LINE_NEUTRAL;
+        l->text_row = text_row(s, l->len, l);
     }
     /* a donation box: lines between two furniture lines close together,
     ** one of them an appeal */
@@ -949,7 +976,11 @@ static void choose_stretch(const line_info *lines, size_t n_lines, size_t *from,
 ** under TEASER_WORDS words among non-prose lines counts as non-prose: it is
 ** how teaser lists and related-article boxes look. A sentence ending in a
 ** colon counts as prose, however short: it announces the code, table or
-** list that follows, and the article after them. */
+** list that follows, and the article after them. Forward, a list item that
+** reads as text (text_row: features, pros and cons, steps) counts as
+** prose too: a review or a ranking goes on through such lists between
+** short paragraphs. Not backward: above the body they are the summary of
+** the page's contents. */
 enum {
     GAP_LINE_COST = 3,     /* short, furniture or lone lines */
     GAP_LIST_ITEM_COST = 1,/* list items and layout */
@@ -982,7 +1013,8 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
             size_t i = backwards ? *from - 1 - k : *to + k;
             const line_info *l = &lines[i];
             if (l->furniture == 3 || l->dateline || l->bare_date || l->byline || (!backwards && l->other_pages)) break;
-            int prose = (l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i)) || (l->announces && l->kind != LINE_BAD);
+            int prose = (l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i)) || (l->announces && l->kind != LINE_BAD) ||
+                        (!backwards && l->text_row);
             int cheap = (l->st.words == 0 || l->widget ||
                          (l->kind == LINE_NEUTRAL && l->st.words >= LIST_ITEM_WORDS && !headline_like(l))) &&
                         !l->furniture;

@@ -357,6 +357,65 @@ static void text_sentences_announcing_code(void **state) {
     ne_buf_free(&page_text);
 }
 
+/* A review of several products: each has a heading, lists of features
+** and of pros and cons written as text ("Storage: ..."; sentences), and
+** one short paragraph. The growth takes such lists as the article's text,
+** so the body reaches the last product and the closing paragraphs; the
+** menu rows after them stay out. */
+static void text_review_with_lists_of_text_rows(void **state) {
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text,
+                "Home\nReviews\nGuides\n\n"
+                "We tried six garden sheds over one wet winter, and put each of them through the same tests of "
+                "wind, rain and the weight of snow on the roof, to find out which of them is worth the money.\n\n"
+                "The sheds differ in wood, in size and in the work it takes to put them up, so we have set out "
+                "what we liked and what we did not, with the kind of garden each of them suits best.\n\n"
+                "Every shed was bought at the full price from the maker's own shop, and none of the makers knew "
+                "that we were testing it, so what we got is what any buyer would get.\n\n");
+    static const char *const sheds[] = {"Larch Cabin", "Pine Store", "Cedar Hut", "Oak Barn", "Fir Lodge", "Elm Room"};
+    for (int shed = 0; shed < 6; shed++) {
+        char line[200];
+        snprintf(line, sizeof line, "#%d. %s\n\nFeatures\n\n", shed + 1, sheds[shed]);
+        ne_buf_puts(&page_text, line);
+        snprintf(line, sizeof line,
+                 "  \xE2\x80\xA2 Floor: treated boards on a frame of %d bearers\n"
+                 "  \xE2\x80\xA2 Roof: felt on boards with a gutter of %d metres\n"
+                 "  \xE2\x80\xA2 Door: double doors with a lock and %d keys\n\n", shed + 4, shed + 2, shed + 1);
+        ne_buf_puts(&page_text, line);
+        snprintf(line, sizeof line,
+                 "Pros\n\n"
+                 "  \xE2\x80\xA2 The %s stayed dry through the whole winter.\n"
+                 "  \xE2\x80\xA2 Two people can put it up in %d hours.\n\n", sheds[shed], shed + 5);
+        ne_buf_puts(&page_text, line);
+        snprintf(line, sizeof line,
+                 "Cons\n\n"
+                 "  \xE2\x80\xA2 The windows are too small for a workshop of %d benches.\n\n"
+                 "Best fit\n\n", shed + 1);
+        ne_buf_puts(&page_text, line);
+        snprintf(line, sizeof line,
+                 "The %s suits a small garden with tools and bicycles.\n\n", sheds[shed]);
+        ne_buf_puts(&page_text, line);
+    }
+    ne_buf_puts(&page_text,
+                "#Which shed to buy\n\n"
+                "All six sheds kept the rain out, but only two of them came through the storm in February "
+                "without a loose board, and those two are the ones we would buy with our own money.\n\n"
+                "If your garden is small, the cheaper of the two will do; if you want to work in the shed, "
+                "spend more and get the one with the larger windows and the stronger floor.\n\n"
+                "  \xE2\x80\xA2 About us\n  \xE2\x80\xA2 Contact\n  \xE2\x80\xA2 Privacy\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    assert_non_null(strstr(out, "We tried six garden sheds"));
+    assert_non_null(strstr(out, "The Elm Room suits a small garden"));
+    assert_non_null(strstr(out, "the larger windows and the stronger floor."));
+    assert_non_null(strstr(out, "Roof: felt on boards with a gutter of 7 metres"));
+    assert_null(strstr(out, "Privacy"));
+    assert_null(strstr(out, "Guides"));
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
 /* A teaser's excerpt printed twice over on one line (a card's text and
 ** its link run together) is furniture, however much it reads like prose. */
 static void text_excerpt_printed_twice(void **state) {
@@ -613,6 +672,7 @@ int main(void) {
         cmocka_unit_test(text_comment_heading_count_after),
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
         cmocka_unit_test(text_sentences_announcing_code),
+        cmocka_unit_test(text_review_with_lists_of_text_rows),
         cmocka_unit_test(text_excerpt_printed_twice),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
