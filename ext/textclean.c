@@ -37,7 +37,9 @@
 **     number, name and labels), the stretch at flat, lenient prices is
 **     taken instead if it holds twice the prose. Then the stretch grows
 **     over gaps (a slideshow, captions, an ad slot, a list) to prose close
-**     by, at a flat price per line, stopping at comments, the label of a
+**     by, at a flat price per line (a gap with no furniture in it, a table
+**     or price list between two parts of the article, is free however
+**     long), stopping at comments, the label of a
 **     box of other pages ("You may also like"), datelines, date-only lines
 **     and bylines of teasers, and not counting lone short prose lines
 **     (teaser lists) but counting a sentence that ends in a colon (it
@@ -972,9 +974,17 @@ static void choose_stretch(const line_info *lines, size_t n_lines, size_t *from,
 ** line that is not prose; the stretch ends at the furthest point where the
 ** account is ahead by GAP_MIN_GAIN words. It never crosses a comment
 ** section, a dateline or byline (teasers of other articles carry them), or
-** more than GAP_MAX_LINES lines without prose. A lone prose line of
-** under TEASER_WORDS words among non-prose lines counts as non-prose: it is
-** how teaser lists and related-article boxes look. A sentence ending in a
+** more than GAP_MAX_LINES lines without prose. But a plain gap, one with no
+** furniture in it (no label, appeal, credit or date, no form field or
+** placeholder; a line printed twice is allowed: table cells repeat), is
+** free when prose follows it, however long: a table, a price list, a
+** directory set between two parts of the article is the article's. Unless
+** over PLAIN_GAP_MAX_MENU_SHARE percent of its lines are menu entries
+** (under four words, every word capitalized: "Garden Ideas", "Home"): a
+** menu leads to the page's other texts, a cookie notice, a site blurb.
+** A lone prose line of under TEASER_WORDS words among non-prose lines
+** counts as non-prose: it is how teaser lists and related-article boxes
+** look. A sentence ending in a
 ** colon counts as prose, however short: it announces the code, table or
 ** list that follows, and the article after them. Forward, a list item that
 ** reads as text (text_row: features, pros and cons, steps) counts as
@@ -988,6 +998,7 @@ enum {
     GAP_MAX_LINES = 40,
     GAP_MIN_GAIN = 30,
     TEASER_WORDS = 50,
+    PLAIN_GAP_MAX_MENU_SHARE = 50,
 };
 
 /* The last of two prose lines in a row in [from, to), or SIZE_MAX. A box
@@ -1008,6 +1019,10 @@ static int lone_prose(const line_info *lines, size_t n_lines, size_t i) {
 static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from, size_t *to) {
     for (int backwards = 0; backwards < 2; backwards++) {
         long account = 0, best = GAP_MIN_GAIN - 1;
+        long gap = 0;      /* what the lines since the last prose cost */
+        int gap_plain = 1; /* no furniture in them (see the comment above) */
+        int gap_free = 1;  /* plain, and mostly no menu entries */
+        size_t gap_lines = 0, gap_menu_lines = 0; /* menu entries: under four words, all capitalized */
         size_t edge = backwards ? *from : *to, without_prose = 0;
         for (size_t k = 0; backwards ? k < *from : *to + k < n_lines; k++) {
             size_t i = backwards ? *from - 1 - k : *to + k;
@@ -1023,9 +1038,22 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
             size_t later = backwards ? i + 1 : i;
             int same_block = !prose && later < n_lines && later > 0 && !lines[later].after_blank &&
                              k > 0 && lines[backwards ? i + 1 : i - 1].kind != LINE_GOOD;
-            account += prose ? (long)l->st.words : cheap ? -GAP_LIST_ITEM_COST : -GAP_LINE_COST;
+            if (prose) {
+                account += (long)l->st.words + (gap_free ? gap : 0);
+                gap_lines = gap_menu_lines = 0;
+                gap = 0;
+                gap_plain = 1;
+            } else {
+                long cost = cheap ? GAP_LIST_ITEM_COST : GAP_LINE_COST;
+                account -= cost;
+                gap += cost;
+                gap_lines++;
+                gap_menu_lines += l->st.words < LIST_ITEM_WORDS && l->st.capitalized == l->st.words;
+                if (l->furniture || l->widget || l->other_pages || (l->kind == LINE_BAD && !l->repeated)) gap_plain = 0;
+            }
             without_prose = prose ? 0 : without_prose + !same_block;
-            if (without_prose > GAP_MAX_LINES || account < -GAP_MAX_DEFICIT) break;
+            gap_free = gap_plain && gap_menu_lines * 100 <= gap_lines * PLAIN_GAP_MAX_MENU_SHARE;
+            if (!gap_free && (without_prose > GAP_MAX_LINES || account < -GAP_MAX_DEFICIT)) break;
             if (account > best) { best = account; edge = backwards ? i : i + 1; }
         }
         if (backwards) *from = edge;

@@ -416,6 +416,41 @@ static void text_review_with_lists_of_text_rows(void **state) {
     ne_buf_free(&page_text);
 }
 
+/* A price list of sixty rows between the article's opening and its
+** closing paragraphs, with no furniture in it (a price may repeat): the
+** body runs on through it to the closing paragraphs; the menu above and
+** the footer below stay out. */
+static void text_long_price_list_inside_the_article(void **state) {
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text,
+                "Home\nServices\nContact us\n\n"
+                "The prices below are what our carpenters charge for the common jobs in a house, so that you "
+                "know before you call us what a repair is likely to cost, and can plan the work you need.\n\n"
+                "Every price includes the visit, the materials of a standard quality and the clearing up "
+                "afterwards; a job of an unusual size or in an awkward place may cost more than the list says.\n\n");
+    for (int job = 0; job < 30; job++) {
+        char line[120];
+        snprintf(line, sizeof line, "Hang door number %d\n$%d\n\n", job + 1, 100 + 10 * (job % 5));
+        ne_buf_puts(&page_text, line);
+    }
+    ne_buf_puts(&page_text,
+                "All our carpenters have worked in the trade for at least ten years, and every one of them has "
+                "been trained to work safely in homes where children and older people live.\n\n"
+                "If the job turns out to be larger than we thought when we came to look at it, we tell you "
+                "before we start, and you can decide then whether you want us to go on with it.\n\n"
+                "Privacy\nTerms\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    assert_non_null(strstr(out, "The prices below are what our carpenters charge"));
+    assert_non_null(strstr(out, "Hang door number 17"));
+    assert_non_null(strstr(out, "whether you want us to go on with it."));
+    assert_null(strstr(out, "Contact us"));
+    assert_null(strstr(out, "Privacy"));
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
 /* A teaser's excerpt printed twice over on one line (a card's text and
 ** its link run together) is furniture, however much it reads like prose. */
 static void text_excerpt_printed_twice(void **state) {
@@ -673,6 +708,7 @@ int main(void) {
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
         cmocka_unit_test(text_sentences_announcing_code),
         cmocka_unit_test(text_review_with_lists_of_text_rows),
+        cmocka_unit_test(text_long_price_list_inside_the_article),
         cmocka_unit_test(text_excerpt_printed_twice),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
