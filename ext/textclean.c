@@ -975,8 +975,8 @@ static void choose_stretch(const line_info *lines, size_t n_lines, size_t *from,
 ** account is ahead by GAP_MIN_GAIN words. It never crosses a comment
 ** section, a dateline or byline (teasers of other articles carry them), or
 ** more than GAP_MAX_LINES lines without prose. But a plain gap, one with no
-** furniture in it (no label, appeal, credit or date, no form field or
-** placeholder; a line printed twice is allowed: table cells repeat), is
+** furniture in it (no label, appeal, credit or date, no form field; a line
+** printed twice is allowed: table cells repeat; see spoils_plain_gap), is
 ** free when prose follows it, however long: a table, a price list, a
 ** directory set between two parts of the article is the article's. Unless
 ** over PLAIN_GAP_MAX_MENU_SHARE percent of its lines are menu entries
@@ -1016,6 +1016,20 @@ static int lone_prose(const line_info *lines, size_t n_lines, size_t i) {
            (i == 0 || lines[i - 1].kind != LINE_GOOD) && (i + 1 == n_lines || lines[i + 1].kind != LINE_GOOD);
 }
 
+/* Whether line i keeps a gap from being plain: furniture, a box label, a
+** form field ("[ ]": an image's placeholder, "[harbour-view]", is the
+** article's), or a BAD line that is not merely printed twice. A label word
+** among the rows of a bulleted list ("Watch" in a packing list, rows
+** above and below it) is a row like the others. */
+static int spoils_plain_gap(const line_info *lines, size_t n_lines, size_t i) {
+    const line_info *l = &lines[i];
+    int row_among_rows = l->furniture == 1 && l->bullet && !l->after_blank && i > 0 && !lines[i - 1].furniture &&
+                         i + 1 < n_lines && lines[i + 1].bullet && !lines[i + 1].after_blank &&
+                         !lines[i + 1].furniture;
+    if (row_among_rows) return 0;
+    return l->furniture || (l->widget && l->st.words == 0) || l->other_pages || (l->kind == LINE_BAD && !l->repeated);
+}
+
 static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from, size_t *to) {
     for (int backwards = 0; backwards < 2; backwards++) {
         long account = 0, best = GAP_MIN_GAIN - 1;
@@ -1049,7 +1063,7 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
                 gap += cost;
                 gap_lines++;
                 gap_menu_lines += l->st.words < LIST_ITEM_WORDS && l->st.capitalized == l->st.words;
-                if (l->furniture || l->widget || l->other_pages || (l->kind == LINE_BAD && !l->repeated)) gap_plain = 0;
+                if (spoils_plain_gap(lines, n_lines, i)) gap_plain = 0;
             }
             without_prose = prose ? 0 : without_prose + !same_block;
             gap_free = gap_plain && gap_menu_lines * 100 <= gap_lines * PLAIN_GAP_MAX_MENU_SHARE;

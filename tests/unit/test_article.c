@@ -451,6 +451,42 @@ static void text_long_price_list_inside_the_article(void **state) {
     ne_buf_free(&page_text);
 }
 
+/* A packing list of fifty rows between two parts of the article, under a
+** picture's placeholder and with a row that is also a label word
+** ("Watch"): the list is still the article's, and the body runs on through
+** it to the closing paragraphs. */
+static void text_packing_list_with_picture_and_label_row(void **state) {
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text,
+                "Home\nTrips\n\n"
+                "A weekend in the hills needs less than most people carry, and the list below is what we take "
+                "ourselves after many years of walking the ridges in every kind of weather.\n\n"
+                "Tick the rows off the night before you leave, and leave out whatever the forecast makes "
+                "useless; a lighter pack is worth more than any single thing on the list.\n\n"
+                "[packing-photo]\n\n");
+    for (int row = 0; row < 50; row++) {
+        char line[64];
+        if (row == 20) snprintf(line, sizeof line, "  \xE2\x80\xA2 Watch\n");
+        else snprintf(line, sizeof line, "  \xE2\x80\xA2 Tent peg %d\n", row + 1);
+        ne_buf_puts(&page_text, line);
+    }
+    ne_buf_puts(&page_text,
+                "\nPack the heavy things close to your back and the things you need during the day at the top, "
+                "so that you never have to empty the whole bag on a wet path to find them.\n\n"
+                "When you come home, dry the tent and the sleeping bag at once, and write down what you did not "
+                "use, so that the next list is shorter than this one.\n\n"
+                "Privacy\nTerms\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    assert_non_null(strstr(out, "A weekend in the hills"));
+    assert_non_null(strstr(out, "Tent peg 40"));
+    assert_non_null(strstr(out, "the next list is shorter than this one."));
+    assert_null(strstr(out, "Privacy"));
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
 /* A teaser's excerpt printed twice over on one line (a card's text and
 ** its link run together) is furniture, however much it reads like prose. */
 static void text_excerpt_printed_twice(void **state) {
@@ -709,6 +745,7 @@ int main(void) {
         cmocka_unit_test(text_sentences_announcing_code),
         cmocka_unit_test(text_review_with_lists_of_text_rows),
         cmocka_unit_test(text_long_price_list_inside_the_article),
+        cmocka_unit_test(text_packing_list_with_picture_and_label_row),
         cmocka_unit_test(text_excerpt_printed_twice),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
