@@ -37,11 +37,15 @@
 **     number, name and labels), the stretch at flat, lenient prices is
 **     taken instead if it holds twice the prose. Then the stretch grows
 **     over gaps (a slideshow, captions, an ad slot, a list) to prose close
-**     by, at a flat price per line, stopping at comments, the label of a
+**     by, at a flat price per line (a gap with no furniture in it, a table
+**     or price list between two parts of the article, is free however
+**     long), stopping at comments, the label of a
 **     box of other pages ("You may also like"), datelines, date-only lines
 **     and bylines of teasers, and not counting lone short prose lines
 **     (teaser lists) but counting a sentence that ends in a colon (it
-**     announces code, a table or a list, and the article goes on). Date-only lines inside the stretch cut it into
+**     announces code, a table or a list, and the article goes on), and,
+**     forward, list items written as text (sentences, "Key: value" rows:
+**     the features, pros and cons of a review). Date-only lines inside the stretch cut it into
 **     items; an item with three times the running prose of any other
 **     (the article among dated teasers) is kept alone. A last line ending
 **     in a colon brings the list right under it, and up to two short
@@ -698,6 +702,7 @@ typedef struct line_info {
     unsigned announces : 1;      /* a sentence ending in a colon: the article goes on below */
     unsigned bare_date : 1;   /* nothing but a date (and a weekday, a time) */
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
+    unsigned text_row : 1;    /* a list item that reads as the article's text (see text_row) */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
 } line_info;
 
@@ -805,6 +810,29 @@ static int doubled(const char *s, size_t n) {
     return n >= 2 && (!memcmp(s, s + n - half, half) && (n % 2 == 0 || s[half] == ' '));
 }
 
+/* A bulleted list item that reads as the article's own text: a sentence
+** ("Complete the course in as few as four months.") or a row with a key
+** in front ("Network: 10 Gbps uplink with 30TB traffic included") of
+** TEXT_ROW_MIN_WORDS words or more, with a stop word and not in Title
+** Case. The lists of a review, a guide or a ranking (features, pros and
+** cons, steps) are so written; menus, tag rows and lists of other pages'
+** headlines are not (their items are names, or headlines, which do not
+** end in a full stop). A key is one to TEXT_ROW_KEY_WORDS words before a
+** colon within the first TEXT_ROW_KEY_BYTES bytes. */
+enum { TEXT_ROW_MIN_WORDS = 6, TEXT_ROW_KEY_WORDS = 3, TEXT_ROW_KEY_BYTES = 30 };
+
+static int text_row(const char *s, size_t n, const line_info *l) {
+    const ne_block_stats *st = &l->st;
+    if (!l->bullet || l->kind != LINE_NEUTRAL || st->words < TEXT_ROW_MIN_WORDS || !st->stop_words || title_case(st))
+        return 0;
+    if (s[n - 1] == '.') return 1;
+    const char *colon = memchr(s, ':', n < TEXT_ROW_KEY_BYTES ? n : TEXT_ROW_KEY_BYTES);
+    if (!colon || colon == s) return 0;
+    size_t spaces = 0;
+    for (const char *c = s; c < colon; c++) spaces += *c == ' ';
+    return spaces < TEXT_ROW_KEY_WORDS;
+}
+
 static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
@@ -847,6 +875,7 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
             l->kind = LINE_GOOD;
         else
             l->kind = LINE_NEUTRAL;
+        l->text_row = text_row(s, l->len, l);
     }
     /* a donation box: lines between two furniture lines close together,
     ** one of them an appeal */
@@ -945,11 +974,23 @@ static void choose_stretch(const line_info *lines, size_t n_lines, size_t *from,
 ** line that is not prose; the stretch ends at the furthest point where the
 ** account is ahead by GAP_MIN_GAIN words. It never crosses a comment
 ** section, a dateline or byline (teasers of other articles carry them), or
-** more than GAP_MAX_LINES lines without prose. A lone prose line of
-** under TEASER_WORDS words among non-prose lines counts as non-prose: it is
-** how teaser lists and related-article boxes look. A sentence ending in a
+** more than GAP_MAX_LINES lines without prose. But a plain gap, one with no
+** furniture in it (no label, appeal, credit or date, no form field; a line
+** printed twice is allowed: table cells repeat; see spoils_plain_gap), is
+** free when prose follows it, however long: a table, a price list, a
+** directory set between two parts of the article is the article's. Unless
+** over PLAIN_GAP_MAX_MENU_SHARE percent of its lines are menu entries
+** (under four words, every word capitalized: "Garden Ideas", "Home"): a
+** menu leads to the page's other texts, a cookie notice, a site blurb.
+** A lone prose line of under TEASER_WORDS words among non-prose lines
+** counts as non-prose: it is how teaser lists and related-article boxes
+** look. A sentence ending in a
 ** colon counts as prose, however short: it announces the code, table or
-** list that follows, and the article after them. */
+** list that follows, and the article after them. Forward, a list item that
+** reads as text (text_row: features, pros and cons, steps) counts as
+** prose too: a review or a ranking goes on through such lists between
+** short paragraphs. Not backward: above the body they are the summary of
+** the page's contents. */
 enum {
     GAP_LINE_COST = 3,     /* short, furniture or lone lines */
     GAP_LIST_ITEM_COST = 1,/* list items and layout */
@@ -957,6 +998,7 @@ enum {
     GAP_MAX_LINES = 40,
     GAP_MIN_GAIN = 30,
     TEASER_WORDS = 50,
+    PLAIN_GAP_MAX_MENU_SHARE = 50,
 };
 
 /* The last of two prose lines in a row in [from, to), or SIZE_MAX. A box
@@ -974,15 +1016,34 @@ static int lone_prose(const line_info *lines, size_t n_lines, size_t i) {
            (i == 0 || lines[i - 1].kind != LINE_GOOD) && (i + 1 == n_lines || lines[i + 1].kind != LINE_GOOD);
 }
 
+/* Whether line i keeps a gap from being plain: furniture, a box label, a
+** form field ("[ ]": an image's placeholder, "[harbour-view]", is the
+** article's), or a BAD line that is not merely printed twice. A label word
+** among the rows of a bulleted list ("Watch" in a packing list, rows
+** above and below it) is a row like the others. */
+static int spoils_plain_gap(const line_info *lines, size_t n_lines, size_t i) {
+    const line_info *l = &lines[i];
+    int row_among_rows = l->furniture == 1 && l->bullet && !l->after_blank && i > 0 && !lines[i - 1].furniture &&
+                         i + 1 < n_lines && lines[i + 1].bullet && !lines[i + 1].after_blank &&
+                         !lines[i + 1].furniture;
+    if (row_among_rows) return 0;
+    return l->furniture || (l->widget && l->st.words == 0) || l->other_pages || (l->kind == LINE_BAD && !l->repeated);
+}
+
 static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from, size_t *to) {
     for (int backwards = 0; backwards < 2; backwards++) {
         long account = 0, best = GAP_MIN_GAIN - 1;
+        long gap = 0;      /* what the lines since the last prose cost */
+        int gap_plain = 1; /* no furniture in them (see the comment above) */
+        int gap_free = 1;  /* plain, and mostly no menu entries */
+        size_t gap_lines = 0, gap_menu_lines = 0; /* menu entries: under four words, all capitalized */
         size_t edge = backwards ? *from : *to, without_prose = 0;
         for (size_t k = 0; backwards ? k < *from : *to + k < n_lines; k++) {
             size_t i = backwards ? *from - 1 - k : *to + k;
             const line_info *l = &lines[i];
             if (l->furniture == 3 || l->dateline || l->bare_date || l->byline || (!backwards && l->other_pages)) break;
-            int prose = (l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i)) || (l->announces && l->kind != LINE_BAD);
+            int prose = (l->kind == LINE_GOOD && !lone_prose(lines, n_lines, i)) || (l->announces && l->kind != LINE_BAD) ||
+                        (!backwards && l->text_row);
             int cheap = (l->st.words == 0 || l->widget ||
                          (l->kind == LINE_NEUTRAL && l->st.words >= LIST_ITEM_WORDS && !headline_like(l))) &&
                         !l->furniture;
@@ -991,9 +1052,22 @@ static void extend_stretch(const line_info *lines, size_t n_lines, size_t *from,
             size_t later = backwards ? i + 1 : i;
             int same_block = !prose && later < n_lines && later > 0 && !lines[later].after_blank &&
                              k > 0 && lines[backwards ? i + 1 : i - 1].kind != LINE_GOOD;
-            account += prose ? (long)l->st.words : cheap ? -GAP_LIST_ITEM_COST : -GAP_LINE_COST;
+            if (prose) {
+                account += (long)l->st.words + (gap_free ? gap : 0);
+                gap_lines = gap_menu_lines = 0;
+                gap = 0;
+                gap_plain = 1;
+            } else {
+                long cost = cheap ? GAP_LIST_ITEM_COST : GAP_LINE_COST;
+                account -= cost;
+                gap += cost;
+                gap_lines++;
+                gap_menu_lines += l->st.words < LIST_ITEM_WORDS && l->st.capitalized == l->st.words;
+                if (spoils_plain_gap(lines, n_lines, i)) gap_plain = 0;
+            }
             without_prose = prose ? 0 : without_prose + !same_block;
-            if (without_prose > GAP_MAX_LINES || account < -GAP_MAX_DEFICIT) break;
+            gap_free = gap_plain && gap_menu_lines * 100 <= gap_lines * PLAIN_GAP_MAX_MENU_SHARE;
+            if (!gap_free && (without_prose > GAP_MAX_LINES || account < -GAP_MAX_DEFICIT)) break;
             if (account > best) { best = account; edge = backwards ? i : i + 1; }
         }
         if (backwards) *from = edge;

@@ -357,6 +357,136 @@ static void text_sentences_announcing_code(void **state) {
     ne_buf_free(&page_text);
 }
 
+/* A review of several products: each has a heading, lists of features
+** and of pros and cons written as text ("Storage: ..."; sentences), and
+** one short paragraph. The growth takes such lists as the article's text,
+** so the body reaches the last product and the closing paragraphs; the
+** menu rows after them stay out. */
+static void text_review_with_lists_of_text_rows(void **state) {
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text,
+                "Home\nReviews\nGuides\n\n"
+                "We tried six garden sheds over one wet winter, and put each of them through the same tests of "
+                "wind, rain and the weight of snow on the roof, to find out which of them is worth the money.\n\n"
+                "The sheds differ in wood, in size and in the work it takes to put them up, so we have set out "
+                "what we liked and what we did not, with the kind of garden each of them suits best.\n\n"
+                "Every shed was bought at the full price from the maker's own shop, and none of the makers knew "
+                "that we were testing it, so what we got is what any buyer would get.\n\n");
+    static const char *const sheds[] = {"Larch Cabin", "Pine Store", "Cedar Hut", "Oak Barn", "Fir Lodge", "Elm Room"};
+    for (int shed = 0; shed < 6; shed++) {
+        char line[200];
+        snprintf(line, sizeof line, "#%d. %s\n\nFeatures\n\n", shed + 1, sheds[shed]);
+        ne_buf_puts(&page_text, line);
+        snprintf(line, sizeof line,
+                 "  \xE2\x80\xA2 Floor: treated boards on a frame of %d bearers\n"
+                 "  \xE2\x80\xA2 Roof: felt on boards with a gutter of %d metres\n"
+                 "  \xE2\x80\xA2 Door: double doors with a lock and %d keys\n\n", shed + 4, shed + 2, shed + 1);
+        ne_buf_puts(&page_text, line);
+        snprintf(line, sizeof line,
+                 "Pros\n\n"
+                 "  \xE2\x80\xA2 The %s stayed dry through the whole winter.\n"
+                 "  \xE2\x80\xA2 Two people can put it up in %d hours.\n\n", sheds[shed], shed + 5);
+        ne_buf_puts(&page_text, line);
+        snprintf(line, sizeof line,
+                 "Cons\n\n"
+                 "  \xE2\x80\xA2 The windows are too small for a workshop of %d benches.\n\n"
+                 "Best fit\n\n", shed + 1);
+        ne_buf_puts(&page_text, line);
+        snprintf(line, sizeof line,
+                 "The %s suits a small garden with tools and bicycles.\n\n", sheds[shed]);
+        ne_buf_puts(&page_text, line);
+    }
+    ne_buf_puts(&page_text,
+                "#Which shed to buy\n\n"
+                "All six sheds kept the rain out, but only two of them came through the storm in February "
+                "without a loose board, and those two are the ones we would buy with our own money.\n\n"
+                "If your garden is small, the cheaper of the two will do; if you want to work in the shed, "
+                "spend more and get the one with the larger windows and the stronger floor.\n\n"
+                "  \xE2\x80\xA2 About us\n  \xE2\x80\xA2 Contact\n  \xE2\x80\xA2 Privacy\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    assert_non_null(strstr(out, "We tried six garden sheds"));
+    assert_non_null(strstr(out, "The Elm Room suits a small garden"));
+    assert_non_null(strstr(out, "the larger windows and the stronger floor."));
+    assert_non_null(strstr(out, "Roof: felt on boards with a gutter of 7 metres"));
+    assert_null(strstr(out, "Privacy"));
+    assert_null(strstr(out, "Guides"));
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
+/* A price list of sixty rows between the article's opening and its
+** closing paragraphs, with no furniture in it (a price may repeat): the
+** body runs on through it to the closing paragraphs; the menu above and
+** the footer below stay out. */
+static void text_long_price_list_inside_the_article(void **state) {
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text,
+                "Home\nServices\nContact us\n\n"
+                "The prices below are what our carpenters charge for the common jobs in a house, so that you "
+                "know before you call us what a repair is likely to cost, and can plan the work you need.\n\n"
+                "Every price includes the visit, the materials of a standard quality and the clearing up "
+                "afterwards; a job of an unusual size or in an awkward place may cost more than the list says.\n\n");
+    for (int job = 0; job < 30; job++) {
+        char line[120];
+        snprintf(line, sizeof line, "Hang door number %d\n$%d\n\n", job + 1, 100 + 10 * (job % 5));
+        ne_buf_puts(&page_text, line);
+    }
+    ne_buf_puts(&page_text,
+                "All our carpenters have worked in the trade for at least ten years, and every one of them has "
+                "been trained to work safely in homes where children and older people live.\n\n"
+                "If the job turns out to be larger than we thought when we came to look at it, we tell you "
+                "before we start, and you can decide then whether you want us to go on with it.\n\n"
+                "Privacy\nTerms\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    assert_non_null(strstr(out, "The prices below are what our carpenters charge"));
+    assert_non_null(strstr(out, "Hang door number 17"));
+    assert_non_null(strstr(out, "whether you want us to go on with it."));
+    assert_null(strstr(out, "Contact us"));
+    assert_null(strstr(out, "Privacy"));
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
+/* A packing list of fifty rows between two parts of the article, under a
+** picture's placeholder and with a row that is also a label word
+** ("Watch"): the list is still the article's, and the body runs on through
+** it to the closing paragraphs. */
+static void text_packing_list_with_picture_and_label_row(void **state) {
+    ne_buf page_text;
+    ne_buf_init(&page_text);
+    ne_buf_puts(&page_text,
+                "Home\nTrips\n\n"
+                "A weekend in the hills needs less than most people carry, and the list below is what we take "
+                "ourselves after many years of walking the ridges in every kind of weather.\n\n"
+                "Tick the rows off the night before you leave, and leave out whatever the forecast makes "
+                "useless; a lighter pack is worth more than any single thing on the list.\n\n"
+                "[packing-photo]\n\n");
+    for (int row = 0; row < 50; row++) {
+        char line[64];
+        if (row == 20) snprintf(line, sizeof line, "  \xE2\x80\xA2 Watch\n");
+        else snprintf(line, sizeof line, "  \xE2\x80\xA2 Tent peg %d\n", row + 1);
+        ne_buf_puts(&page_text, line);
+    }
+    ne_buf_puts(&page_text,
+                "\nPack the heavy things close to your back and the things you need during the day at the top, "
+                "so that you never have to empty the whole bag on a wet path to find them.\n\n"
+                "When you come home, dry the tent and the sleeping bag at once, and write down what you did not "
+                "use, so that the next list is shorter than this one.\n\n"
+                "Privacy\nTerms\n");
+    assert_false(page_text.oom);
+    char *out = clean(page_text.data, page_text.len);
+    assert_non_null(strstr(out, "A weekend in the hills"));
+    assert_non_null(strstr(out, "Tent peg 40"));
+    assert_non_null(strstr(out, "the next list is shorter than this one."));
+    assert_null(strstr(out, "Privacy"));
+    newsext_free(out);
+    ne_buf_free(&page_text);
+}
+
 /* A teaser's excerpt printed twice over on one line (a card's text and
 ** its link run together) is furniture, however much it reads like prose. */
 static void text_excerpt_printed_twice(void **state) {
@@ -613,6 +743,9 @@ int main(void) {
         cmocka_unit_test(text_comment_heading_count_after),
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
         cmocka_unit_test(text_sentences_announcing_code),
+        cmocka_unit_test(text_review_with_lists_of_text_rows),
+        cmocka_unit_test(text_long_price_list_inside_the_article),
+        cmocka_unit_test(text_packing_list_with_picture_and_label_row),
         cmocka_unit_test(text_excerpt_printed_twice),
         cmocka_unit_test(text_dated_teasers_after_the_article),
         cmocka_unit_test(text_wrapped_at_fixed_width),
