@@ -714,6 +714,24 @@ static size_t r_numeric(dates_scanner *s, size_t i, dmatch *m) {
     return i + 5;
 }
 
+/* The value of a month date matched at token i and ending before token
+** end, in any language: a day that fits the month, the year from the text
+** or (without one) from the reference and the tense. 0 when the day does
+** not fit. */
+static size_t finish_month_date(dates_scanner *s, size_t i, size_t end, dmatch *m, int year, int month, int day) {
+    if (day && year && day > dates_days_in_month(year, month)) return 0;
+    if (day > dates_days_in_month(2000, month)) return 0;
+    if (!year && dates_has_ref(&s->ref)) year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
+    if (day) {
+        set_day(m, year, month, day);
+        m->named_day = year > 0;
+    } else {
+        dates_fmt_month(m->value, year, month);
+        m->type = NEWSEXT_TIMEX_DATE;
+    }
+    return end;
+}
+
 /* Month-day-year in the orders news uses, with an optional weekday before:
 ** April 21, 2025 / Apr. 21 / March. 11, 2022 / 21 April 2025 / 21st of
 ** April / August 1988 / March of 2022 / Friday, March 11 / a bare month. */
@@ -780,19 +798,7 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
         year = s->ref.year + lx(s, end + 1)->anchor;
         end += 3;
     }
-    if (day && year && day > dates_days_in_month(year, month)) return 0;
-    if (day > dates_days_in_month(2000, month)) return 0;
-    if (!year && dates_has_ref(&s->ref)) {
-        year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
-    }
-    if (day) {
-        set_day(m, year, month, day);
-        m->named_day = year > 0;
-    } else {
-        dates_fmt_month(m->value, year, month);
-        m->type = NEWSEXT_TIMEX_DATE;
-    }
-    return end;
+    return finish_month_date(s, i, end, m, year, month, day);
 }
 
 /* The role of token i among the words around a date of another language
@@ -866,17 +872,7 @@ static size_t r_intl_date(dates_scanner *s, size_t i, dmatch *m) {
         if (day && !(starts_lower(s, j) || german_dot || year)) return 0; /* "3 Mars rovers" */
         if (!day && !(starts_lower(s, j) || after_prep)) return 0;        /* "Mars 2020" */
     }
-    if (day && year && day > dates_days_in_month(year, month)) return 0;
-    if (day > dates_days_in_month(2000, month)) return 0;
-    if (!year && dates_has_ref(&s->ref)) year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
-    if (day) {
-        set_day(m, year, month, day);
-        m->named_day = year > 0;
-    } else {
-        dates_fmt_month(m->value, year, month);
-        m->type = NEWSEXT_TIMEX_DATE;
-    }
-    return end;
+    return finish_month_date(s, i, end, m, year, month, day);
 }
 
 /* last April / next May / this March: relative to the reference month. */
