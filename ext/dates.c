@@ -31,6 +31,25 @@ static size_t n_entries, cap_entries;
 ** letters a, b, c (0 = 'a'; c = 26: the word has two letters): most words
 ** of a text fail this test without a lexicon lookup. */
 static uint8_t trigger_starts[(26 * 26 * 27 + 7) / 8];
+/* Bloom filters over hashes of keys (ne_hash64, two bits each): most words
+** of a text are not in the lexicon, and a miss here costs no probe of the
+** hash table. lexicon_bloom holds every key; furniture_tails the last word
+** of each furniture cue, so event_date looks cue phrases up only at words
+** that can end one. */
+#define LEXICON_BLOOM_BITS (1u << 15)
+#define FURNITURE_BLOOM_BITS (1u << 12)
+static uint64_t lexicon_bloom[LEXICON_BLOOM_BITS / 64];
+static uint64_t furniture_tails[FURNITURE_BLOOM_BITS / 64];
+
+static void bloom_add(uint64_t *bits, uint32_t nbits, uint64_t h) {
+    uint32_t a = (uint32_t)h & (nbits - 1), b = (uint32_t)(h >> 32) & (nbits - 1);
+    bits[a / 64] |= 1ull << a % 64;
+    bits[b / 64] |= 1ull << b % 64;
+}
+static int bloom_has(const uint64_t *bits, uint32_t nbits, uint64_t h) {
+    uint32_t a = (uint32_t)h & (nbits - 1), b = (uint32_t)(h >> 32) & (nbits - 1);
+    return (bits[a / 64] >> a % 64 & 1) && (bits[b / 64] >> b % 64 & 1);
+}
 
 static const char *const mod_names[] = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER",
                                         "ON_OR_BEFORE", "ON_OR_AFTER", "EQUAL_OR_LESS",
@@ -63,6 +82,7 @@ static dates_lex *entry_for(const char *key, size_t n) {
         cap_entries = cap;
     }
     if (ne_strmap_put(lexicon, key, n, (int)n_entries) != 0) return NULL;
+    bloom_add(lexicon_bloom, LEXICON_BLOOM_BITS, ne_hash64(key, n));
     dates_lex *e = &entries[n_entries++];
     memset(e, 0, sizeof *e);
     return e;
@@ -232,12 +252,16 @@ static int load_line(const char *line, size_t len, void *arg) {
         }
         break;
     }
-    case LX_FURNITURE:
+    case LX_FURNITURE: {
+        size_t tail = n[0];
+        while (tail > 0 && f[0][tail - 1] != ' ') tail--;
+        bloom_add(furniture_tails, FURNITURE_BLOOM_BITS, ne_hash64(f[0] + tail, n[0] - tail));
         e->furniture = field_is(f[1], n[1], "caption")     ? FURN_CAPTION
                        : field_is(f[1], n[1], "banner")    ? FURN_BANNER
                        : field_is(f[1], n[1], "published") ? FURN_PUBLISHED
                                                            : FURN_BACKGROUND;
         break;
+    }
     default: break;
     }
     if (ld->triggers) add_trigger(f[0], n[0]);
@@ -301,8 +325,14 @@ int ne_dates_init(void) {
 
 const dates_lex *dates_lookup(const char *key, size_t n) {
     int idx;
-    if (!lexicon || n == 0 || !ne_strmap_get(lexicon, key, n, &idx)) return NULL;
+    if (!lexicon || n == 0 || !bloom_has(lexicon_bloom, LEXICON_BLOOM_BITS, ne_hash64(key, n)) ||
+        !ne_strmap_get(lexicon, key, n, &idx))
+        return NULL;
     return &entries[idx];
+}
+
+int dates_furniture_tail(const char *word, size_t n) {
+    return bloom_has(furniture_tails, FURNITURE_BLOOM_BITS, ne_hash64(word, n));
 }
 
 /* ---- prefilter ---- */

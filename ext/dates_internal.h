@@ -80,6 +80,9 @@ typedef struct dates_lex {
 /* Entry for a lowercased word or phrase (words joined by one space, as the
 ** scanner builds keys), or NULL. */
 const dates_lex *dates_lookup(const char *key, size_t n);
+/* The lowercased word can be the last word of a furniture cue (a filter:
+** false positives possible, no false negatives). */
+int dates_furniture_tail(const char *word, size_t n);
 
 /* Longest phrase in the lexicon, in tokens. */
 #define DATES_MAX_PHRASE_TOKENS 6

@@ -51,10 +51,9 @@ static line_span line_of(const char *t, size_t len, size_t pos) {
 
 /* What the words of a line say about it. */
 typedef struct word_cues {
-    int furniture[5];     /* cue phrases found, per furniture kind */
-    int words;            /* words in the line */
-    int published_before; /* a publication cue before offset `at` */
-    size_t at;
+    int furniture[5];       /* cue phrases found, per furniture kind */
+    int words;              /* words in the line */
+    size_t first_published; /* start of the last word of the first publication cue, or SIZE_MAX */
 } word_cues;
 
 static int word_char(unsigned char c) {
@@ -63,12 +62,14 @@ static int word_char(unsigned char c) {
 }
 
 /* Counts the words of [a, b) and looks up every phrase of one to three
-** words in the furniture cues. */
+** words in the furniture cues. Only at words that can end a cue
+** (dates_furniture_tail): most words of a line cannot, and each lookup
+** builds up to three keys. */
 static void scan_cues(const char *t, size_t a, size_t b, word_cues *c) {
     enum { MAX_WORDS = 3 };
     memset(c->furniture, 0, sizeof c->furniture);
     c->words = 0;
-    c->published_before = 0;
+    c->first_published = SIZE_MAX;
     size_t ws[MAX_WORDS], we[MAX_WORDS]; /* the last words seen, a ring */
     size_t i = a;
     while (i < b) {
@@ -78,6 +79,10 @@ static void scan_cues(const char *t, size_t a, size_t b, word_cues *c) {
         ws[c->words % MAX_WORDS] = i;
         we[c->words % MAX_WORDS] = e;
         c->words++;
+        char tail[64];
+        if (e - i >= sizeof tail) { i = e; continue; } /* no key can hold it */
+        for (size_t q = i; q < e; q++) tail[q - i] = (char)((unsigned char)t[q] < 0x80 ? t[q] | 0x20 : t[q]);
+        if (!dates_furniture_tail(tail, e - i)) { i = e; continue; }
         /* phrases ending with this word */
         for (int k = 1; k <= MAX_WORDS && k <= c->words; k++) {
             char key[64];
@@ -92,7 +97,7 @@ static void scan_cues(const char *t, size_t a, size_t b, word_cues *c) {
             const dates_lex *lx = ok ? dates_lookup(key, n) : NULL;
             if (lx && (lx->cls & LX_FURNITURE)) {
                 c->furniture[lx->furniture]++;
-                if (lx->furniture == FURN_PUBLISHED && i < c->at) c->published_before = 1;
+                if (lx->furniture == FURN_PUBLISHED && c->first_published == SIZE_MAX) c->first_published = i;
             }
         }
         i = e;
@@ -166,9 +171,8 @@ static int find_published_ref(const char *t, size_t len, const newsext_date_ment
         if (!value_date(ms[i].value, &y, &m, &d) || y <= 0 || m <= 0 || d <= 0) continue;
         line_span l = line_of(t, len, ms[i].start);
         word_cues c;
-        c.at = ms[i].start;
         scan_cues(t, l.start, ms[i].start, &c);
-        if (c.published_before || date_alone_on_line(t, l, &ms[i])) {
+        if (c.first_published != SIZE_MAX || date_alone_on_line(t, l, &ms[i])) {
             *ref = (newsext_date_ref){y, m, d, -1, -1};
             return 1;
         }
@@ -187,27 +191,44 @@ static void word_before(const char *t, size_t line_start, size_t pos, char *buf,
     buf[n] = 0;
 }
 
-static int score_candidate(const char *t, size_t len, const newsext_date_mention *mt, const newsext_date_ref *ref,
-                           int y, int m, int d) {
-    line_span l = line_of(t, len, mt->start);
+/* What scoring learns from a candidate's line. Dates cluster in
+** paragraphs, so the candidates share lines: the facts of the last line are
+** kept and reused while the span is the same. */
+typedef struct line_facts {
+    line_span l;
+    int known;    /* the fields below describe l */
     word_cues c;
-    c.at = mt->start;
-    scan_cues(t, l.start, l.end, &c);
-    if (c.furniture[FURN_CAPTION] || c.furniture[FURN_BANNER] || c.published_before ||
+    int question; /* the line ends with '?' */
+    int repeated; /* repeated_line: -1 not computed yet */
+} line_facts;
+
+static int score_candidate(const char *t, size_t len, const newsext_date_mention *mt, const newsext_date_ref *ref,
+                           int y, int m, int d, line_facts *f) {
+    line_span l = line_of(t, len, mt->start);
+    if (!f->known || f->l.start != l.start || f->l.end != l.end) {
+        f->l = l;
+        f->known = 1;
+        scan_cues(t, l.start, l.end, &f->c);
+        size_t e = l.end;
+        while (e > l.start && (t[e - 1] == ' ' || t[e - 1] == '\r')) e--;
+        f->question = e > l.start && t[e - 1] == '?';
+        f->repeated = -1;
+    }
+    const word_cues *c = &f->c;
+    if (c->furniture[FURN_CAPTION] || c->furniture[FURN_BANNER] || c->first_published < mt->start ||
         date_alone_on_line(t, l, mt))
         return -1;
     /* a short line among others is a stamp, caption or headline; a text
     ** that is one short sentence is just that sentence */
     int whole_text = l.start == 0 && l.end == len;
-    if (c.words < 6 && !whole_text) return -1;
-    size_t e = l.end;
-    while (e > l.start && (t[e - 1] == ' ' || t[e - 1] == '\r')) e--;
-    if (e > l.start && t[e - 1] == '?') return -1;
+    if (c->words < 6 && !whole_text) return -1;
+    if (f->question) return -1;
     char prev[16];
     word_before(t, l.start, mt->start, prev, sizeof prev);
     const dates_lex *pl = dates_lookup(prev, strlen(prev));
     if (pl && (pl->cls & LX_FURNITURE) && pl->furniture == FURN_BACKGROUND) return -1;
-    if (repeated_line(t, len, l)) return -1;
+    if (f->repeated < 0) f->repeated = repeated_line(t, len, l);
+    if (f->repeated) return -1;
     int score = d > 0 ? 30 : m > 0 ? 20 : 10;
     if (d < 0) score = 30; /* a weekday: day precision, year unknown */
     /* "last February 24, when ..." introduces background */
@@ -258,12 +279,13 @@ int newsext_event_date(const char *text, size_t len, const newsext_date_ref *ref
     }
     int best = -1, best_score = 0;
     size_t considered = 0;
+    line_facts facts = {0};
     for (size_t i = 0; i < n && considered < MAX_CANDIDATES; i++) {
         if (ms[i].type != NEWSEXT_TIMEX_DATE && ms[i].type != NEWSEXT_TIMEX_TIME) continue;
         int y, m, d;
         if (!value_date(ms[i].value, &y, &m, &d)) continue;
         considered++;
-        int sc = score_candidate(text, len, &ms[i], &r, y, m, d);
+        int sc = score_candidate(text, len, &ms[i], &r, y, m, d, &facts);
         if (sc > best_score) { best_score = sc; best = (int)i; }
     }
     if (best >= 0) {
