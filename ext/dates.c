@@ -341,11 +341,45 @@ static int is_letter(unsigned char c) { return (unsigned char)((c | 0x20) - 'a')
 static int is_digit(unsigned char c) { return (unsigned char)(c - '0') < 10; }
 static int is_alnum(unsigned char c) { return is_letter(c) || is_digit(c); }
 
-/* The first letters of the run of letters w (n >= 2) start a trigger word. */
-static int starts_trigger(const char *w, size_t n) {
+/* The run of letters at w, of at least two letters (w[0] and w[1] are),
+** starts like a trigger word: its first three letters, or its two when
+** w[2] (if more_than_two) is no letter. Needs no scan to the word's end. */
+static int starts_trigger(const char *w, int more_than_two) {
     size_t bit = ((size_t)((w[0] | 0x20) - 'a') * 26 + (size_t)((w[1] | 0x20) - 'a')) * 27 +
-                 (n > 2 ? (size_t)((w[2] | 0x20) - 'a') : 26);
+                 (more_than_two ? (size_t)((w[2] | 0x20) - 'a') : 26);
     return trigger_starts[bit / 8] >> bit % 8 & 1;
+}
+
+/* Bit 7 of each byte of w set where that byte is an ASCII letter or digit.
+** Each sum stays inside its byte (the high bits are cleared first and no
+** sum passes 0xFF), so the eight bytes are tested at once. */
+static uint64_t alnum_bytes(uint64_t w) {
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t x = w & ~high, lower = x | ones * 0x20;
+    uint64_t letter = (lower + ones * (0x80 - 'a')) & ~(lower + ones * (0x80 - 'z' - 1));
+    uint64_t digit = (x + ones * (0x80 - '0')) & ~(x + ones * (0x80 - '9' - 1));
+    return (letter | digit) & ~w & high;
+}
+
+/* The first word start at or after i (a letter or digit after a byte that
+** is neither, or at 0), or len. Eight bytes a step: most bytes of a text
+** are inside words or between them, and testing them one by one costs a
+** mispredicted branch at every word edge. */
+static size_t next_word_start(const char *t, size_t len, size_t i) {
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, t + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        w = __builtin_bswap64(w); /* byte i in the low bits, as below */
+#endif
+        uint64_t alnum = alnum_bytes(w);
+        uint64_t before = i > 0 && is_alnum((unsigned char)t[i - 1]) ? 0x80 : 0;
+        uint64_t starts = alnum & ~(alnum << 8 | before);
+        if (starts) return i + (size_t)__builtin_ctzll(starts) / 8;
+    }
+    for (; i < len; i++)
+        if (is_alnum((unsigned char)t[i]) && (i == 0 || !is_alnum((unsigned char)t[i - 1]))) return i;
+    return len;
 }
 
 /* The run of letters at w (n letters) is a trigger word; the caller has
@@ -392,17 +426,19 @@ int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, siz
     /* starting inside a word: its rest cannot fire */
     if (i > 0)
         while (i < len && is_alnum((unsigned char)t[i - 1]) && is_alnum((unsigned char)t[i])) i++;
-    while (i < len) {
+    while ((i = next_word_start(t, len, i)) < len) {
         unsigned char c = (unsigned char)t[i];
-        if (!is_alnum(c)) { i++; continue; }
         /* t[i] starts a word (only the first run of letters or digits of a
         ** word counts: "5May" and "A320" do not fire) */
         size_t a = i, b = i + 1;
         if (is_letter(c)) {
-            while (b < len && is_letter((unsigned char)t[b])) b++;
             unsigned char c2 = a + 1 < len ? (unsigned char)t[a + 1] : 0;
-            if (b - a >= 2) {
-                if (starts_trigger(t + a, b - a) && letters_fire(t + a, b - a)) { *start = a; *end = b; return 1; }
+            if (is_letter(c2)) {
+                /* most words fail on their first letters: skip them unread */
+                if (!starts_trigger(t + a, a + 2 < len && is_letter((unsigned char)t[a + 2]))) { i = a + 2; continue; }
+                b = a + 2;
+                while (b < len && is_letter((unsigned char)t[b])) b++;
+                if (letters_fire(t + a, b - a)) { *start = a; *end = b; return 1; }
             } else if ((c | 0x20) == 'q' && c2 >= '1' && c2 <= '4' &&
                        (b + 1 >= len || !is_letter((unsigned char)t[b + 1]))) {
                 *start = a; /* Q1..Q4 */
@@ -413,8 +449,7 @@ int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, siz
             while (b < len && is_digit((unsigned char)t[b])) b++;
             if (digits_fire(t, len, a, b)) { *start = a; *end = b; return 1; }
         }
-        i = b;
-        while (i < len && is_alnum((unsigned char)t[i])) i++;
+        i = b; /* next_word_start passes over the rest of the word */
     }
     return 0;
 }

@@ -7,7 +7,8 @@
 **      three months P3M DURATION; the 1990s 199 DATE
 **
 ** How it works, in three passes over a stretch of text:
-**  1. Prefilter: dates_next_trigger (dates.c), one byte loop, finds the
+**  1. Prefilter: dates_next_trigger (dates.c), one loop that steps eight
+**     bytes at a time from word start to word start, finds the
 **     words that can anchor an expression (months, weekdays, units,
 **     "today", "daily"...) and runs of digits; a bitmap of the first three
 **     letters of trigger words spares the lexicon lookup for most words.
@@ -137,6 +138,11 @@ typedef struct dmatch {
     int named_day; /* a day written with its month name (an anchor for "a year earlier") */
     int y, m, d;
 } dmatch;
+
+/* An empty match. The driver starts every rule from a copy of it: copying
+** compiles to a few vector moves, where "dmatch m = {0}" compiled to a
+** slow rep stos, and rules are tried several times per number of a text. */
+static const dmatch no_match;
 
 /* Bytes looked at before and after a prefilter match: enough for the
 ** longest lead-in ("at least the past 18 months") and tail ("or so"); a
@@ -1833,7 +1839,7 @@ static size_t run_rules(dates_scanner *s, size_t i, const rule *rules, size_t n,
     uint32_t first = first_classes(s, i);
     for (size_t r = 0; r < n; r++) {
         if (!(rules[r].first & first)) continue;
-        dmatch m = {0};
+        dmatch m = no_match;
         size_t e = rules[r].fn(s, i, &m);
         if (e > best_end) { best_end = e; m.end = e; *best = m; }
     }
@@ -1867,7 +1873,7 @@ static size_t modified_at(dates_scanner *s, size_t i, dmatch *m) {
     if (!mod || mod->mod_after) return 0;
     size_t j = mend;
     if (is_punct(s, j, '-') && glued(s, j)) j++;
-    dmatch inner = {0};
+    dmatch inner = no_match;
     size_t e = 0;
     if (is_word(s, j, "the")) {
         e = any_rules(s, j + 1, &inner);
@@ -1888,22 +1894,22 @@ static size_t modified_at(dates_scanner *s, size_t i, dmatch *m) {
 static size_t match_at(dates_scanner *s, size_t i, dmatch *out, size_t *first) {
     size_t best_end = 0;
     s->expr_start = i;
-    dmatch m = {0};
+    dmatch m = no_match;
     best_end = modified_at(s, i, &m);
     /* "the mid-1990s", "the early 1980s": the article of the decade */
     if (is_word(s, i, "the")) {
-        dmatch t = {0};
+        dmatch t = no_match;
         size_t e3 = modified_at(s, i + 1, &t);
         if (e3 > best_end && t.the_ok && t.type == NEWSEXT_TIMEX_DATE && !strchr(t.value, '-')) {
             best_end = e3;
             m = t;
         }
     }
-    dmatch plain = {0};
+    dmatch plain = no_match;
     size_t e = any_rules(s, i, &plain);
     if (e > best_end) { best_end = e; m = plain; }
     if (is_word(s, i, "the") && has_tok(s, i + 1)) {
-        dmatch t = {0};
+        dmatch t = no_match;
         size_t e2 = any_rules(s, i + 1, &t);
         if (e2 > best_end && t.the_ok) { best_end = e2; m = t; }
     }
@@ -1965,7 +1971,9 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     o->start = TK(first)->start;
     o->length = TK(end - 1)->end - o->start;
     o->type = (newsext_timex_type)m->type;
-    snprintf(o->value, sizeof o->value, "%s", m->value);
+    size_t vn = strnlen(m->value, sizeof o->value - 1); /* as snprintf "%s" would, without parsing a format */
+    memcpy(o->value, m->value, vn);
+    o->value[vn] = 0;
     o->mod = m->mod;
     remember_narrative(s, m);
     if (m->named_day && m->type == NEWSEXT_TIMEX_DATE) {

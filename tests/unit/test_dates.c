@@ -416,6 +416,30 @@ static void prefilter_hits(void **state) {
     assert_string_equal(got, "May|2020|Q3|11");
 }
 
+/* The prefilter reads eight bytes a step: the same hits wherever the words
+** fall against those steps, after non-ASCII letters, and when the search
+** resumes inside a word. */
+static void prefilter_same_at_every_alignment(void **state) {
+    const char *body = "\xC3\x89May 1999x Friday's \xC3\xBCnd2020 abMay,Q2 tomorrow\xC2\xA0week 7";
+    for (size_t shift = 0; shift < 16; shift++) {
+        char t[128];
+        memset(t, ' ', shift);
+        strcpy(t + shift, body);
+        size_t len = strlen(t), pos = 0, a, b;
+        char got[256] = "";
+        while (dates_next_trigger(t, len, pos, &a, &b)) {
+            if (*got) strcat(got, "|");
+            strncat(got, t + a, b - a);
+            pos = b;
+        }
+        assert_string_equal(got, "May|1999|Friday|Q2|tomorrow|week|7");
+        /* resuming in the middle of "Friday" skips the rest of it */
+        const char *fri = strstr(t, "Friday");
+        assert_true(dates_next_trigger(t, len, (size_t)(fri - t) + 2, &a, &b));
+        assert_int_equal(a, (size_t)(strstr(t, "Q2") - t));
+    }
+}
+
 static void bad_input_is_linear_and_safe(void **state) {
     /* a million digits, then every month name many times */
     size_t n = 1000000;
@@ -534,6 +558,7 @@ int main(void) {
         cmocka_unit_test(years_read_aloud),
         cmocka_unit_test(year_and_year_end),
         cmocka_unit_test(prefilter_hits),
+        cmocka_unit_test(prefilter_same_at_every_alignment),
         cmocka_unit_test(bad_input_is_linear_and_safe),
         cmocka_unit_test(other_languages_day_month_year),
         cmocka_unit_test(other_languages_day_month_and_month_year),
