@@ -153,4 +153,8 @@ void dates_scanner_free(dates_scanner *s);
 int dates_scan_all(const char *text, size_t len, const newsext_date_ref *ref, newsext_date_mention **mentions,
                    size_t *count);
 
+/* newsext_event_date on a text already checked (not NULL, valid UTF-8, the
+** library initialized): the SQL glue has validated it once already. */
+int dates_event_date(const char *text, size_t len, const newsext_date_ref *ref, char out[11]);
+
 #endif

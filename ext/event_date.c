@@ -255,6 +255,12 @@ int newsext_event_date(const char *text, size_t len, const newsext_date_ref *ref
     out[0] = 0;
     if (!text) return len ? NEWSEXT_INVALID : NEWSEXT_OK;
     if (!newsext_utf8_valid(text, len)) return NEWSEXT_INVALID;
+    return dates_event_date(text, len, ref, out);
+}
+
+int dates_event_date(const char *text, size_t len, const newsext_date_ref *ref, char out[11]) {
+    int rc;
+    out[0] = 0;
     if (len > EVENT_WINDOW) {
         len = EVENT_WINDOW;
         while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80) len--;

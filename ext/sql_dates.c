@@ -128,7 +128,8 @@ static void event_date_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
     if (ne_sql_get_text(argv[0], &t) != SQLITE_OK) { sqlite3_result_error_nomem(ctx); return; }
     if (!t.text) { sqlite3_result_null(ctx); return; }
     char out[11];
-    int st = newsext_event_date(t.text, t.len, &ref, out);
+    int st = newsext_init();
+    if (st == NEWSEXT_OK) st = dates_event_date(t.text, t.len, &ref, out); /* ne_sql_get_text validated it */
     ne_sql_text_free(&t);
     if (st != NEWSEXT_OK) { ne_sql_status_error(ctx, "event_date", st); return; }
     if (out[0]) sqlite3_result_text(ctx, out, -1, SQLITE_TRANSIENT);

@@ -183,25 +183,49 @@ int ne_is_ascii(const char *s, size_t n) {
     return 1;
 }
 
+/* Sixteen bytes that are all ASCII and none zero. */
+static int ascii16(const unsigned char *s) {
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t w0, w1;
+    memcpy(&w0, s, 8);
+    memcpy(&w1, s + 8, 8);
+    uint64_t zero = ((w0 - ones) & ~w0) | ((w1 - ones) & ~w1);
+    return !((w0 | w1 | zero) & high);
+}
+
 int newsext_utf8_valid(const char *bytes, size_t len) {
     const unsigned char *s = (const unsigned char *)bytes;
     size_t i = 0;
     while (i < len) {
-        if (i + 8 <= len) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            /* all ASCII and no zero byte: skip the word */
-            if (!(w & 0x8080808080808080ull) &&
-                !((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull)) {
-                i += 8;
+        if (i + 16 <= len && ascii16(s + i)) { i += 16; continue; }
+        /* a block with a zero or non-ASCII byte: check its characters one
+        ** by one, the sequences inline (the same rules as ne_utf8_decode:
+        ** no overlong form, surrogate or code point over U+10FFFF) */
+        size_t stop = i + 16 < len ? i + 16 : len;
+        while (i < stop) {
+            unsigned char c = s[i];
+            if (c < 0x80) {
+                if (!c) return 0;
+                i++;
                 continue;
             }
+            size_t more;
+            unsigned char lo = 0x80, hi = 0xBF; /* the range of the second byte */
+            if (c >= 0xC2 && c <= 0xDF) more = 1;
+            else if (c >= 0xE0 && c <= 0xEF) {
+                more = 2;
+                if (c == 0xE0) lo = 0xA0;      /* overlong */
+                else if (c == 0xED) hi = 0x9F; /* surrogates */
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                more = 3;
+                if (c == 0xF0) lo = 0x90;      /* overlong */
+                else if (c == 0xF4) hi = 0x8F; /* over U+10FFFF */
+            } else return 0;
+            if (len - i <= more || s[i + 1] < lo || s[i + 1] > hi) return 0;
+            for (size_t k = 2; k <= more; k++)
+                if ((s[i + k] & 0xC0) != 0x80) return 0;
+            i += more + 1;
         }
-        if (s[i] == 0) return 0;
-        int32_t cp;
-        int k = ne_utf8_decode(s + i, len - i, &cp);
-        if (cp < 0) return 0;
-        i += (size_t)k;
     }
     return 1;
 }
@@ -245,7 +269,9 @@ size_t ne_charpos_at(ne_charpos *c, size_t byte_offset) {
         uint64_t w;
         memcpy(&w, s + i, 8);
         uint64_t continuation = (w >> 7) & ~(w >> 6) & 0x0101010101010101ull;
-        c->chars += 8 - (size_t)__builtin_popcountll(continuation);
+        /* each byte of continuation is 0 or 1: the multiply sums them into
+        ** the top byte (__builtin_popcountll is a libgcc call without -mpopcnt) */
+        c->chars += 8 - (size_t)((continuation * 0x0101010101010101ull) >> 56);
     }
     for (; i < byte_offset; i++)
         if ((s[i] & 0xC0) != 0x80) c->chars++;

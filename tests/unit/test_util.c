@@ -10,6 +10,40 @@
 
 #include "util.h"
 
+/* The validator decodes sequences inline: it must agree with
+** ne_utf8_decode on every lead byte with every second and third byte (and
+** the fourth bytes that matter), alone, cut short and after a block of
+** ASCII. */
+static int valid_by_decoding(const unsigned char *s, size_t n) {
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        if (!s[i]) return 0;
+        i += (size_t)ne_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0) return 0;
+    }
+    return 1;
+}
+
+static void utf8_validation_agrees_with_decoding(void **state) {
+    unsigned char buf[24];
+    memset(buf, 'a', 16);
+    static const unsigned char fourth[] = {0x00, 0x41, 0x80, 0xBF, 0xC0};
+    for (unsigned b0 = 0x80; b0 <= 0xFF; b0++)
+        for (unsigned b1 = 0; b1 <= 0xFF; b1++)
+            for (unsigned b2 = 0; b2 <= 0xFF; b2++)
+                for (size_t f = 0; f < (b0 >= 0xF0 ? sizeof fourth : 1); f++) {
+                    unsigned char *seq = buf + 16;
+                    seq[0] = (unsigned char)b0, seq[1] = (unsigned char)b1, seq[2] = (unsigned char)b2;
+                    seq[3] = fourth[f];
+                    size_t n = b0 >= 0xF0 ? 4 : 3;
+                    int want = valid_by_decoding(seq, n), want_cut = valid_by_decoding(seq, n - 1);
+                    if (newsext_utf8_valid((const char *)seq, n) != want ||
+                        newsext_utf8_valid((const char *)buf, 16 + n) != want ||
+                        newsext_utf8_valid((const char *)seq, n - 1) != want_cut)
+                        fail_msg("disagree on %02X %02X %02X %02X", b0, b1, b2, seq[3]);
+                }
+}
+
 static void utf8_validation(void **state) {
     assert_true(newsext_utf8_valid("plain ascii", 11));
     assert_true(newsext_utf8_valid("Çavuşoğlu Зеленский", strlen("Çavuşoğlu Зеленский")));
@@ -177,6 +211,7 @@ static void gunzip_members_and_limits(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8_validation),
+        cmocka_unit_test(utf8_validation_agrees_with_decoding),
         cmocka_unit_test(sanitize_replaces_and_drops),
         cmocka_unit_test(charpos_counts_characters),
         cmocka_unit_test(json_string_escapes),
