@@ -116,15 +116,24 @@ static int repeated_line(const char *t, size_t len, line_span l) {
     }
     while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\r')) b--;
     if (b - a < 16) return 0;
-    const char *p = t;
-    size_t left = len;
-    while (left >= b - a) {
-        const char *hit = memmem(p, left, t + a, b - a);
+    /* Looks for the line's first 16 bytes and compares the rest where they
+    ** are: memmem of a whole paragraph prepares a shift table for it at
+    ** every call, which costs more than the search. After a few places
+    ** where the start matches (repetitive text), memmem of the whole line
+    ** takes over, so the search stays linear. */
+    enum { PREFIX = 16, MAX_COMPARES = 8 };
+    size_t n = b - a, from = 0;
+    int compares = 0;
+    while (len - from >= n) {
+        int by_prefix = compares < MAX_COMPARES;
+        const char *hit = memmem(t + from, len - from, t + a, by_prefix ? PREFIX : n);
         if (!hit) return 0;
         size_t off = (size_t)(hit - t);
-        if (off < l.start || off >= l.end) return 1;
-        p = hit + 1;
-        left = len - (size_t)(p - t);
+        if (len - off < n) return 0; /* no room for the line from here on */
+        if (by_prefix) compares++;
+        int whole = !by_prefix || !memcmp(hit + PREFIX, t + a + PREFIX, n - PREFIX);
+        if (whole && (off < l.start || off >= l.end)) return 1;
+        from = off + 1;
     }
     return 0;
 }

@@ -534,6 +534,29 @@ static void event_date_skips_furniture(void **state) {
     assert_string_equal(out, "2022-03-11");
 }
 
+/* A line repeated further down is furniture (a caption, a teaser), also
+** when many other lines start with the same words before the repeat. */
+static void event_date_skips_repeated_line(void **state) {
+    static const char *const endings[] = {"again", "softly", "openly", "twice", "loudly",
+                                          "quietly", "briefly", "firmly", "calmly", "gladly"};
+    const char *line = "The council said on 17 August 2023 that the old bridge will close for repairs.\n";
+    char text[2048] = "";
+    strcat(text, line);
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+        strcat(text, "The council said nothing more about the harbour plan ");
+        strcat(text, endings[i]);
+        strcat(text, ".\n");
+    }
+    strcat(text, "The mayor opened the new bridge over the river on 14 August 2023 after six years of work.\n");
+    newsext_date_ref r = ref_of("2023-08-18");
+    char out[11];
+    assert_int_equal(newsext_event_date(text, strlen(text), &r, out), NEWSEXT_OK);
+    assert_string_equal(out, "2023-08-17"); /* the earlier of two days as good */
+    strcat(text, line);
+    assert_int_equal(newsext_event_date(text, strlen(text), &r, out), NEWSEXT_OK);
+    assert_string_equal(out, "2023-08-14");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(calendar_arithmetic),
@@ -564,6 +587,7 @@ int main(void) {
         cmocka_unit_test(other_languages_day_month_and_month_year),
         cmocka_unit_test(other_languages_not_dates),
         cmocka_unit_test(event_date_skips_furniture),
+        cmocka_unit_test(event_date_skips_repeated_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
