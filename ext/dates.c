@@ -31,15 +31,37 @@ static size_t n_entries, cap_entries;
 ** letters a, b, c (0 = 'a'; c = 26: the word has two letters): most words
 ** of a text fail this test without a lexicon lookup. */
 static uint8_t trigger_starts[(26 * 26 * 27 + 7) / 8];
-/* Bloom filters over hashes of keys (ne_hash64, two bits each): most words
-** of a text are not in the lexicon, and a miss here costs no probe of the
-** hash table. lexicon_bloom holds every key; furniture_tails the last word
-** of each furniture cue, so event_date looks cue phrases up only at words
-** that can end one. */
+/* Bloom filters over quick_hash of keys (two bits each): most words of a
+** text are not in the lexicon, and a miss here costs neither the byte by
+** byte hash of the table nor its probe. lexicon_bloom holds every key;
+** furniture_tails the last word of each furniture cue, so event_date looks
+** cue phrases up only at words that can end one. */
 #define LEXICON_BLOOM_BITS (1u << 15)
 #define FURNITURE_BLOOM_BITS (1u << 12)
 static uint64_t lexicon_bloom[LEXICON_BLOOM_BITS / 64];
 static uint64_t furniture_tails[FURNITURE_BLOOM_BITS / 64];
+
+/* A hash of the first and last bytes of a key (up to eight of each) and its
+** length, a few instructions for any key: enough for a filter, where a
+** collision only costs a lookup. */
+static uint64_t quick_hash(const char *k, size_t n) {
+    uint64_t a = 0, b = 0;
+    if (n >= 8) {
+        memcpy(&a, k, 8);
+        memcpy(&b, k + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, k, 4);
+        memcpy(&y, k + n - 4, 4);
+        a = x;
+        b = y;
+    } else if (n > 0) {
+        a = (uint64_t)(unsigned char)k[0] | (uint64_t)(unsigned char)k[n / 2] << 8 |
+            (uint64_t)(unsigned char)k[n - 1] << 16;
+    }
+    uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+    return h ^ h >> 29;
+}
 
 static void bloom_add(uint64_t *bits, uint32_t nbits, uint64_t h) {
     uint32_t a = (uint32_t)h & (nbits - 1), b = (uint32_t)(h >> 32) & (nbits - 1);
@@ -82,7 +104,7 @@ static dates_lex *entry_for(const char *key, size_t n) {
         cap_entries = cap;
     }
     if (ne_strmap_put(lexicon, key, n, (int)n_entries) != 0) return NULL;
-    bloom_add(lexicon_bloom, LEXICON_BLOOM_BITS, ne_hash64(key, n));
+    bloom_add(lexicon_bloom, LEXICON_BLOOM_BITS, quick_hash(key, n));
     dates_lex *e = &entries[n_entries++];
     memset(e, 0, sizeof *e);
     return e;
@@ -255,7 +277,7 @@ static int load_line(const char *line, size_t len, void *arg) {
     case LX_FURNITURE: {
         size_t tail = n[0];
         while (tail > 0 && f[0][tail - 1] != ' ') tail--;
-        bloom_add(furniture_tails, FURNITURE_BLOOM_BITS, ne_hash64(f[0] + tail, n[0] - tail));
+        bloom_add(furniture_tails, FURNITURE_BLOOM_BITS, quick_hash(f[0] + tail, n[0] - tail));
         e->furniture = field_is(f[1], n[1], "caption")     ? FURN_CAPTION
                        : field_is(f[1], n[1], "banner")    ? FURN_BANNER
                        : field_is(f[1], n[1], "published") ? FURN_PUBLISHED
@@ -325,14 +347,14 @@ int ne_dates_init(void) {
 
 const dates_lex *dates_lookup(const char *key, size_t n) {
     int idx;
-    if (!lexicon || n == 0 || !bloom_has(lexicon_bloom, LEXICON_BLOOM_BITS, ne_hash64(key, n)) ||
+    if (!lexicon || n == 0 || !bloom_has(lexicon_bloom, LEXICON_BLOOM_BITS, quick_hash(key, n)) ||
         !ne_strmap_get(lexicon, key, n, &idx))
         return NULL;
     return &entries[idx];
 }
 
 int dates_furniture_tail(const char *word, size_t n) {
-    return bloom_has(furniture_tails, FURNITURE_BLOOM_BITS, ne_hash64(word, n));
+    return bloom_has(furniture_tails, FURNITURE_BLOOM_BITS, quick_hash(word, n));
 }
 
 /* ---- prefilter ---- */
