@@ -383,27 +383,6 @@ static uint64_t alnum_bytes(uint64_t w) {
     return (letter | digit) & ~w & high;
 }
 
-/* The first word start at or after i (a letter or digit after a byte that
-** is neither, or at 0), or len. Eight bytes a step: most bytes of a text
-** are inside words or between them, and testing them one by one costs a
-** mispredicted branch at every word edge. */
-static size_t next_word_start(const char *t, size_t len, size_t i) {
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, t + i, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        w = __builtin_bswap64(w); /* byte i in the low bits, as below */
-#endif
-        uint64_t alnum = alnum_bytes(w);
-        uint64_t before = i > 0 && is_alnum((unsigned char)t[i - 1]) ? 0x80 : 0;
-        uint64_t starts = alnum & ~(alnum << 8 | before);
-        if (starts) return i + (size_t)__builtin_ctzll(starts) / 8;
-    }
-    for (; i < len; i++)
-        if (is_alnum((unsigned char)t[i]) && (i == 0 || !is_alnum((unsigned char)t[i - 1]))) return i;
-    return len;
-}
-
 /* The run of letters at w (n letters) is a trigger word; the caller has
 ** checked starts_trigger. */
 static int letters_fire(const char *w, size_t n) {
@@ -443,35 +422,68 @@ static int digits_fire(const char *t, size_t len, size_t a, size_t b) {
     return 1;
 }
 
+/* The word of letters or digits starting at t[a] fires; sets *end to the
+** end of the trigger. Only the first run of letters or digits of a word
+** counts: "5May" and "A320" do not fire. */
+static int word_fires(const char *t, size_t len, size_t a, size_t *end) {
+    unsigned char c = (unsigned char)t[a];
+    size_t b = a + 1;
+    if (is_letter(c)) {
+        unsigned char c2 = a + 1 < len ? (unsigned char)t[a + 1] : 0;
+        if (is_letter(c2)) {
+            /* most words fail on their first letters: no need to read them to their end */
+            if (!starts_trigger(t + a, a + 2 < len && is_letter((unsigned char)t[a + 2]))) return 0;
+            b = a + 2;
+            while (b < len && is_letter((unsigned char)t[b])) b++;
+            if (!letters_fire(t + a, b - a)) return 0;
+            *end = b;
+            return 1;
+        }
+        if ((c | 0x20) == 'q' && c2 >= '1' && c2 <= '4' && (b + 1 >= len || !is_letter((unsigned char)t[b + 1]))) {
+            *end = b + 1; /* Q1..Q4 */
+            return 1;
+        }
+        return 0;
+    }
+    while (b < len && is_digit((unsigned char)t[b])) b++;
+    if (!digits_fire(t, len, a, b)) return 0;
+    *end = b;
+    return 1;
+}
+
 int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, size_t *end) {
     size_t i = pos;
     /* starting inside a word: its rest cannot fire */
     if (i > 0)
         while (i < len && is_alnum((unsigned char)t[i - 1]) && is_alnum((unsigned char)t[i])) i++;
-    while ((i = next_word_start(t, len, i)) < len) {
-        unsigned char c = (unsigned char)t[i];
-        /* t[i] starts a word (only the first run of letters or digits of a
-        ** word counts: "5May" and "A320" do not fire) */
-        size_t a = i, b = i + 1;
-        if (is_letter(c)) {
-            unsigned char c2 = a + 1 < len ? (unsigned char)t[a + 1] : 0;
-            if (is_letter(c2)) {
-                /* most words fail on their first letters: skip them unread */
-                if (!starts_trigger(t + a, a + 2 < len && is_letter((unsigned char)t[a + 2]))) { i = a + 2; continue; }
-                b = a + 2;
-                while (b < len && is_letter((unsigned char)t[b])) b++;
-                if (letters_fire(t + a, b - a)) { *start = a; *end = b; return 1; }
-            } else if ((c | 0x20) == 'q' && c2 >= '1' && c2 <= '4' &&
-                       (b + 1 >= len || !is_letter((unsigned char)t[b + 1]))) {
-                *start = a; /* Q1..Q4 */
-                *end = b + 1;
+    /* The words start where a letter or digit follows a byte that is
+    ** neither. Eight bytes a step give a mask of their starts, which the
+    ** inner loop visits: testing bytes one by one costs a mispredicted
+    ** branch at every word edge. before carries the previous step's last
+    ** byte (bit 7 set: it was a letter or digit). */
+    uint64_t before = i > 0 && is_alnum((unsigned char)t[i - 1]) ? 0x80 : 0;
+    for (; i < len; i += 8) {
+        uint64_t alnum = 0;
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, t + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            w = __builtin_bswap64(w); /* byte i in the low bits */
+#endif
+            alnum = alnum_bytes(w);
+        } else {
+            for (size_t k = 0; k < len - i; k++)
+                if (is_alnum((unsigned char)t[i + k])) alnum |= 0x80ull << 8 * k;
+        }
+        uint64_t starts = alnum & ~(alnum << 8 | before);
+        before = alnum >> 56;
+        for (; starts; starts &= starts - 1) {
+            size_t a = i + (size_t)__builtin_ctzll(starts) / 8;
+            if (word_fires(t, len, a, end)) {
+                *start = a;
                 return 1;
             }
-        } else {
-            while (b < len && is_digit((unsigned char)t[b])) b++;
-            if (digits_fire(t, len, a, b)) { *start = a; *end = b; return 1; }
         }
-        i = b; /* next_word_start passes over the rest of the word */
     }
     return 0;
 }
