@@ -19,8 +19,10 @@
 **     a date alone on its line, caption and credit markers
 **     (data/article_credits.txt), and whether the same line occurs twice on
 **     the page (a headline or caption printed again, a menu repeated in the
-**     footer) or is one text twice over ("Garden VisitGarden Visit": a
-**     teaser card's link and caption run together).
+**     footer; not a short line that recurs between paragraphs, the
+**     subheading of each item of a review) or is one text twice over
+**     ("Garden VisitGarden Visit": a teaser card's link and caption run
+**     together).
 **  2. Lines become GOOD (prose), NEUTRAL (short: subheadings, list items)
 **     or BAD (furniture). Lines wedged between two appeal lines are appeal
 **     too: a donation box is a run of paragraphs that mostly look like prose.
@@ -704,6 +706,10 @@ typedef struct line_info {
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
     unsigned text_row : 1;    /* a list item that reads as the article's text (see text_row) */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
+    unsigned twice_over : 1;  /* one text twice over (see doubled) */
+    unsigned recurring : 1;   /* on a repeated line's first copy: every copy sits between prose */
+    size_t first_copy;        /* a repeated line: the index of its first copy */
+    size_t prose_before_copy; /* on a first copy: prose lines above the latest copy seen */
 } line_info;
 
 /* Bullets scrapers and text browsers put before list items. */
@@ -833,6 +839,56 @@ static int text_row(const char *s, size_t n, const line_info *l) {
     return spaces < TEXT_ROW_KEY_WORDS;
 }
 
+/* GOOD, NEUTRAL or BAD from the flags classify_lines set; english: the
+** page's prose has stop words, so the stop-word test applies. */
+static int kind_of(const line_info *l, int english) {
+    const ne_block_stats *st = &l->st;
+    if (l->furniture || l->repeated || l->twice_over || l->dateline || l->bare_date || l->byline || l->credit ||
+        st->words == 0)
+        return LINE_BAD;
+    int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
+                (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
+    return prose ? LINE_GOOD : LINE_NEUTRAL;
+}
+
+/* A short line printed again and again, each time between the prose of
+** one item and the prose of the next, is the recurring subheading of the
+** items of an article ("Who it is for", "The verdict" under each product
+** of a review), not furniture printed twice: menus, tag rows and the
+** headline repeat at the top and the foot of the page among other short
+** lines. So a repeated line loses its mark when every copy has prose (or
+** a list row) right above it and prose right below, with at least
+** RECURRING_MIN_PROSE prose lines since the copy before (a teaser card
+** prints its title twice around one caption), is of a subheading's length
+** (SUBHEADING_MAX_WORDS) and not in Title Case (the titles of teaser
+** cards, each above its excerpt, are). Prose lines keep the mark (a
+** teaser's excerpt printed twice). */
+enum { RECURRING_MIN_PROSE = 2 };
+
+static void free_recurring_subheadings(line_info *lines, size_t n_lines, int english) {
+    size_t prose_lines = 0;
+    for (size_t i = 0; i < n_lines; i++) {
+        line_info *l = &lines[i];
+        prose_lines += l->kind == LINE_GOOD;
+        if (!l->repeated) continue;
+        line_info *first = &lines[l->first_copy];
+        int between_prose = l->st.words <= SUBHEADING_MAX_WORDS && !title_case(&l->st) && i > 0 &&
+                    (lines[i - 1].kind == LINE_GOOD || lines[i - 1].bullet) && i + 1 < n_lines &&
+                    lines[i + 1].kind == LINE_GOOD;
+        if (l->first_copy == i) first->recurring = (unsigned)between_prose;
+        else first->recurring &= (unsigned)(between_prose && prose_lines >= first->prose_before_copy + RECURRING_MIN_PROSE);
+        first->prose_before_copy = prose_lines;
+    }
+    for (size_t i = 0; i < n_lines; i++) {
+        line_info *l = &lines[i];
+        if (!l->repeated || !lines[l->first_copy].recurring) continue;
+        l->repeated = 0;
+        int kind = kind_of(l, english);
+        if (kind == LINE_GOOD) l->repeated = 1; /* prose printed twice stays marked */
+        else l->kind = kind;
+    }
+}
+
 static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
@@ -862,21 +918,14 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         l->comment_action = comment_action(sc, s, l->len, st);
         l->announces = st->words >= ANNOUNCING_MIN_WORDS && st->stop_words >= 1 && s[l->len - 1] == ':' && !l->bullet;
         l->credit = st->words <= 40 && ne_is_credit(sc, s, l->len, st);
-        int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
-                    (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
         /* "[image-name]", "[ 167 comments ]": what text browsers write for
         ** images, buttons and form fields */
         l->widget = l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']';
-        int twice_over = st->words >= DOUBLED_MIN_WORDS && st->words <= DOUBLED_MAX_WORDS && doubled(s, l->len);
-        if (l->furniture || l->repeated || twice_over || l->dateline || l->bare_date || l->byline || l->credit ||
-            st->words == 0)
-            l->kind = LINE_BAD;
-        else if (prose)
-            l->kind = LINE_GOOD;
-        else
-            l->kind = LINE_NEUTRAL;
-        l->text_row = text_row(s, l->len, l);
+        l->twice_over = st->words >= DOUBLED_MIN_WORDS && st->words <= DOUBLED_MAX_WORDS && doubled(s, l->len);
+        l->kind = kind_of(l, english);
     }
+    free_recurring_subheadings(lines, n_lines, english);
+    for (size_t i = 0; i < n_lines; i++) lines[i].text_row = text_row(text + lines[i].start, lines[i].len, &lines[i]);
     /* a donation box: lines between two furniture lines close together,
     ** one of them an appeal */
     size_t last_furniture = SIZE_MAX;
@@ -1237,6 +1286,7 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
     for (size_t i = 0; i < cap; i++) slots[i] = SIZE_MAX;
     for (size_t i = 0; i < n_lines; i++) {
         line_info *l = &lines[i];
+        l->first_copy = i;
         if (l->st.words < 3) continue; /* short lines repeat by nature (menus, "Share") */
         hashes[i] = line_hash(text + l->start, l->len);
         size_t k = (size_t)hashes[i] & (cap - 1);
@@ -1244,6 +1294,7 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
             line_info *o = &lines[slots[k]];
             if (hashes[slots[k]] == hashes[i] && o->len == l->len && !memcmp(text + o->start, text + l->start, l->len)) {
                 o->repeated = l->repeated = 1;
+                l->first_copy = o->first_copy;
                 break;
             }
             k = (k + 1) & (cap - 1);

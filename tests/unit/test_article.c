@@ -318,6 +318,38 @@ static void text_subheadings_and_teaser_headlines(void **state) {
     newsext_free(out);
 }
 
+/* A review whose items each carry the same short subheadings: a line
+** printed again and again, each time between paragraphs of prose, is the
+** article's own heading and stays; the menu printed at the top and at the
+** foot of the page still goes. */
+static void text_recurring_subheadings(void **state) {
+    const char *t = "Shop by room\nGarden tools and sheds\n\n"
+                    "Three Wheelbarrows Tested\n\n"
+                    "We pushed three wheelbarrows up and down a muddy allotment for a month, loaded with soil, "
+                    "stones and firewood, to see which of them is worth the money.\n\n"
+                    "The steel one\n\n"
+                    "The steel barrow is the heaviest of the three, but it never tipped over on the slope, and "
+                    "its tray took the weight of the wet soil without bending at all.\n\n"
+                    "Who it is for\n\n"
+                    "It suits anyone with a large garden and heavy loads, who does not mind lifting a few more "
+                    "kilos every time the barrow has to go up a step.\n\n"
+                    "The plastic one\n\n"
+                    "The plastic barrow is light enough to hang on a hook in the shed, and its tray does not rust "
+                    "when it is left out in the rain over the winter.\n\n"
+                    "Who it is for\n\n"
+                    "It is the one for a small garden, where the loads are leaves and weeds and the path to the "
+                    "compost heap is short and flat.\n\n"
+                    "Shop by room\nGarden tools and sheds\n";
+    char *out = clean(t, strlen(t));
+    char *first = strstr(out, "Who it is for");
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, "Who it is for"));
+    assert_null(strstr(out, "Shop by room"));
+    assert_null(strstr(out, "Garden tools and sheds"));
+    assert_non_null(strstr(out, "short and flat."));
+    newsext_free(out);
+}
+
 /* A guide whose prose is split by long blocks of settings: each block is
 ** announced by a sentence ending in a colon, and the article goes on after
 ** them, so the body reaches its last paragraphs. */
@@ -742,6 +774,7 @@ int main(void) {
         cmocka_unit_test(text_comment_thread_with_reply_buttons),
         cmocka_unit_test(text_comment_heading_count_after),
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
+        cmocka_unit_test(text_recurring_subheadings),
         cmocka_unit_test(text_sentences_announcing_code),
         cmocka_unit_test(text_review_with_lists_of_text_rows),
         cmocka_unit_test(text_long_price_list_inside_the_article),
