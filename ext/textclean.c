@@ -57,8 +57,9 @@
 **     line or at a sentence right before it that the prose test turned
 **     down (a lede crowded with names). Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
-**     lines that look like headlines of other articles: Title Case and
-**     over nine words, or opening with a label ("Related: ...").
+**     lines that look like headlines of other articles: Title Case, over
+**     nine words and set alone against the prose (no bulleted or table
+**     row), or opening with a label ("Related: ...").
 **
 ** Also here: ne_clean_init (the lexicons, built once), block statistics and
 ** the phrase tests htmlclean.c uses for its blocks.
@@ -751,13 +752,28 @@ static int title_case(const ne_block_stats *st) {
 
 /* A line in Title Case of six words or more: a subheading ("How to Choose
 ** the Right Boots") or a headline of some other article. Stretches pay for
-** it as a short line. In the body it stays as a subheading unless it is
-** longer than SUBHEADING_MAX_WORDS or opens with a furniture label and a
-** colon ("Related: ..."): teaser headlines. */
+** it as a short line. In the body it stays as a subheading unless it is a
+** teaser headline (see teaser_headline). */
 enum { SUBHEADING_MAX_WORDS = 9 };
 
 static int headline_like(const line_info *l) {
     return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
+}
+
+/* A line of the body [from, to) that is the headline of another article
+** (an inline "read this too" link), dropped from the body: headline_like
+** and either opening with a label and a colon ("Related: ..."), or longer
+** than SUBHEADING_MAX_WORDS and set alone against the prose (a paragraph
+** right above or below it). The rows of a list of long names (courses,
+** products: bulleted, or next to other rows) and the cells of a table are
+** the article's and stay. */
+static int teaser_headline(ne_scratch *sc, const char *text, const line_info *lines, size_t from, size_t to,
+                           size_t i) {
+    const line_info *l = &lines[i];
+    if (l->kind != LINE_NEUTRAL || !headline_like(l)) return 0;
+    if (label_before_colon(sc, text + l->start, l->len)) return 1;
+    int against_prose = (i > from && lines[i - 1].kind == LINE_GOOD) || (i + 1 < to && lines[i + 1].kind == LINE_GOOD);
+    return l->st.words > SUBHEADING_MAX_WORDS && !l->bullet && against_prose;
 }
 
 /* A sentence ending in a colon ("Install it with the following command:")
@@ -1400,9 +1416,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         for (size_t i = from; i < to; i++) {
             line_info *l = &lines[i];
             if (!l->announced && (l->kind == LINE_BAD || l->widget || i == headline)) continue;
-            if (!l->announced && l->kind == LINE_NEUTRAL && headline_like(l) &&
-                (l->st.words > SUBHEADING_MAX_WORDS || label_before_colon(&sc, text + l->start, l->len)))
-                continue;
+            if (!l->announced && teaser_headline(&sc, text, lines, from, to, i)) continue;
             int row = l->bullet || l->announced;
             if (any) ne_buf_append(out, row && prev_row ? "\n" : "\n\n", row && prev_row ? 1 : 2);
             ne_collapse_space(out, text + l->start, l->len);

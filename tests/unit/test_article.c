@@ -318,6 +318,29 @@ static void text_subheadings_and_teaser_headlines(void **state) {
     newsext_free(out);
 }
 
+/* Long names in Title Case are no teaser headlines when they are the rows
+** of a list (bulleted, or one under the other without prose beside them):
+** a list of courses or of products inside the article stays. */
+static void text_long_title_case_rows_of_a_list(void **state) {
+    const char *t = "Free Courses for the Winter Evenings\n\n"
+                    "The city library has put together a list of free courses that anyone with a library card "
+                    "can follow from home this winter, with a certificate at the end of each one.\n\n"
+                    "  \xE2\x80\xA2 Introduction to Bookkeeping for Small Shops and Market Stalls in the City\n"
+                    "  \xE2\x80\xA2 Gardening on Balconies and Roofs With Little Water and No Soil at All\n"
+                    "  \xE2\x80\xA2 Writing Letters to the Council That Get an Answer Within a Month\n\n"
+                    "Each course takes about six weeks, and the library staff will help anyone who has trouble "
+                    "signing up on the website or finding the lessons once they have started.\n\n"
+                    "Read the History of the Harbour Cranes and Why They Stood Still for a Month\n\n"
+                    "The list will grow in the spring, when the library adds courses on cooking and on the "
+                    "history of the old town, the head librarian said on Tuesday.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "Introduction to Bookkeeping for Small Shops"));
+    assert_non_null(strstr(out, "Writing Letters to the Council"));
+    assert_null(strstr(out, "Harbour Cranes"));
+    assert_non_null(strstr(out, "the head librarian said on Tuesday."));
+    newsext_free(out);
+}
+
 /* A review whose items each carry the same short subheadings: a line
 ** printed again and again, each time between paragraphs of prose, is the
 ** article's own heading and stays; the menu printed at the top and at the
@@ -774,6 +797,7 @@ int main(void) {
         cmocka_unit_test(text_comment_thread_with_reply_buttons),
         cmocka_unit_test(text_comment_heading_count_after),
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
+        cmocka_unit_test(text_long_title_case_rows_of_a_list),
         cmocka_unit_test(text_recurring_subheadings),
         cmocka_unit_test(text_sentences_announcing_code),
         cmocka_unit_test(text_review_with_lists_of_text_rows),
