@@ -16,7 +16,9 @@
 **     stop-word density (prose is full of "the", "of", "that"; menus are
 **     not), sentence punctuation, a bullet in front, furniture phrases
 **     (data/article_boilerplate.txt: appeals, "Read more", cookie notices),
-**     a date alone on its line, caption and credit markers
+**     a date alone on its line, placeholders of pictures ("[image]", or
+**     a description in small letters: "a man asleep in a hammock"),
+**     caption and credit markers
 **     (data/article_credits.txt), and whether the same line occurs twice on
 **     the page (a headline or caption printed again, a menu repeated in the
 **     footer; not a short line that recurs between paragraphs, the
@@ -905,6 +907,33 @@ static void free_recurring_subheadings(line_info *lines, size_t n_lines, int eng
     }
 }
 
+/* The description of a picture that a dumper writes where the picture was
+** (its alt text): "a family of bears asleep on the river bank", "slicing
+** up the loaf". A paragraph of its own (empty lines around it, no bullet)
+** of IMAGE_TEXT_MIN_WORDS to IMAGE_TEXT_MAX_WORDS words, not in Title
+** Case, that opens with a small letter and a word of letters only and
+** ends in no punctuation. Subheadings and sentences start with a capital;
+** list rows open with a number or a letter and a bracket; addresses, paths and
+** commands hold a slash, an equals sign or an underscore. It counts as
+** a placeholder ("[image]"): cheap inside the article, left out of it. */
+enum { IMAGE_TEXT_MIN_WORDS = 3, IMAGE_TEXT_MAX_WORDS = 15 };
+
+static int image_description(const char *s, size_t n, const line_info *l, int blank_after) {
+    const ne_block_stats *st = &l->st;
+    if (!l->after_blank || !blank_after || l->bullet || st->words < IMAGE_TEXT_MIN_WORDS ||
+        st->words > IMAGE_TEXT_MAX_WORDS || st->ends_sentence || title_case(st))
+        return 0;
+    unsigned char last = (unsigned char)s[n - 1];
+    if (last == ':' || last == ';' || last == ',' || last == ')') return 0;
+    if (memchr(s, '/', n) || memchr(s, '=', n) || memchr(s, '_', n)) return 0;
+    for (size_t k = 0; k < n && s[k] != ' '; k++)
+        if ((unsigned char)s[k] < 0x80 && !((s[k] | 32) >= 'a' && (s[k] | 32) <= 'z') && s[k] != '\'' && s[k] != '-')
+            return 0;
+    size_t i = 0;
+    int32_t first = next_code_point((const unsigned char *)s, n, &i);
+    return first < 0x80 ? first >= 'a' && first <= 'z' : utf8proc_category(first) == UTF8PROC_CATEGORY_LL;
+}
+
 static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
@@ -935,8 +964,9 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         l->announces = st->words >= ANNOUNCING_MIN_WORDS && st->stop_words >= 1 && s[l->len - 1] == ':' && !l->bullet;
         l->credit = st->words <= 40 && ne_is_credit(sc, s, l->len, st);
         /* "[image-name]", "[ 167 comments ]": what text browsers write for
-        ** images, buttons and form fields */
-        l->widget = l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']';
+        ** images, buttons and form fields; and a picture's description */
+        l->widget = (l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']') ||
+                    image_description(s, l->len, l, i + 1 == n_lines || lines[i + 1].after_blank);
         l->twice_over = st->words >= DOUBLED_MIN_WORDS && st->words <= DOUBLED_MAX_WORDS && doubled(s, l->len);
         l->kind = kind_of(l, english);
     }

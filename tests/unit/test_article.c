@@ -373,6 +373,34 @@ static void text_recurring_subheadings(void **state) {
     newsext_free(out);
 }
 
+/* The descriptions of the pictures of a recipe, each a paragraph of its
+** own in small letters without a full stop, are left out; the steps stay,
+** and so do a command with a path on its own line and a row opening with
+** a letter and a bracket. */
+static void text_picture_descriptions(void **state) {
+    const char *t = "Rye Bread in Two Days\n\n"
+                    "Mix the flour, the water and the starter in a large bowl, cover it and leave it on the "
+                    "kitchen table overnight, where it will slowly rise.\n\n"
+                    "rye dough resting under a cloth on the kitchen table\n\n"
+                    "In the morning, shape the dough into a round loaf, dust it with flour and put it into a "
+                    "basket lined with a cloth for its second rise.\n\n"
+                    "shaping the round loaf with floured hands\n\n"
+                    "Bake it for fifty minutes in a hot oven, in a closed pot for the first half, so that the "
+                    "crust stays thin and the crumb stays moist.\n\n"
+                    "sudo cp oven-timer /usr/local/bin\n\n"
+                    "b) the bakers who answered our survey\n\n"
+                    "Let the loaf cool for at least an hour before you cut it, or the crumb will be sticky and "
+                    "the slices will tear under the knife.\n";
+    char *out = clean(t, strlen(t));
+    assert_null(strstr(out, "rye dough resting"));
+    assert_null(strstr(out, "shaping the round loaf"));
+    assert_non_null(strstr(out, "In the morning, shape the dough"));
+    assert_non_null(strstr(out, "sudo cp oven-timer /usr/local/bin"));
+    assert_non_null(strstr(out, "b) the bakers"));
+    assert_non_null(strstr(out, "the slices will tear under the knife."));
+    newsext_free(out);
+}
+
 /* A guide whose prose is split by long blocks of settings: each block is
 ** announced by a sentence ending in a colon, and the article goes on after
 ** them, so the body reaches its last paragraphs. */
@@ -799,6 +827,7 @@ int main(void) {
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
         cmocka_unit_test(text_long_title_case_rows_of_a_list),
         cmocka_unit_test(text_recurring_subheadings),
+        cmocka_unit_test(text_picture_descriptions),
         cmocka_unit_test(text_sentences_announcing_code),
         cmocka_unit_test(text_review_with_lists_of_text_rows),
         cmocka_unit_test(text_long_price_list_inside_the_article),
