@@ -401,6 +401,31 @@ static void text_picture_descriptions(void **state) {
     newsext_free(out);
 }
 
+/* What follows an article, said in words: a feedback question and its
+** buttons, the author's box, a box of other pages ("Read next"); the
+** article ends before them, and the prose in the boxes stays out. */
+static void text_feedback_author_box_and_read_next(void **state) {
+    const char *t = "Night Buses Return to the Old Town\n\n"
+                    "Night buses will run through the old town again from the first of June, the transport board "
+                    "said on Wednesday, after two years in which the narrow streets were closed to them.\n\n"
+                    "The buses will be smaller than before and will run every half hour between midnight and five "
+                    "in the morning, stopping at the square and at the station.\n\n"
+                    "Was this article helpful?\n\n"
+                    "Yes\nNo\n\n"
+                    "About the author\n\n"
+                    "Mara Lind has written about the trams, trains and buses of the city for twelve years, and she "
+                    "still takes the night bus home.\n\n"
+                    "Read next\n\n"
+                    "The ferry timetable for the summer is out, and the first boat will leave half an hour earlier "
+                    "than it did last year.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "stopping at the square and at the station."));
+    assert_null(strstr(out, "helpful"));
+    assert_null(strstr(out, "Mara Lind"));
+    assert_null(strstr(out, "ferry timetable"));
+    newsext_free(out);
+}
+
 /* A guide whose prose is split by long blocks of settings: each block is
 ** announced by a sentence ending in a colon, and the article goes on after
 ** them, so the body reaches its last paragraphs. */
@@ -828,6 +853,7 @@ int main(void) {
         cmocka_unit_test(text_long_title_case_rows_of_a_list),
         cmocka_unit_test(text_recurring_subheadings),
         cmocka_unit_test(text_picture_descriptions),
+        cmocka_unit_test(text_feedback_author_box_and_read_next),
         cmocka_unit_test(text_sentences_announcing_code),
         cmocka_unit_test(text_review_with_lists_of_text_rows),
         cmocka_unit_test(text_long_price_list_inside_the_article),
