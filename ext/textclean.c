@@ -869,18 +869,18 @@ static int kind_of(const line_info *l, int english) {
     return prose ? LINE_GOOD : LINE_NEUTRAL;
 }
 
-/* A short line printed again and again, each time between the prose of
-** one item and the prose of the next, is the recurring subheading of the
-** items of an article ("Who it is for", "The verdict" under each product
-** of a review), not furniture printed twice: menus, tag rows and the
+/* A short line printed again and again, each time between the text of
+** one item and the text of the next, is the recurring subheading of the
+** items of an article ("Who it is for", "What We Like" under each product
+** of a review), or an entry of a table of contents that repeats a
+** subheading below; not furniture printed twice: menus, tag rows and the
 ** headline repeat at the top and the foot of the page among other short
-** lines. So a repeated line loses its mark when every copy has prose (or
-** a list row) right above it and prose right below, with at least
+** lines. So a repeated line of a subheading's length (up to
+** SUBHEADING_MAX_WORDS words) loses its mark when every copy has prose or
+** a list row right above it and right below it, with at least
 ** RECURRING_MIN_PROSE prose lines since the copy before (a teaser card
-** prints its title twice around one caption), is of a subheading's length
-** (SUBHEADING_MAX_WORDS) and not in Title Case (the titles of teaser
-** cards, each above its excerpt, are). Prose lines keep the mark (a
-** teaser's excerpt printed twice). */
+** prints its title twice around one caption). Prose lines keep the mark
+** (a teaser's excerpt printed twice). */
 enum { RECURRING_MIN_PROSE = 2 };
 
 static void free_recurring_subheadings(line_info *lines, size_t n_lines, int english) {
@@ -890,11 +890,11 @@ static void free_recurring_subheadings(line_info *lines, size_t n_lines, int eng
         prose_lines += l->kind == LINE_GOOD;
         if (!l->repeated) continue;
         line_info *first = &lines[l->first_copy];
-        int between_prose = l->st.words <= SUBHEADING_MAX_WORDS && !title_case(&l->st) && i > 0 &&
-                    (lines[i - 1].kind == LINE_GOOD || lines[i - 1].bullet) && i + 1 < n_lines &&
-                    lines[i + 1].kind == LINE_GOOD;
-        if (l->first_copy == i) first->recurring = (unsigned)between_prose;
-        else first->recurring &= (unsigned)(between_prose && prose_lines >= first->prose_before_copy + RECURRING_MIN_PROSE);
+        int between_text = l->st.words <= SUBHEADING_MAX_WORDS && i > 0 &&
+                           (lines[i - 1].kind == LINE_GOOD || lines[i - 1].bullet) && i + 1 < n_lines &&
+                           (lines[i + 1].kind == LINE_GOOD || lines[i + 1].bullet);
+        if (l->first_copy == i) first->recurring = (unsigned)between_text;
+        else first->recurring &= (unsigned)(between_text && prose_lines >= first->prose_before_copy + RECURRING_MIN_PROSE);
         first->prose_before_copy = prose_lines;
     }
     for (size_t i = 0; i < n_lines; i++) {

@@ -426,6 +426,44 @@ static void text_feedback_author_box_and_read_next(void **state) {
     newsext_free(out);
 }
 
+/* The same, with subheadings in Title Case above lists of pros, and a
+** table of contents on top whose entries are the subheadings below: each
+** copy sits between prose and list rows, so all of them stay. */
+static void text_recurring_subheadings_above_lists(void **state) {
+    const char *t = "Two Kettles Tested\n\n"
+                    "We boiled water in two kettles every morning for a month, to see which of them is quicker, "
+                    "quieter and easier to keep clean.\n\n"
+                    "  \xE2\x80\xA2 The Steel Kettle Tested\n"
+                    "  \xE2\x80\xA2 The Glass Kettle Tested\n\n"
+                    "Both were bought in a shop in town, at the full price, and neither maker knew that we were "
+                    "testing their kettle.\n\n"
+                    "The Steel Kettle Tested\n\n"
+                    "The steel kettle boils a litre in under three minutes, and its handle stays cool even when the "
+                    "water has just come to the boil.\n\n"
+                    "What We Like\n"
+                    "  \xE2\x80\xA2 It is quick\n"
+                    "  \xE2\x80\xA2 It is quiet\n\n"
+                    "The Glass Kettle Tested\n\n"
+                    "The glass kettle is slower and louder, but you can see the water boil, and the scale is easy to "
+                    "spot and to wash off with a little vinegar.\n\n"
+                    "Its lid opens wide, so that filling it under a low tap is easy, and the base has a long cord "
+                    "that reaches the socket behind the bread bin.\n\n"
+                    "What We Like\n"
+                    "  \xE2\x80\xA2 You see the water\n"
+                    "  \xE2\x80\xA2 It is easy to clean\n\n"
+                    "Both kettles are good value, and the choice comes down to whether you would rather have speed "
+                    "and quiet or a kettle that shows you what it is doing.\n";
+    char *out = clean(t, strlen(t));
+    char *first = strstr(out, "What We Like");
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, "What We Like"));
+    first = strstr(out, "The Glass Kettle Tested");
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, "The Glass Kettle Tested"));
+    assert_non_null(strstr(out, "what it is doing."));
+    newsext_free(out);
+}
+
 /* A guide whose prose is split by long blocks of settings: each block is
 ** announced by a sentence ending in a colon, and the article goes on after
 ** them, so the body reaches its last paragraphs. */
@@ -852,6 +890,7 @@ int main(void) {
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
         cmocka_unit_test(text_long_title_case_rows_of_a_list),
         cmocka_unit_test(text_recurring_subheadings),
+        cmocka_unit_test(text_recurring_subheadings_above_lists),
         cmocka_unit_test(text_picture_descriptions),
         cmocka_unit_test(text_feedback_author_box_and_read_next),
         cmocka_unit_test(text_sentences_announcing_code),
