@@ -1096,13 +1096,17 @@ enum {
     PLAIN_GAP_MAX_MENU_SHARE = 50,
 };
 
-/* The last of two prose lines in a row in [from, to), or SIZE_MAX. A box
-** of other pages set inside the article has such a pair after it (the
-** article goes on); teasers come one paragraph at a time between their
-** titles, links and pictures. */
-static size_t last_prose_pair(const line_info *lines, size_t from, size_t to) {
+/* The last of two prose paragraphs in a row in [from, to), or SIZE_MAX.
+** A box of other pages set inside the article has such a pair after it
+** (the article goes on); teasers come one paragraph at a time between
+** their titles, links and pictures, or as the rows of one list ("1. A
+** worker at the plant.Three stocks to buy now", no empty line between).
+** So on a page whose paragraphs are set apart by empty lines
+** (blank_lines), the second line of a pair must follow one. */
+static size_t last_prose_pair(const line_info *lines, size_t from, size_t to, int blank_lines) {
     for (size_t k = to; k > from + 1; k--)
-        if (lines[k - 1].kind == LINE_GOOD && lines[k - 2].kind == LINE_GOOD) return k - 1;
+        if (lines[k - 1].kind == LINE_GOOD && lines[k - 2].kind == LINE_GOOD && (lines[k - 1].after_blank || !blank_lines))
+            return k - 1;
     return SIZE_MAX;
 }
 
@@ -1378,7 +1382,7 @@ static int lede_sentence(const line_info *lines, size_t to, size_t i) {
 int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *meta) {
     const unsigned char *u = (const unsigned char *)text;
     size_t cap = 64, n_lines = 0;
-    int blank = 0;
+    int blank = 0, blank_lines = 0; /* an empty line before this line; anywhere on the page */
     line_info *lines = ne_malloc(cap * sizeof *lines);
     ne_scratch sc;
     int rc = ne_scratch_init(&sc);
@@ -1404,6 +1408,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         l->len = end - start;
         l->bullet = b > 0;
         l->after_blank = (unsigned)blank;
+        blank_lines |= blank;
         blank = 0;
         ne_block_stats_of(text + start, l->len, &l->st);
     }
@@ -1416,7 +1421,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         choose_stretch(lines, n_lines, &from, &to);
         if (from < to) extend_stretch(lines, n_lines, &from, &to);
         /* a comment section or a box of other pages ends the article */
-        size_t last_pair = last_prose_pair(lines, from, to);
+        size_t last_pair = last_prose_pair(lines, from, to, blank_lines);
         for (size_t i = from + 1; i < to; i++)
             if (lines[i].furniture == 3 || (lines[i].other_pages && (last_pair == SIZE_MAX || last_pair < i))) {
                 to = i;

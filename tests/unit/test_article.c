@@ -179,6 +179,24 @@ static void text_box_of_other_pages(void **state) {
     assert_non_null(strstr(out, "early hours."));
     assert_non_null(strstr(out, "first owners to give to the family."));
     newsext_free(out);
+    /* the box as one numbered list, each row a picture's caption and a
+    ** headline run together: rows of one block, not paragraphs */
+    const char *rows = "The bakery on the corner of Mill Lane closed its doors on Saturday after ninety years, "
+                       "and the last loaves were sold out before nine in the morning.\n\n"
+                       "The family that ran it said the ovens were too old to repair and that none of the "
+                       "grandchildren wanted to take over the early hours.\n\n"
+                       "Related\n\n"
+                       " 1. A crane lifts the new footbridge into place over the river.The footbridge opens two "
+                       "years late, and the council says the floods are to blame\n"
+                       " 2. Dogs and their owners line up on the grass in the park.The summer fair returns in July "
+                       "with a dog show and a brass band for the whole valley\n"
+                       " 3. The old mill seen from the lane at dusk.Why the mill on the lane may soon become a "
+                       "museum of the town and its bakers\n";
+    out = clean(rows, strlen(rows));
+    assert_non_null(strstr(out, "early hours."));
+    assert_null(strstr(out, "footbridge"));
+    assert_null(strstr(out, "summer fair"));
+    newsext_free(out);
 }
 
 /* A list article whose items stand alone (a paragraph each between a
