@@ -883,7 +883,7 @@ static int kind_of(const line_info *l, int english) {
 ** (a teaser's excerpt printed twice). */
 enum { RECURRING_MIN_PROSE = 2 };
 
-static void free_recurring_subheadings(line_info *lines, size_t n_lines, int english) {
+static void free_recurring_subheadings(const char *text, line_info *lines, size_t n_lines, int english) {
     size_t prose_lines = 0;
     for (size_t i = 0; i < n_lines; i++) {
         line_info *l = &lines[i];
@@ -903,7 +903,10 @@ static void free_recurring_subheadings(line_info *lines, size_t n_lines, int eng
         l->repeated = 0;
         int kind = kind_of(l, english);
         if (kind == LINE_GOOD) l->repeated = 1; /* prose printed twice stays marked */
-        else l->kind = kind;
+        else {
+            l->kind = kind;
+            l->text_row = text_row(text + l->start, l->len, l);
+        }
     }
 }
 
@@ -969,9 +972,9 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
                     image_description(s, l->len, l, i + 1 == n_lines || lines[i + 1].after_blank);
         l->twice_over = st->words >= DOUBLED_MIN_WORDS && st->words <= DOUBLED_MAX_WORDS && doubled(s, l->len);
         l->kind = kind_of(l, english);
+        l->text_row = text_row(s, l->len, l);
     }
-    free_recurring_subheadings(lines, n_lines, english);
-    for (size_t i = 0; i < n_lines; i++) lines[i].text_row = text_row(text + lines[i].start, lines[i].len, &lines[i]);
+    free_recurring_subheadings(text, lines, n_lines, english);
     /* a donation box: lines between two furniture lines close together,
     ** one of them an appeal */
     size_t last_furniture = SIZE_MAX;
