@@ -16,11 +16,15 @@
 **     stop-word density (prose is full of "the", "of", "that"; menus are
 **     not), sentence punctuation, a bullet in front, furniture phrases
 **     (data/article_boilerplate.txt: appeals, "Read more", cookie notices),
-**     a date alone on its line, caption and credit markers
+**     a date alone on its line, placeholders of pictures ("[image]", or
+**     a description in small letters: "a man asleep in a hammock"),
+**     caption and credit markers
 **     (data/article_credits.txt), and whether the same line occurs twice on
 **     the page (a headline or caption printed again, a menu repeated in the
-**     footer) or is one text twice over ("Garden VisitGarden Visit": a
-**     teaser card's link and caption run together).
+**     footer; not a short line that recurs between paragraphs, the
+**     subheading of each item of a review) or is one text twice over
+**     ("Garden VisitGarden Visit": a teaser card's link and caption run
+**     together).
 **  2. Lines become GOOD (prose), NEUTRAL (short: subheadings, list items)
 **     or BAD (furniture). Lines wedged between two appeal lines are appeal
 **     too: a donation box is a run of paragraphs that mostly look like prose.
@@ -55,8 +59,9 @@
 **     line or at a sentence right before it that the prose test turned
 **     down (a lede crowded with names). Inside the body,
 **     NEUTRAL lines stay when prose surrounds them (subheadings), except
-**     lines that look like headlines of other articles: Title Case and
-**     over nine words, or opening with a label ("Related: ...").
+**     lines that look like headlines of other articles: Title Case, over
+**     nine words and set alone against the prose (no bulleted or table
+**     row), or opening with a label ("Related: ...").
 **
 ** Also here: ne_clean_init (the lexicons, built once), block statistics and
 ** the phrase tests htmlclean.c uses for its blocks.
@@ -704,6 +709,10 @@ typedef struct line_info {
     unsigned after_blank : 1; /* an empty line precedes it: a new paragraph, not the next list row */
     unsigned text_row : 1;    /* a list item that reads as the article's text (see text_row) */
     unsigned announced : 1;   /* a row of the list a paragraph ending in a colon announces */
+    unsigned twice_over : 1;  /* one text twice over (see doubled) */
+    unsigned recurring : 1;   /* on a repeated line's first copy: every copy sits between prose */
+    size_t first_copy;        /* a repeated line: the index of its first copy */
+    size_t prose_before_copy; /* on a first copy: prose lines above the latest copy seen */
 } line_info;
 
 /* Bullets scrapers and text browsers put before list items. */
@@ -745,13 +754,28 @@ static int title_case(const ne_block_stats *st) {
 
 /* A line in Title Case of six words or more: a subheading ("How to Choose
 ** the Right Boots") or a headline of some other article. Stretches pay for
-** it as a short line. In the body it stays as a subheading unless it is
-** longer than SUBHEADING_MAX_WORDS or opens with a furniture label and a
-** colon ("Related: ..."): teaser headlines. */
+** it as a short line. In the body it stays as a subheading unless it is a
+** teaser headline (see teaser_headline). */
 enum { SUBHEADING_MAX_WORDS = 9 };
 
 static int headline_like(const line_info *l) {
     return l->st.words >= 6 && !l->st.ends_sentence && title_case(&l->st);
+}
+
+/* A line of the body [from, to) that is the headline of another article
+** (an inline "read this too" link), dropped from the body: headline_like
+** and either opening with a label and a colon ("Related: ..."), or longer
+** than SUBHEADING_MAX_WORDS and set alone against the prose (a paragraph
+** right above or below it). The rows of a list of long names (courses,
+** products: bulleted, or next to other rows) and the cells of a table are
+** the article's and stay. */
+static int teaser_headline(ne_scratch *sc, const char *text, const line_info *lines, size_t from, size_t to,
+                           size_t i) {
+    const line_info *l = &lines[i];
+    if (l->kind != LINE_NEUTRAL || !headline_like(l)) return 0;
+    if (label_before_colon(sc, text + l->start, l->len)) return 1;
+    int against_prose = (i > from && lines[i - 1].kind == LINE_GOOD) || (i + 1 < to && lines[i + 1].kind == LINE_GOOD);
+    return l->st.words > SUBHEADING_MAX_WORDS && !l->bullet && against_prose;
 }
 
 /* A sentence ending in a colon ("Install it with the following command:")
@@ -833,6 +857,86 @@ static int text_row(const char *s, size_t n, const line_info *l) {
     return spaces < TEXT_ROW_KEY_WORDS;
 }
 
+/* GOOD, NEUTRAL or BAD from the flags classify_lines set; english: the
+** page's prose has stop words, so the stop-word test applies. */
+static int kind_of(const line_info *l, int english) {
+    const ne_block_stats *st = &l->st;
+    if (l->furniture || l->repeated || l->twice_over || l->dateline || l->bare_date || l->byline || l->credit ||
+        st->words == 0)
+        return LINE_BAD;
+    int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
+                (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
+    return prose ? LINE_GOOD : LINE_NEUTRAL;
+}
+
+/* A short line printed again and again, each time between the text of
+** one item and the text of the next, is the recurring subheading of the
+** items of an article ("Who it is for", "What We Like" under each product
+** of a review), or an entry of a table of contents that repeats a
+** subheading below; not furniture printed twice: menus, tag rows and the
+** headline repeat at the top and the foot of the page among other short
+** lines. So a repeated line of a subheading's length (up to
+** SUBHEADING_MAX_WORDS words) loses its mark when every copy has prose or
+** a list row right above it and right below it, with at least
+** RECURRING_MIN_PROSE prose lines since the copy before (a teaser card
+** prints its title twice around one caption). Prose lines keep the mark
+** (a teaser's excerpt printed twice). */
+enum { RECURRING_MIN_PROSE = 2 };
+
+static void free_recurring_subheadings(const char *text, line_info *lines, size_t n_lines, int english) {
+    size_t prose_lines = 0;
+    for (size_t i = 0; i < n_lines; i++) {
+        line_info *l = &lines[i];
+        prose_lines += l->kind == LINE_GOOD;
+        if (!l->repeated) continue;
+        line_info *first = &lines[l->first_copy];
+        int between_text = l->st.words <= SUBHEADING_MAX_WORDS && i > 0 &&
+                           (lines[i - 1].kind == LINE_GOOD || lines[i - 1].bullet) && i + 1 < n_lines &&
+                           (lines[i + 1].kind == LINE_GOOD || lines[i + 1].bullet);
+        if (l->first_copy == i) first->recurring = (unsigned)between_text;
+        else first->recurring &= (unsigned)(between_text && prose_lines >= first->prose_before_copy + RECURRING_MIN_PROSE);
+        first->prose_before_copy = prose_lines;
+    }
+    for (size_t i = 0; i < n_lines; i++) {
+        line_info *l = &lines[i];
+        if (!l->repeated || !lines[l->first_copy].recurring) continue;
+        l->repeated = 0;
+        int kind = kind_of(l, english);
+        if (kind == LINE_GOOD) l->repeated = 1; /* prose printed twice stays marked */
+        else {
+            l->kind = kind;
+            l->text_row = text_row(text + l->start, l->len, l);
+        }
+    }
+}
+
+/* The description of a picture that a dumper writes where the picture was
+** (its alt text): "a family of bears asleep on the river bank", "slicing
+** up the loaf". A paragraph of its own (empty lines around it, no bullet)
+** of IMAGE_TEXT_MIN_WORDS to IMAGE_TEXT_MAX_WORDS words, not in Title
+** Case, that opens with a small letter and a word of letters only and
+** ends in no punctuation. Subheadings and sentences start with a capital;
+** list rows open with a number or a letter and a bracket; addresses, paths and
+** commands hold a slash, an equals sign or an underscore. It counts as
+** a placeholder ("[image]"): cheap inside the article, left out of it. */
+enum { IMAGE_TEXT_MIN_WORDS = 3, IMAGE_TEXT_MAX_WORDS = 15 };
+
+static int image_description(const char *s, size_t n, const line_info *l, int blank_after) {
+    const ne_block_stats *st = &l->st;
+    if (!l->after_blank || !blank_after || l->bullet || st->words < IMAGE_TEXT_MIN_WORDS ||
+        st->words > IMAGE_TEXT_MAX_WORDS || st->ends_sentence || title_case(st))
+        return 0;
+    unsigned char last = (unsigned char)s[n - 1];
+    if (last == ':' || last == ';' || last == ',' || last == ')') return 0;
+    if (memchr(s, '/', n) || memchr(s, '=', n) || memchr(s, '_', n)) return 0;
+    for (size_t k = 0; k < n && s[k] != ' '; k++)
+        if ((unsigned char)s[k] < 0x80 && !((s[k] | 32) >= 'a' && (s[k] | 32) <= 'z') && s[k] != '\'' && s[k] != '-')
+            return 0;
+    size_t i = 0;
+    int32_t first = next_code_point((const unsigned char *)s, n, &i);
+    return first < 0x80 ? first >= 'a' && first <= 'z' : utf8proc_category(first) == UTF8PROC_CATEGORY_LL;
+}
+
 static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, size_t n_lines, ne_page_meta *meta) {
     /* English prose has a stop word in every 3-4 words; a page in another
     ** language has almost none, and then the test says nothing. */
@@ -862,21 +966,15 @@ static void classify_lines(ne_scratch *sc, const char *text, line_info *lines, s
         l->comment_action = comment_action(sc, s, l->len, st);
         l->announces = st->words >= ANNOUNCING_MIN_WORDS && st->stop_words >= 1 && s[l->len - 1] == ':' && !l->bullet;
         l->credit = st->words <= 40 && ne_is_credit(sc, s, l->len, st);
-        int prose = st->words >= 8 && (!english || st->stop_words * 5 >= st->words) &&
-                    (st->ends_sentence || st->words >= 25) && (!l->bullet || st->words >= 15);
         /* "[image-name]", "[ 167 comments ]": what text browsers write for
-        ** images, buttons and form fields */
-        l->widget = l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']';
-        int twice_over = st->words >= DOUBLED_MIN_WORDS && st->words <= DOUBLED_MAX_WORDS && doubled(s, l->len);
-        if (l->furniture || l->repeated || twice_over || l->dateline || l->bare_date || l->byline || l->credit ||
-            st->words == 0)
-            l->kind = LINE_BAD;
-        else if (prose)
-            l->kind = LINE_GOOD;
-        else
-            l->kind = LINE_NEUTRAL;
+        ** images, buttons and form fields; and a picture's description */
+        l->widget = (l->len >= 2 && s[0] == '[' && s[l->len - 1] == ']') ||
+                    image_description(s, l->len, l, i + 1 == n_lines || lines[i + 1].after_blank);
+        l->twice_over = st->words >= DOUBLED_MIN_WORDS && st->words <= DOUBLED_MAX_WORDS && doubled(s, l->len);
+        l->kind = kind_of(l, english);
         l->text_row = text_row(s, l->len, l);
     }
+    free_recurring_subheadings(text, lines, n_lines, english);
     /* a donation box: lines between two furniture lines close together,
     ** one of them an appeal */
     size_t last_furniture = SIZE_MAX;
@@ -1001,13 +1099,17 @@ enum {
     PLAIN_GAP_MAX_MENU_SHARE = 50,
 };
 
-/* The last of two prose lines in a row in [from, to), or SIZE_MAX. A box
-** of other pages set inside the article has such a pair after it (the
-** article goes on); teasers come one paragraph at a time between their
-** titles, links and pictures. */
-static size_t last_prose_pair(const line_info *lines, size_t from, size_t to) {
+/* The last of two prose paragraphs in a row in [from, to), or SIZE_MAX.
+** A box of other pages set inside the article has such a pair after it
+** (the article goes on); teasers come one paragraph at a time between
+** their titles, links and pictures, or as the rows of one list ("1. A
+** worker at the plant.Three stocks to buy now", no empty line between).
+** So on a page whose paragraphs are set apart by empty lines
+** (blank_lines), the second line of a pair must follow one. */
+static size_t last_prose_pair(const line_info *lines, size_t from, size_t to, int blank_lines) {
     for (size_t k = to; k > from + 1; k--)
-        if (lines[k - 1].kind == LINE_GOOD && lines[k - 2].kind == LINE_GOOD) return k - 1;
+        if (lines[k - 1].kind == LINE_GOOD && lines[k - 2].kind == LINE_GOOD && (lines[k - 1].after_blank || !blank_lines))
+            return k - 1;
     return SIZE_MAX;
 }
 
@@ -1237,6 +1339,7 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
     for (size_t i = 0; i < cap; i++) slots[i] = SIZE_MAX;
     for (size_t i = 0; i < n_lines; i++) {
         line_info *l = &lines[i];
+        l->first_copy = i;
         if (l->st.words < 3) continue; /* short lines repeat by nature (menus, "Share") */
         hashes[i] = line_hash(text + l->start, l->len);
         size_t k = (size_t)hashes[i] & (cap - 1);
@@ -1244,6 +1347,7 @@ static int mark_repeated(const char *text, line_info *lines, size_t n_lines) {
             line_info *o = &lines[slots[k]];
             if (hashes[slots[k]] == hashes[i] && o->len == l->len && !memcmp(text + o->start, text + l->start, l->len)) {
                 o->repeated = l->repeated = 1;
+                l->first_copy = o->first_copy;
                 break;
             }
             k = (k + 1) & (cap - 1);
@@ -1281,7 +1385,7 @@ static int lede_sentence(const line_info *lines, size_t to, size_t i) {
 int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *meta) {
     const unsigned char *u = (const unsigned char *)text;
     size_t cap = 64, n_lines = 0;
-    int blank = 0;
+    int blank = 0, blank_lines = 0; /* an empty line before this line; anywhere on the page */
     line_info *lines = ne_malloc(cap * sizeof *lines);
     ne_scratch sc;
     int rc = ne_scratch_init(&sc);
@@ -1307,6 +1411,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         l->len = end - start;
         l->bullet = b > 0;
         l->after_blank = (unsigned)blank;
+        blank_lines |= blank;
         blank = 0;
         ne_block_stats_of(text + start, l->len, &l->st);
     }
@@ -1319,7 +1424,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         choose_stretch(lines, n_lines, &from, &to);
         if (from < to) extend_stretch(lines, n_lines, &from, &to);
         /* a comment section or a box of other pages ends the article */
-        size_t last_pair = last_prose_pair(lines, from, to);
+        size_t last_pair = last_prose_pair(lines, from, to, blank_lines);
         for (size_t i = from + 1; i < to; i++)
             if (lines[i].furniture == 3 || (lines[i].other_pages && (last_pair == SIZE_MAX || last_pair < i))) {
                 to = i;
@@ -1349,9 +1454,7 @@ int ne_text_article(const char *text, size_t len, ne_buf *out, ne_page_meta *met
         for (size_t i = from; i < to; i++) {
             line_info *l = &lines[i];
             if (!l->announced && (l->kind == LINE_BAD || l->widget || i == headline)) continue;
-            if (!l->announced && l->kind == LINE_NEUTRAL && headline_like(l) &&
-                (l->st.words > SUBHEADING_MAX_WORDS || label_before_colon(&sc, text + l->start, l->len)))
-                continue;
+            if (!l->announced && teaser_headline(&sc, text, lines, from, to, i)) continue;
             int row = l->bullet || l->announced;
             if (any) ne_buf_append(out, row && prev_row ? "\n" : "\n\n", row && prev_row ? 1 : 2);
             ne_collapse_space(out, text + l->start, l->len);

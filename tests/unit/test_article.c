@@ -179,6 +179,24 @@ static void text_box_of_other_pages(void **state) {
     assert_non_null(strstr(out, "early hours."));
     assert_non_null(strstr(out, "first owners to give to the family."));
     newsext_free(out);
+    /* the box as one numbered list, each row a picture's caption and a
+    ** headline run together: rows of one block, not paragraphs */
+    const char *rows = "The bakery on the corner of Mill Lane closed its doors on Saturday after ninety years, "
+                       "and the last loaves were sold out before nine in the morning.\n\n"
+                       "The family that ran it said the ovens were too old to repair and that none of the "
+                       "grandchildren wanted to take over the early hours.\n\n"
+                       "Related\n\n"
+                       " 1. A crane lifts the new footbridge into place over the river.The footbridge opens two "
+                       "years late, and the council says the floods are to blame\n"
+                       " 2. Dogs and their owners line up on the grass in the park.The summer fair returns in July "
+                       "with a dog show and a brass band for the whole valley\n"
+                       " 3. The old mill seen from the lane at dusk.Why the mill on the lane may soon become a "
+                       "museum of the town and its bakers\n";
+    out = clean(rows, strlen(rows));
+    assert_non_null(strstr(out, "early hours."));
+    assert_null(strstr(out, "footbridge"));
+    assert_null(strstr(out, "summer fair"));
+    newsext_free(out);
 }
 
 /* A list article whose items stand alone (a paragraph each between a
@@ -315,6 +333,152 @@ static void text_subheadings_and_teaser_headlines(void **state) {
     assert_null(strstr(out, "Harbour Cranes"));
     assert_null(strstr(out, "Old Library"));
     assert_non_null(strstr(out, "view of the harbour."));
+    newsext_free(out);
+}
+
+/* Long names in Title Case are no teaser headlines when they are the rows
+** of a list (bulleted, or one under the other without prose beside them):
+** a list of courses or of products inside the article stays. */
+static void text_long_title_case_rows_of_a_list(void **state) {
+    const char *t = "Free Courses for the Winter Evenings\n\n"
+                    "The city library has put together a list of free courses that anyone with a library card "
+                    "can follow from home this winter, with a certificate at the end of each one.\n\n"
+                    "  \xE2\x80\xA2 Introduction to Bookkeeping for Small Shops and Market Stalls in the City\n"
+                    "  \xE2\x80\xA2 Gardening on Balconies and Roofs With Little Water and No Soil at All\n"
+                    "  \xE2\x80\xA2 Writing Letters to the Council That Get an Answer Within a Month\n\n"
+                    "Each course takes about six weeks, and the library staff will help anyone who has trouble "
+                    "signing up on the website or finding the lessons once they have started.\n\n"
+                    "Read the History of the Harbour Cranes and Why They Stood Still for a Month\n\n"
+                    "The list will grow in the spring, when the library adds courses on cooking and on the "
+                    "history of the old town, the head librarian said on Tuesday.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "Introduction to Bookkeeping for Small Shops"));
+    assert_non_null(strstr(out, "Writing Letters to the Council"));
+    assert_null(strstr(out, "Harbour Cranes"));
+    assert_non_null(strstr(out, "the head librarian said on Tuesday."));
+    newsext_free(out);
+}
+
+/* A review whose items each carry the same short subheadings: a line
+** printed again and again, each time between paragraphs of prose, is the
+** article's own heading and stays; the menu printed at the top and at the
+** foot of the page still goes. */
+static void text_recurring_subheadings(void **state) {
+    const char *t = "Shop by room\nGarden tools and sheds\n\n"
+                    "Three Wheelbarrows Tested\n\n"
+                    "We pushed three wheelbarrows up and down a muddy allotment for a month, loaded with soil, "
+                    "stones and firewood, to see which of them is worth the money.\n\n"
+                    "The steel one\n\n"
+                    "The steel barrow is the heaviest of the three, but it never tipped over on the slope, and "
+                    "its tray took the weight of the wet soil without bending at all.\n\n"
+                    "Who it is for\n\n"
+                    "It suits anyone with a large garden and heavy loads, who does not mind lifting a few more "
+                    "kilos every time the barrow has to go up a step.\n\n"
+                    "The plastic one\n\n"
+                    "The plastic barrow is light enough to hang on a hook in the shed, and its tray does not rust "
+                    "when it is left out in the rain over the winter.\n\n"
+                    "Who it is for\n\n"
+                    "It is the one for a small garden, where the loads are leaves and weeds and the path to the "
+                    "compost heap is short and flat.\n\n"
+                    "Shop by room\nGarden tools and sheds\n";
+    char *out = clean(t, strlen(t));
+    char *first = strstr(out, "Who it is for");
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, "Who it is for"));
+    assert_null(strstr(out, "Shop by room"));
+    assert_null(strstr(out, "Garden tools and sheds"));
+    assert_non_null(strstr(out, "short and flat."));
+    newsext_free(out);
+}
+
+/* The descriptions of the pictures of a recipe, each a paragraph of its
+** own in small letters without a full stop, are left out; the steps stay,
+** and so do a command with a path on its own line and a row opening with
+** a letter and a bracket. */
+static void text_picture_descriptions(void **state) {
+    const char *t = "Rye Bread in Two Days\n\n"
+                    "Mix the flour, the water and the starter in a large bowl, cover it and leave it on the "
+                    "kitchen table overnight, where it will slowly rise.\n\n"
+                    "rye dough resting under a cloth on the kitchen table\n\n"
+                    "In the morning, shape the dough into a round loaf, dust it with flour and put it into a "
+                    "basket lined with a cloth for its second rise.\n\n"
+                    "shaping the round loaf with floured hands\n\n"
+                    "Bake it for fifty minutes in a hot oven, in a closed pot for the first half, so that the "
+                    "crust stays thin and the crumb stays moist.\n\n"
+                    "sudo cp oven-timer /usr/local/bin\n\n"
+                    "b) the bakers who answered our survey\n\n"
+                    "Let the loaf cool for at least an hour before you cut it, or the crumb will be sticky and "
+                    "the slices will tear under the knife.\n";
+    char *out = clean(t, strlen(t));
+    assert_null(strstr(out, "rye dough resting"));
+    assert_null(strstr(out, "shaping the round loaf"));
+    assert_non_null(strstr(out, "In the morning, shape the dough"));
+    assert_non_null(strstr(out, "sudo cp oven-timer /usr/local/bin"));
+    assert_non_null(strstr(out, "b) the bakers"));
+    assert_non_null(strstr(out, "the slices will tear under the knife."));
+    newsext_free(out);
+}
+
+/* What follows an article, said in words: a feedback question and its
+** buttons, the author's box, a box of other pages ("Read next"); the
+** article ends before them, and the prose in the boxes stays out. */
+static void text_feedback_author_box_and_read_next(void **state) {
+    const char *t = "Night Buses Return to the Old Town\n\n"
+                    "Night buses will run through the old town again from the first of June, the transport board "
+                    "said on Wednesday, after two years in which the narrow streets were closed to them.\n\n"
+                    "The buses will be smaller than before and will run every half hour between midnight and five "
+                    "in the morning, stopping at the square and at the station.\n\n"
+                    "Was this article helpful?\n\n"
+                    "Yes\nNo\n\n"
+                    "About the author\n\n"
+                    "Mara Lind has written about the trams, trains and buses of the city for twelve years, and she "
+                    "still takes the night bus home.\n\n"
+                    "Read next\n\n"
+                    "The ferry timetable for the summer is out, and the first boat will leave half an hour earlier "
+                    "than it did last year.\n";
+    char *out = clean(t, strlen(t));
+    assert_non_null(strstr(out, "stopping at the square and at the station."));
+    assert_null(strstr(out, "helpful"));
+    assert_null(strstr(out, "Mara Lind"));
+    assert_null(strstr(out, "ferry timetable"));
+    newsext_free(out);
+}
+
+/* The same, with subheadings in Title Case above lists of pros, and a
+** table of contents on top whose entries are the subheadings below: each
+** copy sits between prose and list rows, so all of them stay. */
+static void text_recurring_subheadings_above_lists(void **state) {
+    const char *t = "Two Kettles Tested\n\n"
+                    "We boiled water in two kettles every morning for a month, to see which of them is quicker, "
+                    "quieter and easier to keep clean.\n\n"
+                    "  \xE2\x80\xA2 The Steel Kettle Tested\n"
+                    "  \xE2\x80\xA2 The Glass Kettle Tested\n\n"
+                    "Both were bought in a shop in town, at the full price, and neither maker knew that we were "
+                    "testing their kettle.\n\n"
+                    "The Steel Kettle Tested\n\n"
+                    "The steel kettle boils a litre in under three minutes, and its handle stays cool even when the "
+                    "water has just come to the boil.\n\n"
+                    "What We Like\n"
+                    "  \xE2\x80\xA2 It is quick\n"
+                    "  \xE2\x80\xA2 It is quiet\n\n"
+                    "The Glass Kettle Tested\n\n"
+                    "The glass kettle is slower and louder, but you can see the water boil, and the scale is easy to "
+                    "spot and to wash off with a little vinegar.\n\n"
+                    "Its lid opens wide, so that filling it under a low tap is easy, and the base has a long cord "
+                    "that reaches the socket behind the bread bin.\n\n"
+                    "What We Like\n"
+                    "  \xE2\x80\xA2 You see the water\n"
+                    "  \xE2\x80\xA2 It is easy to clean\n\n"
+                    "Both kettles are good value, and the choice comes down to whether you would rather have speed "
+                    "and quiet or a kettle that shows you what it is doing.\n";
+    char *out = clean(t, strlen(t));
+    char *first = strstr(out, "What We Like");
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, "What We Like"));
+    first = strstr(out, "The Glass Kettle Tested");
+    assert_non_null(first);
+    assert_non_null(strstr(first + 1, "The Glass Kettle Tested"));
+    assert_non_null(strstr(out, "what it is doing."));
     newsext_free(out);
 }
 
@@ -742,6 +906,11 @@ int main(void) {
         cmocka_unit_test(text_comment_thread_with_reply_buttons),
         cmocka_unit_test(text_comment_heading_count_after),
         cmocka_unit_test(text_subheadings_and_teaser_headlines),
+        cmocka_unit_test(text_long_title_case_rows_of_a_list),
+        cmocka_unit_test(text_recurring_subheadings),
+        cmocka_unit_test(text_recurring_subheadings_above_lists),
+        cmocka_unit_test(text_picture_descriptions),
+        cmocka_unit_test(text_feedback_author_box_and_read_next),
         cmocka_unit_test(text_sentences_announcing_code),
         cmocka_unit_test(text_review_with_lists_of_text_rows),
         cmocka_unit_test(text_long_price_list_inside_the_article),
