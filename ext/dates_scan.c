@@ -54,6 +54,10 @@
 ** record set on" is past, and a plan behind "had" ("had been due to expire
 ** Friday") is past. A weekday after "until", "till" or "by" is a deadline
 ** ahead unless its clause is in the past.
+** Ranges: the second end of "Monday through Friday" is the first such day
+** after the first end; a clock time without its day takes the day of the
+** range's other end ("9 a.m. to 5 p.m. on Monday"). "The end of the month"
+** is the edge of the reference's month.
 ** Narrative time: "that day", "that night", "the same day", "earlier that
 ** year", "the following year", "the next day", "the day before" and "two
 ** days later" count from the last date mentioned (the reference when none
@@ -123,6 +127,10 @@ struct dates_scanner {
     int last_y, last_m, last_d;
     /* the last whole day mentioned: "the previous Friday" counts from it */
     int day_y, day_m, day_d;
+    /* the first end of a range ("from Monday through Friday"): the token
+    ** where the second end may start, and the day it must not precede */
+    size_t range_tok;
+    int range_y, range_m, range_d;
 };
 
 enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY, ANCHOR_MONTHS };
@@ -329,6 +337,13 @@ static int prev_has(const dates_scanner *s, size_t i, uint32_t cls) {
     if (i == 0 || s->tok[i].newline_before) return 0;
     const dtok *p = &s->tok[i - 1];
     return p->kind == TK_WORD && p->lex && (p->lex->cls & cls);
+}
+
+/* Token i joins the two ends of a range: "Monday through Friday", "9 a.m.
+** to 5 p.m.", "1990-91". */
+static int range_word_at(const dates_scanner *s, size_t i) {
+    return is_word(s, i, "to") || is_word(s, i, "through") || is_word(s, i, "thru") || is_word(s, i, "until") ||
+           is_word(s, i, "till") || is_punct(s, i, '-');
 }
 
 /* Longest lexicon phrase of class cls starting at token i (words, and the
@@ -998,6 +1013,13 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     const newsext_date_ref *from = &s->ref;
     if ((is_word(s, i, "previous") || is_word(s, i, "preceding") || is_word(s, i, "following")) && s->day_y)
         from = &story;
+    /* "from Monday through Friday": the second end of a range is the first
+    ** such weekday after the first end, whatever the tense */
+    newsext_date_ref range_start = {s->range_y, s->range_m, s->range_d, -1, -1};
+    if (i == j && s->range_tok == i && s->range_y > 0) {
+        from = &range_start;
+        dir = 2;
+    }
     if (dates_has_ref(from)) {
         int y, mo, d;
         dates_resolve_weekday(from, e->weekday, dir, &y, &mo, &d);
@@ -1515,9 +1537,9 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
     return end;
 }
 
-/* 10 p.m., 10:30 a.m., 14:30, 5 o'clock, then an optional day ("10 p.m.
-** Wednesday", "9 a.m. yesterday"). */
-static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
+/* A clock time at token i: 10 p.m., 10:30 a.m., 14:30, 5 o'clock, 1400 GMT;
+** its hour (0-24) and minute, and the token after it; 0 when none. */
+static size_t clock_at(const dates_scanner *s, size_t i, int *hour, int *minute) {
     /* "at 1400 GMT", "0800 UTC": four digits of a 24-hour clock before a zone */
     int military = is_num(s, i, 4, 4) && TK(i)->num / 100 < 24 && TK(i)->num % 100 < 60 && has(s, i + 1, LX_ZONE) &&
                    TK(i + 1)->upper;
@@ -1557,16 +1579,38 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
         if (pm && hh < 12) hh += 12;
         if (!pm && hh == 12) hh = 0;
     } else if (hh > 24) return 0;
-    /* an optional day after: "on Wednesday", "Wednesday", "yesterday", "Nov. 9";
-    ** without one, the day the story is at (the last day named), else the reference */
-    dmatch day = {0};
+    *hour = hh;
+    *minute = mm;
+    return j;
+}
+
+/* A day after a clock time ("on Wednesday", "Wednesday", "yesterday", "Nov.
+** 9") into *day; the token after it, or 0. */
+static size_t day_after_clock(dates_scanner *s, size_t j, dmatch *day) {
     size_t k = j;
     if (is_word(s, k, "on")) k++;
-    size_t e2 = point_rules(s, k, &day);
-    if (e2 && day.day) j = e2;
-    else if (s->day_y) set_day(&day, s->day_y, s->day_m, s->day_d);
-    else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
-    else set_day(&day, 0, 0, 0);
+    size_t e = point_rules(s, k, day);
+    return e && day->day ? e : 0;
+}
+
+/* A clock time, then an optional day ("10 p.m. Wednesday", "9 a.m.
+** yesterday"). */
+static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
+    int hh, mm, h2, m2;
+    size_t j = clock_at(s, i, &hh, &mm);
+    if (!j) return 0;
+    /* without a day of its own, the day of the other end of a range ("9
+    ** a.m. to 5 p.m. on Monday"), else the day the story is at (the last
+    ** day named), else the reference */
+    dmatch day = {0};
+    size_t e2 = day_after_clock(s, j, &day), k2 = 0;
+    if (!e2 && range_word_at(s, j)) k2 = clock_at(s, j + 1, &h2, &m2);
+    if (e2) j = e2;
+    else if (!(k2 && day_after_clock(s, k2, &day))) {
+        if (s->day_y) set_day(&day, s->day_y, s->day_m, s->day_d);
+        else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
+        else set_day(&day, 0, 0, 0);
+    }
     if (!day.day) set_day(&day, 0, 0, 0);
     day.value[32] = 0; /* a day value is at most "XXXX-WXX-7" long */
     snprintf(m->value, sizeof m->value, "%.32sT%02d:%02d", day.value, hh % 100, mm % 100);
@@ -1869,6 +1913,18 @@ static size_t modified_at(dates_scanner *s, size_t i, dmatch *m) {
     if (is_punct(s, j, '-') && glued(s, j)) j++;
     dmatch inner = {0};
     size_t e = 0;
+    /* "the end of the month", "the beginning of the week": the edge of the
+    ** reference's own week or month ("the week" alone stays open, but its
+    ** edge is the one the writer is in) */
+    int unit, plural;
+    if (mod->mod_point && is_word(s, j, "the") && unit_at(s, j + 1, &unit, &plural) && !plural &&
+        unit == U_M && !is_word(s, j + 2, "of") && !is_punct(s, j + 2, '\'') &&
+        !(is_punct(s, j + 2, '-') && glued(s, j + 2)) && dates_has_ref(&s->ref)) {
+        dates_fmt_shift(m->value, &s->ref, 0, unit);
+        m->type = NEWSEXT_TIMEX_DATE;
+        m->mod = mod->mod;
+        return j + 2;
+    }
     if (is_word(s, j, "the")) {
         e = any_rules(s, j + 1, &inner);
         if (e && !inner.the_ok) e = 0;
@@ -2006,6 +2062,7 @@ static int may_start(const dates_scanner *s, size_t i, size_t next_trigger) {
 
 static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap) {
     size_t i = 0, next_trigger = 0;
+    s->range_tok = 0;
     while (i < s->ntok) {
         if (next_trigger < i) next_trigger = i;
         while (next_trigger < s->ntok && !s->tok[next_trigger].trigger) next_trigger++;
@@ -2022,6 +2079,15 @@ static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *cou
         int rc = emit(s, first, end, &m, ms, count, cap);
         if (rc != NEWSEXT_OK) return rc;
         i = end;
+        /* "Monday through Friday" is a range forward; "moved from Tuesday
+        ** to Monday" is not, so "to" and "until" do not count */
+        s->range_tok = 0;
+        if (m.day && m.y > 0 && (is_word(s, end, "through") || is_word(s, end, "thru"))) {
+            s->range_tok = end + 1;
+            s->range_y = m.y;
+            s->range_m = m.m;
+            s->range_d = m.d;
+        }
         /* the second day of "April 24 and 25", "May 3-5" */
         int d2;
         size_t e2;

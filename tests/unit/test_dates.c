@@ -281,6 +281,13 @@ static void narrative_time(void **state) {
     expect_values("Stocks fell Friday after losses overnight, down 4.5% from the previous Friday.", "1989-10-30",
                   "1989-10-27 1989-10-29TNI 1989-10-20");
     expect_none("the day before the vote");
+    /* the second end of a range is not before the first */
+    expect_values("The office is open Monday through Friday.", "1998-03-11", "1998-03-09 1998-03-13");
+    /* but a day moved "from Tuesday to Monday" may go back */
+    expect_values("The vote was moved from Tuesday to Monday.", "1998-03-11", "1998-03-10 1998-03-09");
+    /* a clock time without its day takes the day of the range's other end */
+    expect_values("The polls were open from 7 a.m. to 8 p.m. on Tuesday.", "1998-03-11",
+                  "1998-03-10T07:00 1998-03-10T20:00");
     expect_one("It's the second day of an offensive by", "1998-03-06", "the second day", "DATE", "1998-03-06", NULL);
     expect_none("the second day of talks began");
     /* "next week" alone stays with the publication date */
@@ -300,6 +307,11 @@ static void year_and_year_end(void **state) {
     expect_values("net for the year ended Aug. 31 rose", "1989-10-30", "P1Y 1989-08-31");
     expect_one("profit for the fiscal year fell", "1989-11-02", "the fiscal year", "DATE", "1989", NULL);
     expect_one("by the end of the year.", "1989-10-30", "the end of the year", "DATE", "1989", "END");
+    /* the edge of the writer's own month */
+    expect_one("Bids are due by the end of the month.", "1998-03-11", "the end of the month", "DATE", "1998-03",
+               "END");
+    expect_one("since the beginning of the month,", "1998-03-11", "the beginning of the month", "DATE", "1998-03",
+               "START");
     expect_one("to close the deal by year-end.", "1989-11-02", "year-end", "DATE", "1989-12-31", NULL);
     expect_one("The change is since year-end.", "1989-10-30", "year-end", "DATE", "1988-12-31", NULL);
 }
