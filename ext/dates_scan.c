@@ -1374,8 +1374,14 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         if (is_word(s, j, "of") || is_word(s, j, "in")) {
             int y;
             if (year_at(s, j + 1, &y)) { year = y; explicit_year = 1; j += 2; }
-            else if ((is_word(s, j + 1, "this") || is_word(s, j + 1, "last") || is_word(s, j + 1, "next")) &&
-                     is_word(s, j + 2, "year")) {
+            else if (is_word(s, j + 1, "the") && is_word(s, j + 2, "year") && !is_word(s, j + 3, "ended") &&
+                     !is_word(s, j + 3, "ending") && dates_has_ref(&s->ref)) {
+                /* "the first half of the year": the reference year */
+                year = s->ref.year;
+                explicit_year = 1;
+                j += 3;
+            } else if ((is_word(s, j + 1, "this") || is_word(s, j + 1, "last") || is_word(s, j + 1, "next")) &&
+                       is_word(s, j + 2, "year")) {
                 if (dates_has_ref(&s->ref)) {
                     year = s->ref.year + lx(s, j + 1)->anchor;
                     explicit_year = 1;

@@ -176,6 +176,9 @@ static void tense_of_plans(void **state) {
     expect_one("its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", NULL);
     expect_one("The vote is set for Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1998-08-06", NULL);
     expect_one("It had been due to expire Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27", NULL);
+    /* a present-tense schedule looks ahead */
+    expect_one("The new budget year begins Oct. 1.", "1998-03-11", "Oct. 1", "DATE", "1998-10-01", NULL);
+    expect_one("The exhibition opens Saturday at the museum.", "1998-03-11", "Saturday", "DATE", "1998-03-14", NULL);
     expect_one("A speech planned for Saturday was canceled.", "1999-10-24", "Saturday", "DATE", "1999-10-23",
                NULL);
     expect_one("The team planned to leave Nairobi on Thursday.", "1998-09-30", "Thursday", "DATE", "1998-10-01",
@@ -326,6 +329,8 @@ static void seasons_quarters_halves(void **state) {
     expect_one("in Q1 2022 sales", NULL, "Q1 2022", "DATE", "2022-Q1", NULL);
     expect_one("profit in the quarter rose", "1989-10-26", "the quarter", "DATE", "1989-Q3", NULL);
     expect_one("in the first half of 2020", NULL, "the first half of 2020", "DATE", "2020-H1", NULL);
+    expect_one("sales in the second half of the year", "1998-03-11", "the second half of the year", "DATE",
+               "1998-H2", NULL);
     /* a year in the possessive names the quarter's year */
     expect_one("rose in last year's third quarter.", "1998-03-05", "last year's third quarter", "DATE", "1997-Q3",
                NULL);
