@@ -56,8 +56,11 @@
 ** ahead unless its clause is in the past.
 ** Ranges: the second end of "Monday through Friday" is the first such day
 ** after the first end; a clock time without its day takes the day of the
-** range's other end ("9 a.m. to 5 p.m. on Monday"). "The end of the month"
-** is the edge of the reference's month.
+** range's other end ("9 a.m. to 5 p.m. on Monday"); a span of years ("the
+** 1995-96 season") is its two years; a range of amounts ("two to three
+** days", "2-3 years") is one duration valued at its upper end. "The end of
+** the month" is the edge of the reference's month; "the week ended Friday"
+** is seven days (P1W), as "the year ended June 30" is twelve months.
 ** Narrative time: "that day", "that night", "the same day", "earlier that
 ** year", "the following year", "the next day", "the day before" and "two
 ** days later" count from the last date mentioned (the reference when none
@@ -143,6 +146,7 @@ typedef struct dmatch {
     int the_ok; /* a "the" before it belongs to the expression */
     int day;    /* value is one day: y, m, d hold it (to combine with a time) */
     int named_day; /* a day written with its month name (an anchor for "a year earlier") */
+    int year_to;   /* the second year of a span ("the 1995-96 season"), or 0 */
     int y, m, d;
 } dmatch;
 
@@ -915,6 +919,25 @@ static size_t r_anchor_month(dates_scanner *s, size_t i, dmatch *m) {
     return end;
 }
 
+/* A span of years glued by a hyphen, "1990-91", "1995-1996" (a season, a
+** fiscal year, a recession): the first year, and the second in *to. The
+** second follows within ten years, so "2022-1234" is no span. */
+static int year_span_at(const dates_scanner *s, size_t i, int *year, int *to) {
+    if (!is_num(s, i, 4, 4) || !is_punct(s, i + 1, '-') || !glued(s, i + 1) || !glued(s, i + 2) ||
+        !(is_num(s, i + 2, 2, 2) || is_num(s, i + 2, 4, 4)))
+        return 0;
+    if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
+    if (glued(s, i + 3) && TK(i + 3)->kind != TK_PUNCT) return 0;
+    if (glued(s, i + 3) && strchr("-/.:", TK(i + 3)->punct) && glued(s, i + 4)) return 0;
+    int y = TK(i)->num, y2 = TK(i + 2)->num;
+    if (y < 1900 || y > 2100) return 0;
+    if (TK(i + 2)->ndigits == 2) y2 += y / 100 * 100 + (y2 < y % 100 ? 100 : 0);
+    if (y2 <= y || y2 > y + 10 || in_url(s, i)) return 0;
+    *year = y;
+    *to = y2;
+    return 1;
+}
+
 static size_t r_year(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i;
     if (is_word(s, j, "fiscal")) {
@@ -924,7 +947,7 @@ static size_t r_year(dates_scanner *s, size_t i, dmatch *m) {
         j++; /* "by the year 2000" */
     }
     int y;
-    if (!year_at(s, j, &y)) return 0;
+    if (!year_at(s, j, &y) && !year_span_at(s, j, &y, &m->year_to)) return 0;
     dates_fmt_year(m->value, y);
     m->type = NEWSEXT_TIMEX_DATE;
     m->the_ok = j > i;
@@ -1218,6 +1241,15 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     }
     /* "the week's most active session", "during the week": which week
     ** only the story knows; TimeBank leaves it open (1989-WXX) */
+    /* "the week ended Friday": seven days up to that day, as "the year
+    ** ended June 30" is twelve months */
+    if (is_word(s, i, "the") && is_word(s, i + 1, "week") &&
+        (is_word(s, i + 2, "ended") || is_word(s, i + 2, "ending"))) {
+        dates_fmt_duration(m->value, 1, 0, U_W);
+        m->type = NEWSEXT_TIMEX_DURATION;
+        m->the_ok = 1;
+        return i + 2;
+    }
     if (is_word(s, i, "the") && is_word(s, i + 1, "week")) {
         dates_fmt_week(m->value, s->ref.year > 0 ? s->ref.year : 0, 0);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -1687,6 +1719,17 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         return j + 1;
     }
     if (j == k) return 0;
+    /* "two to three days", "10 to 15 years", "2-3 years", "one or two
+    ** weeks": a range of amounts is one duration, valued at its upper end */
+    int upper;
+    size_t upper_end;
+    if (n >= 0 &&
+        (is_word(s, k, "to") || is_word(s, k, "or") ||
+         (is_punct(s, k, '-') && glued(s, k) && glued(s, k + 1) && TK(k + 1)->kind == TK_NUM)) &&
+        amount_at(s, k + 1, &upper, &upper_end) && upper_end > k + 1 && upper > n && has(s, upper_end, LX_UNIT)) {
+        n = upper;
+        k = upper_end;
+    }
     int hyphen = 0;
     if (is_punct(s, k, '-') && glued(s, k) && glued(s, k + 1)) { hyphen = 1; k++; }
     int half = 0;
@@ -2093,6 +2136,16 @@ static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *cou
             s->range_y = m.y;
             s->range_m = m.m;
             s->range_d = m.d;
+        }
+        /* the second year of "the 1995-96 season" */
+        if (m.year_to) {
+            dmatch second = m;
+            dates_fmt_year(second.value, m.year_to);
+            second.year_to = 0;
+            rc = emit(s, end + 1, end + 2, &second, ms, count, cap);
+            if (rc != NEWSEXT_OK) return rc;
+            i = end + 2;
+            continue;
         }
         /* the second day of "April 24 and 25", "May 3-5" */
         int d2;

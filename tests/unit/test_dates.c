@@ -140,6 +140,12 @@ static void years_decades_centuries(void **state) {
     expect_one("by mid-2019 it", NULL, "mid-2019", "DATE", "2019", "MID");
     expect_one("in the mid-1990s it", NULL, "the mid-1990s", "DATE", "199", "MID");
     expect_one("in fiscal 2020 it", NULL, "fiscal 2020", "DATE", "2020", NULL);
+    /* a span of years is its two years */
+    expect_values("the 1990-91 recession", "1998-03-11", "1990 1991");
+    expect_values("in the 1999-2000 season", "1998-03-11", "1999 2000");
+    expect_values("in fiscal 2009-10, up from", "1998-03-11", "2009 2010");
+    expect_none("call 1998-2345 for details");
+    expect_none("a 1998-1990 comparison");
     expect_one("in the '90s it", "2022-03-11", "the '90s", "DATE", "199", NULL);
     /* a decade that begins within ten years is the coming one */
     expect_one("growth in the nineties will", "1989-10-26", "the nineties", "DATE", "199", NULL);
@@ -349,6 +355,13 @@ static void times_of_day(void **state) {
 static void durations(void **state) {
     expect_one("spent 20 minutes on", NULL, "20 minutes", "DURATION", "PT20M", NULL);
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
+    /* a range of amounts is one duration, valued at its upper end */
+    expect_one("repairs take two to three days", NULL, "two to three days", "DURATION", "P3D", NULL);
+    expect_one("bonds due in 10 to 15 years", NULL, "10 to 15 years", "DURATION", "P15Y", NULL);
+    expect_one("a wait of 4-6 weeks", NULL, "4-6 weeks", "DURATION", "P6W", NULL);
+    expect_one("stay one or two nights, or a day or two", NULL, "a day", "DURATION", "P1D", NULL);
+    /* "the week ended Friday" is seven days, as "the year ended" twelve months */
+    expect_values("Sales rose 2% in the week ended Friday.", "1998-03-11", "P1W 1998-03-06");
     expect_one("a 30-hour truce", NULL, "30-hour", "DURATION", "PT30H", NULL);
     /* a compound adjective is tagged without its article */
     expect_one("after the nine-year dispute", NULL, "nine-year", "DURATION", "P9Y", NULL);
