@@ -1847,6 +1847,22 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
         snprintf(m->value, sizeof m->value, "%s", e->set_value);
         return i + 1;
     }
+    /* "twice a week", "three times a year", "once a month": the period,
+    ** as TimeML writes it (P1W; how often in it is the SET's freq) */
+    size_t k0 = i, amount_end;
+    int times;
+    if (is_word(s, i, "once") || is_word(s, i, "twice") || is_word(s, i, "thrice")) k0 = i + 1;
+    else if (amount_at(s, i, &times, &amount_end) && amount_end > i && is_word(s, amount_end, "times"))
+        k0 = amount_end + 1;
+    if (k0 > i) {
+        int u, pl;
+        if (!(is_word(s, k0, "a") || is_word(s, k0, "an") || is_word(s, k0, "per") || is_word(s, k0, "each") ||
+              is_word(s, k0, "every")) ||
+            !unit_at(s, k0 + 1, &u, &pl) || pl || u == U_WE)
+            return 0;
+        dates_fmt_duration(m->value, 1, 0, u);
+        return k0 + 2;
+    }
     if (!(is_word(s, i, "every") || is_word(s, i, "each") || is_word(s, i, "per"))) return 0;
     size_t j = i + 1;
     int n = 1, unit, plural;
@@ -1912,7 +1928,7 @@ static const rule point_rule_list[] = {
 static const rule other_rule_list[] = {
     {r_time, FIRST_NUM},
     {r_amount, FIRST_NUM | LX_ANCHOR | LX_ORDINAL | LX_GRAMMAR | LX_CARDINAL | LX_UNIT},
-    {r_set, LX_SET | LX_GRAMMAR},
+    {r_set, FIRST_NUM | LX_SET | LX_GRAMMAR | LX_CARDINAL},
 };
 
 static uint32_t first_classes(const dates_scanner *s, size_t i) {

@@ -395,6 +395,12 @@ static void sets(void **state) {
     expect_one("they march each July from", NULL, "each July", "SET", "XXXX-07", NULL);
     expect_one("it meets on Wednesdays in", NULL, "Wednesdays", "SET", "XXXX-WXX-3", NULL);
     expect_one("checked every few months by", NULL, "every few months", "SET", "PXM", NULL);
+    /* how often in a period: the period is the value */
+    expect_one("the club meets twice a week in", NULL, "twice a week", "SET", "P1W", NULL);
+    expect_one("inspected three times a year by", NULL, "three times a year", "SET", "P1Y", NULL);
+    expect_one("interest is paid semiannually.", NULL, "semiannually", "SET", "P6M", NULL);
+    expect_none("hiring 300,000 a month");
+    expect_none("he was hit three times and fell");
 }
 
 static void holidays(void **state) {
