@@ -26,7 +26,7 @@
 **     last/this/next + unit; quarters and halves; seasons; holidays (Easter
 **     by its computus; "Easter week" is the week of the day); clock
 **     times; amounts of a unit (durations, or dates with "ago"/"earlier";
-**     "the first hours of the war"); sets (every day, monthly). Modifiers
+**     "the first hours of the war"); sets (every day, monthly, twice a week). Modifiers
 **     (early, mid-, the end of, about, more than, or so) wrap a match and
 **     give its TIMEX3 mod. Values come from dates_normalize.c. A compound
 **     adjective is tagged without its article, as TimeML does: "the
@@ -1172,6 +1172,15 @@ static void narrative_shift(dates_scanner *s, dmatch *m, int n, int unit) {
 static size_t r_that(dates_scanner *s, size_t i, dmatch *m) {
     int unit, plural;
     size_t j = i + 1;
+    /* "fled during the night": a part of the day the story is at ("in the
+    ** morning" is as often a habit, "jogs in the morning", and is left out) */
+    if (has(s, j, LX_PARTDAY) && i > 0 && is_word(s, i, "the") && is_word(s, i - 1, "during") && !TK(j)->upper && !is_word(s, j + 1, "of") && !is_punct(s, j + 1, '\'') &&
+        !(is_punct(s, j + 1, '-') && glued(s, j + 1))) {
+        narrative_shift(s, m, 0, U_D);
+        append_partday(m, lx(s, j)->partday_code);
+        m->the_ok = 1;
+        return j + 1;
+    }
     if (is_word(s, i, "the") && is_word(s, i + 1, "same")) j = i + 2;
     else if (!is_word(s, i, "that")) return 0;
     const dates_lex *p = lx(s, j);
@@ -1847,13 +1856,12 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
         snprintf(m->value, sizeof m->value, "%s", e->set_value);
         return i + 1;
     }
-    /* "twice a week", "three times a year", "once a month": the period,
+    /* "twice a week", "three times a year", "once a month" (digits, "4
+    ** times a year", are left out: every number would try this rule): the period,
     ** as TimeML writes it (P1W; how often in it is the SET's freq) */
-    size_t k0 = i, amount_end;
-    int times;
+    size_t k0 = i;
     if (is_word(s, i, "once") || is_word(s, i, "twice") || is_word(s, i, "thrice")) k0 = i + 1;
-    else if (amount_at(s, i, &times, &amount_end) && amount_end > i && is_word(s, amount_end, "times"))
-        k0 = amount_end + 1;
+    else if (has(s, i, LX_CARDINAL) && is_word(s, i + 1, "times")) k0 = i + 2;
     if (k0 > i) {
         int u, pl;
         if (!(is_word(s, k0, "a") || is_word(s, k0, "an") || is_word(s, k0, "per") || is_word(s, k0, "each") ||
@@ -1928,7 +1936,7 @@ static const rule point_rule_list[] = {
 static const rule other_rule_list[] = {
     {r_time, FIRST_NUM},
     {r_amount, FIRST_NUM | LX_ANCHOR | LX_ORDINAL | LX_GRAMMAR | LX_CARDINAL | LX_UNIT},
-    {r_set, FIRST_NUM | LX_SET | LX_GRAMMAR | LX_CARDINAL},
+    {r_set, LX_SET | LX_GRAMMAR | LX_CARDINAL},
 };
 
 static uint32_t first_classes(const dates_scanner *s, size_t i) {

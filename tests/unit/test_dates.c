@@ -290,6 +290,10 @@ static void narrative_time(void **state) {
     expect_values("Stocks fell Friday after losses overnight, down 4.5% from the previous Friday.", "1989-10-30",
                   "1989-10-27 1989-10-29TNI 1989-10-20");
     expect_none("the day before the vote");
+    /* a part of the day during the story's day */
+    expect_values("He was arrested on March 3, 1995. He had fled during the night.", "1999-01-01",
+                  "1995-03-03 1995-03-03TNI");
+    expect_none("He jogs in the morning.");
     /* the second end of a range is not before the first */
     expect_values("The office is open Monday through Friday.", "1998-03-11", "1998-03-09 1998-03-13");
     /* but a day moved "from Tuesday to Monday" may go back */
