@@ -134,6 +134,7 @@ struct dates_scanner {
     ** where the second end may start, and the day it must not precede */
     size_t range_tok;
     int range_y, range_m, range_d;
+    size_t range_clock; /* 1 + the index of a first end that is a clock time without its day, or 0 */
 };
 
 enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY, ANCHOR_MONTHS };
@@ -147,6 +148,7 @@ typedef struct dmatch {
     int day;    /* value is one day: y, m, d hold it (to combine with a time) */
     int named_day; /* a day written with its month name (an anchor for "a year earlier") */
     int year_to;   /* the second year of a span ("the 1995-96 season"), or 0 */
+    int own_day;   /* a clock time with its day written after it ("5 p.m. on Monday") */
     int y, m, d;
 } dmatch;
 
@@ -947,7 +949,7 @@ static size_t r_year(dates_scanner *s, size_t i, dmatch *m) {
         j++; /* "by the year 2000" */
     }
     int y;
-    if (!year_at(s, j, &y) && !year_span_at(s, j, &y, &m->year_to)) return 0;
+    if (!year_at(s, j, &y) && !(is_num(s, j, 4, 4) && year_span_at(s, j, &y, &m->year_to))) return 0;
     dates_fmt_year(m->value, y);
     m->type = NEWSEXT_TIMEX_DATE;
     m->the_ok = j > i;
@@ -1250,18 +1252,16 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     }
     /* "the week's most active session", "during the week": which week
     ** only the story knows; TimeBank leaves it open (1989-WXX) */
-    /* "the week ended Friday": seven days up to that day, as "the year
-    ** ended June 30" is twelve months */
-    if (is_word(s, i, "the") && is_word(s, i + 1, "week") &&
-        (is_word(s, i + 2, "ended") || is_word(s, i + 2, "ending"))) {
-        dates_fmt_duration(m->value, 1, 0, U_W);
-        m->type = NEWSEXT_TIMEX_DURATION;
-        m->the_ok = 1;
-        return i + 2;
-    }
     if (is_word(s, i, "the") && is_word(s, i + 1, "week")) {
-        dates_fmt_week(m->value, s->ref.year > 0 ? s->ref.year : 0, 0);
-        m->type = NEWSEXT_TIMEX_DATE;
+        /* "the week ended Friday": seven days up to that day, as "the year
+        ** ended June 30" is twelve months */
+        if (is_word(s, i + 2, "ended") || is_word(s, i + 2, "ending")) {
+            dates_fmt_duration(m->value, 1, 0, U_W);
+            m->type = NEWSEXT_TIMEX_DURATION;
+        } else {
+            dates_fmt_week(m->value, s->ref.year > 0 ? s->ref.year : 0, 0);
+            m->type = NEWSEXT_TIMEX_DATE;
+        }
         m->the_ok = 1;
         return i + 2;
     }
@@ -1584,9 +1584,9 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
     return end;
 }
 
-/* A clock time at token i: 10 p.m., 10:30 a.m., 14:30, 5 o'clock, 1400 GMT;
-** its hour (0-24) and minute, and the token after it; 0 when none. */
-static size_t clock_at(const dates_scanner *s, size_t i, int *hour, int *minute) {
+/* 10 p.m., 10:30 a.m., 14:30, 5 o'clock, then an optional day ("10 p.m.
+** Wednesday", "9 a.m. yesterday"). */
+static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
     /* "at 1400 GMT", "0800 UTC": four digits of a 24-hour clock before a zone */
     int military = is_num(s, i, 4, 4) && TK(i)->num / 100 < 24 && TK(i)->num % 100 < 60 && has(s, i + 1, LX_ZONE) &&
                    TK(i + 1)->upper;
@@ -1626,38 +1626,18 @@ static size_t clock_at(const dates_scanner *s, size_t i, int *hour, int *minute)
         if (pm && hh < 12) hh += 12;
         if (!pm && hh == 12) hh = 0;
     } else if (hh > 24) return 0;
-    *hour = hh;
-    *minute = mm;
-    return j;
-}
-
-/* A day after a clock time ("on Wednesday", "Wednesday", "yesterday", "Nov.
-** 9") into *day; the token after it, or 0. */
-static size_t day_after_clock(dates_scanner *s, size_t j, dmatch *day) {
+    /* an optional day after: "on Wednesday", "Wednesday", "yesterday", "Nov. 9";
+    ** without one, the day the story is at (the last day named), else the reference */
+    dmatch day = {0};
     size_t k = j;
     if (is_word(s, k, "on")) k++;
-    size_t e = point_rules(s, k, day);
-    return e && day->day ? e : 0;
-}
-
-/* A clock time, then an optional day ("10 p.m. Wednesday", "9 a.m.
-** yesterday"). */
-static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
-    int hh, mm, h2, m2;
-    size_t j = clock_at(s, i, &hh, &mm);
-    if (!j) return 0;
-    /* without a day of its own, the day of the other end of a range ("9
-    ** a.m. to 5 p.m. on Monday"), else the day the story is at (the last
-    ** day named), else the reference */
-    dmatch day = {0};
-    size_t e2 = day_after_clock(s, j, &day), k2 = 0;
-    if (!e2 && range_word_at(s, j)) k2 = clock_at(s, j + 1, &h2, &m2);
-    if (e2) j = e2;
-    else if (!(k2 && day_after_clock(s, k2, &day))) {
-        if (s->day_y) set_day(&day, s->day_y, s->day_m, s->day_d);
-        else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
-        else set_day(&day, 0, 0, 0);
-    }
+    size_t e2 = point_rules(s, k, &day);
+    if (e2 && day.day) {
+        j = e2;
+        m->own_day = 1;
+    } else if (s->day_y) set_day(&day, s->day_y, s->day_m, s->day_d);
+    else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
+    else set_day(&day, 0, 0, 0);
     if (!day.day) set_day(&day, 0, 0, 0);
     day.value[32] = 0; /* a day value is at most "XXXX-WXX-7" long */
     snprintf(m->value, sizeof m->value, "%.32sT%02d:%02d", day.value, hh % 100, mm % 100);
@@ -1732,7 +1712,7 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     ** weeks": a range of amounts is one duration, valued at its upper end */
     int upper;
     size_t upper_end;
-    if (n >= 0 &&
+    if (n >= 0 && has_tok(s, k + 2) && (has(s, k + 2, LX_UNIT) || has(s, k + 3, LX_UNIT)) &&
         (is_word(s, k, "to") || is_word(s, k, "or") ||
          (is_punct(s, k, '-') && glued(s, k) && glued(s, k + 1) && TK(k + 1)->kind == TK_NUM)) &&
         amount_at(s, k + 1, &upper, &upper_end) && upper_end > k + 1 && upper > n && has(s, upper_end, LX_UNIT)) {
@@ -1859,9 +1839,17 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
     /* "twice a week", "three times a year", "once a month" (digits, "4
     ** times a year", are left out: every number would try this rule): the period,
     ** as TimeML writes it (P1W; how often in it is the SET's freq) */
+    /* this rule is tried at every "the": the first letter and the length
+    ** spare most word comparisons */
+    char first = (char)(s->text[TK(i)->start] | 0x20);
+    size_t len = TK(i)->end - TK(i)->start;
     size_t k0 = i;
-    if (is_word(s, i, "once") || is_word(s, i, "twice") || is_word(s, i, "thrice")) k0 = i + 1;
-    else if (has(s, i, LX_CARDINAL) && is_word(s, i + 1, "times")) k0 = i + 2;
+    if (e && (e->cls & LX_CARDINAL)) {
+        if (is_word(s, i + 1, "times")) k0 = i + 2;
+    } else if ((first == 'o' && is_word(s, i, "once")) ||
+               (first == 't' && len > 4 && (is_word(s, i, "twice") || is_word(s, i, "thrice")))) {
+        k0 = i + 1;
+    }
     if (k0 > i) {
         int u, pl;
         if (!(is_word(s, k0, "a") || is_word(s, k0, "an") || is_word(s, k0, "per") || is_word(s, k0, "each") ||
@@ -1871,7 +1859,8 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
         dates_fmt_duration(m->value, 1, 0, u);
         return k0 + 2;
     }
-    if (!(is_word(s, i, "every") || is_word(s, i, "each") || is_word(s, i, "per"))) return 0;
+    if (!((first == 'e' && (is_word(s, i, "every") || is_word(s, i, "each"))) || (first == 'p' && is_word(s, i, "per"))))
+        return 0;
     size_t j = i + 1;
     int n = 1, unit, plural;
     if (is_word(s, j, "other")) { n = 2; j++; }
@@ -2133,9 +2122,21 @@ static int may_start(const dates_scanner *s, size_t i, size_t next_trigger) {
     return t->kind == TK_NUM || (t->lex && (t->lex->cls & LX_STARTERS));
 }
 
+/* Replaces the day of the clock time o ("1998-03-11T09:00") with the day
+** of the clock time value ("1998-03-09T17:00"). */
+static void give_day_of(newsext_date_mention *o, const char *value) {
+    const char *t = strchr(value, 'T');
+    char clock[16];
+    const char *c = strchr(o->value, 'T');
+    if (!t || !c) return;
+    snprintf(clock, sizeof clock, "%s", c);
+    snprintf(o->value, sizeof o->value, "%.*s%s", (int)(t - value), value, clock);
+}
+
 static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap) {
     size_t i = 0, next_trigger = 0;
     s->range_tok = 0;
+    s->range_clock = 0;
     while (i < s->ntok) {
         if (next_trigger < i) next_trigger = i;
         while (next_trigger < s->ntok && !s->tok[next_trigger].trigger) next_trigger++;
@@ -2152,14 +2153,22 @@ static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *cou
         int rc = emit(s, first, end, &m, ms, count, cap);
         if (rc != NEWSEXT_OK) return rc;
         i = end;
+        /* "9 a.m. to 5 p.m. on Monday": the first clock takes the second's day */
+        if (s->range_clock && first == s->range_tok && m.type == NEWSEXT_TIMEX_TIME && m.own_day)
+            give_day_of(&(*ms)[s->range_clock - 1], m.value);
         /* "Monday through Friday" is a range forward; "moved from Tuesday
         ** to Monday" is not, so "to" and "until" do not count */
         s->range_tok = 0;
+        s->range_y = 0;
+        s->range_clock = 0;
         if (m.day && m.y > 0 && (is_word(s, end, "through") || is_word(s, end, "thru"))) {
             s->range_tok = end + 1;
             s->range_y = m.y;
             s->range_m = m.m;
             s->range_d = m.d;
+        } else if (m.type == NEWSEXT_TIMEX_TIME && !m.own_day && range_word_at(s, end)) {
+            s->range_tok = end + 1;
+            s->range_clock = *count;
         }
         /* the second year of "the 1995-96 season" */
         if (m.year_to) {
