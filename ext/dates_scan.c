@@ -427,14 +427,15 @@ static int sentence_end(const dtok *t) {
 }
 
 /* The tense of the clause around token i: the nearest tense word before it
-** in the sentence (8 tokens at most), else the nearest after it (5); +1
-** future, -1 past, 0 unknown. */
+** in the sentence (10 tokens at most: "who stepped down as chairman,
+** president and chief executive in March"), else the nearest after it (5);
+** +1 future, -1 past, 0 unknown. */
 static int tense_dir(const dates_scanner *s, size_t i) {
     /* "as early as Tuesday", "as soon as Monday": a limit ahead */
     if (i >= 3 && is_word(s, i - 1, "as") && is_word(s, i - 3, "as") &&
         (is_word(s, i - 2, "early") || is_word(s, i - 2, "soon")))
         return 1;
-    size_t lo = i > 8 ? i - 8 : 0;
+    size_t lo = i > 10 ? i - 10 : 0;
     for (size_t k = i; k > lo; k--) {
         if (sentence_end(TK(k - 1))) break;
         int t = word_tense(s, k - 1);

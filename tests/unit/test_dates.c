@@ -182,6 +182,9 @@ static void tense_of_plans(void **state) {
     expect_one("its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", NULL);
     expect_one("The vote is set for Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1998-08-06", NULL);
     expect_one("It had been due to expire Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27", NULL);
+    /* the verb of a long clause still gives its tense */
+    expect_one("She resigned as treasurer, secretary and board director in March for family reasons.", "1998-11-20",
+               "March", "DATE", "1998-03", NULL);
     /* a present-tense schedule looks ahead */
     expect_one("The new budget year begins Oct. 1.", "1998-03-11", "Oct. 1", "DATE", "1998-10-01", NULL);
     expect_one("The exhibition opens Saturday at the museum.", "1998-03-11", "Saturday", "DATE", "1998-03-14", NULL);
