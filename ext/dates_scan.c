@@ -392,6 +392,11 @@ static int word_tense(const dates_scanner *s, size_t k) {
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
     if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
+    /* "-eed" is a preterite only after r or t (agreed, freed, guaranteed):
+    ** succeed, proceed, exceed, need are present */
+    if (tense < 0 && n >= 5 && !(t->lex && (t->lex->cls & LX_TENSE)) && (w[n - 3] | 0x20) == 'e' &&
+        (w[n - 4] | 0x20) != 'r' && (w[n - 4] | 0x20) != 't')
+        tense = 0;
     /* "(will|to) be held", "would still be held": a passive infinitive
     ** looks ahead; after another modal ("could be located") it stays past */
     if (tense < 0 && k > 1 && is_word(s, k - 1, "be"))
@@ -422,8 +427,18 @@ static int word_tense(const dates_scanner *s, size_t k) {
     return tense;
 }
 
-static int sentence_end(const dtok *t) {
-    return t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';');
+/* Token k ends a sentence. The period of an abbreviation does not: one
+** after a single letter ("5 p.m. EDT", "U.S."), or one followed by a word
+** in lowercase or a number ("at 5 p.m. on Nov. 16"). */
+static int sentence_end(const dates_scanner *s, size_t k) {
+    const dtok *t = TK(k);
+    if (t->kind != TK_PUNCT) return 0;
+    if (t->punct != '.') return t->punct == '!' || t->punct == '?' || t->punct == ';';
+    if (k > 0 && glued(s, k) && TK(k - 1)->kind == TK_WORD && TK(k - 1)->end - TK(k - 1)->start == 1) return 0;
+    if (has_tok(s, k + 1) && !TK(k + 1)->newline_before &&
+        (TK(k + 1)->kind == TK_NUM || (TK(k + 1)->kind == TK_WORD && !TK(k + 1)->upper)))
+        return 0;
+    return 1;
 }
 
 /* The tense of the clause around token i: the nearest tense word before it
@@ -437,13 +452,13 @@ static int tense_dir(const dates_scanner *s, size_t i) {
         return 1;
     size_t lo = i > 10 ? i - 10 : 0;
     for (size_t k = i; k > lo; k--) {
-        if (sentence_end(TK(k - 1))) break;
+        if (sentence_end(s, k - 1)) break;
         int t = word_tense(s, k - 1);
         if (t) return t;
         if (s->tok[k - 1].newline_before) break;
     }
     for (size_t k = i + 1; k < i + 6 && k < s->ntok && !s->tok[k].newline_before; k++) {
-        if (sentence_end(TK(k))) break;
+        if (sentence_end(s, k)) break;
         int t = word_tense(s, k);
         if (t) return t;
     }

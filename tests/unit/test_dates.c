@@ -182,6 +182,10 @@ static void tense_of_plans(void **state) {
     expect_one("its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", NULL);
     expect_one("The vote is set for Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1998-08-06", NULL);
     expect_one("It had been due to expire Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27", NULL);
+    /* the period of "p.m." does not end the clause, and "succeed" is no preterite */
+    expect_one("The offer will expire at 5 p.m. EDT on Nov. 16.", "1998-03-11", "5 p.m. EDT on Nov. 16", "TIME",
+               "1998-11-16T17:00", NULL);
+    expect_one("She will succeed John Doe Feb. 1.", "1989-10-26", "Feb. 1", "DATE", "1990-02-01", NULL);
     /* the verb of a long clause still gives its tense */
     expect_one("She resigned as treasurer, secretary and board director in March for family reasons.", "1998-11-20",
                "March", "DATE", "1998-03", NULL);
