@@ -1456,7 +1456,13 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
                 year = ry;
                 if (q < 0) q = rq;
             }
-        } else year = s->ref.year;
+        } else {
+            year = s->ref.year;
+            /* "net rose in the fourth quarter" in March: a quarter (or
+            ** half) not yet begun, told in the past, is last year's */
+            int not_begun = half ? half > (s->ref.month - 1) / 6 + 1 : q > (s->ref.month - 1) / 3 + 1;
+            if (not_begun && tense_dir(s, i) < 0) year--;
+        }
         if (back) year--;
     } else if (q < 0 && s->quarter) {
         q = s->quarter; /* "the 1988 quarter": the quarter in question, in that year */
