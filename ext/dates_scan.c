@@ -1552,7 +1552,13 @@ static size_t r_season(dates_scanner *s, size_t i, dmatch *m) {
     else {
         if (!(i > 0 && is_word(s, i - 1, "the") && (i < 2 || prev_has(s, i - 1, LX_PREP)))) return 0;
         j = i + 1;
-        if (dates_has_ref(&s->ref)) y = s->ref.year;
+        if (dates_has_ref(&s->ref)) {
+            y = s->ref.year;
+            /* "prices rose in the summer" in March: a season not yet begun,
+            ** told in the past, is last year's */
+            int cur = s->ref.month == 12 ? 4 : (s->ref.month - 3 + 12) % 12 / 3 + 1; /* spring 1 .. winter 4 */
+            if (s->ref.month > 2 && e->season_order > cur && tense_dir(s, i) < 0) y--;
+        }
     }
     dates_fmt_season(m->value, y, e->season_code);
     m->type = NEWSEXT_TIMEX_DATE;
