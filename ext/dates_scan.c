@@ -1522,7 +1522,11 @@ static size_t r_year_end(dates_scanner *s, size_t i, dmatch *m) {
     if (!is_word(s, i, "year")) return 0;
     if (is_punct(s, j, '-') && glued(s, j) && glued(s, j + 1)) j++;
     if (!is_word(s, j, "end")) return 0;
-    int y = dates_has_ref(&s->ref) ? dates_year_for(&s->ref, 12, 31, tense_dir(s, i)) : 0;
+    /* "by year-end" with no tense is a deadline ahead, as for weekdays */
+    int tense = tense_dir(s, i);
+    size_t lead = s->expr_start;
+    if (!tense && lead > 0 && (is_word(s, lead - 1, "by") || is_word(s, lead - 1, "until"))) tense = 1;
+    int y = dates_has_ref(&s->ref) ? dates_year_for(&s->ref, 12, 31, tense) : 0;
     set_day(m, y, 12, 31);
     m->the_ok = 1;
     return j + 1;

@@ -333,6 +333,8 @@ static void year_and_year_end(void **state) {
     expect_one("since the beginning of the month,", "1998-03-11", "the beginning of the month", "DATE", "1998-03",
                "START");
     expect_one("to close the deal by year-end.", "1989-11-02", "year-end", "DATE", "1989-12-31", NULL);
+    /* a deadline lies ahead even far from December */
+    expect_one("to close the deal by year-end.", "1998-03-11", "year-end", "DATE", "1998-12-31", NULL);
     expect_one("The change is since year-end.", "1989-10-30", "year-end", "DATE", "1988-12-31", NULL);
 }
 
