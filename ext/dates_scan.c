@@ -1046,6 +1046,9 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
         if (!tense && lead > 0 &&
             (is_word(s, lead - 1, "until") || is_word(s, lead - 1, "till") || is_word(s, lead - 1, "by")))
             tense = 1;
+        /* "the vote is Tuesday", "the meeting is on Thursday": a schedule */
+        size_t before = lead > 0 && is_word(s, lead - 1, "on") ? lead - 1 : lead;
+        if (!tense && before > 0 && (is_word(s, before - 1, "is") || is_word(s, before - 1, "are"))) tense = 1;
         dir = tense > 0 ? 1 : -1; /* news narrates the past */
     }
     /* "the previous Friday", "the following Monday" count from the day the

@@ -189,6 +189,9 @@ static void tense_of_plans(void **state) {
     /* the verb of a long clause still gives its tense */
     expect_one("She resigned as treasurer, secretary and board director in March for family reasons.", "1998-11-20",
                "March", "DATE", "1998-03", NULL);
+    /* so does a weekday after the copula */
+    expect_one("The runoff vote is Tuesday.", "1998-03-15", "Tuesday", "DATE", "1998-03-17", NULL);
+    expect_one("The hearing is on Thursday.", "1998-03-15", "Thursday", "DATE", "1998-03-19", NULL);
     /* a present-tense schedule looks ahead */
     expect_one("The new budget year begins Oct. 1.", "1998-03-11", "Oct. 1", "DATE", "1998-10-01", NULL);
     expect_one("The exhibition opens Saturday at the museum.", "1998-03-11", "Saturday", "DATE", "1998-03-14", NULL);
