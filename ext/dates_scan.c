@@ -465,6 +465,14 @@ static int tense_dir(const dates_scanner *s, size_t i) {
     return 0;
 }
 
+/* The expression starting at token i follows "is" or "are", with "on" or
+** "in" between or not: "the vote is Tuesday", "the election is in
+** November" name a schedule, ahead when no tense word says otherwise. */
+static int after_copula(const dates_scanner *s, size_t i) {
+    if (i > 0 && (is_word(s, i - 1, "on") || is_word(s, i - 1, "in"))) i--;
+    return i > 0 && (is_word(s, i - 1, "is") || is_word(s, i - 1, "are"));
+}
+
 /* ---- number validity ---- */
 
 /* Inside a URL or an e-mail address: the run of non-space text around the
@@ -758,7 +766,11 @@ static size_t r_numeric(dates_scanner *s, size_t i, dmatch *m) {
 static size_t finish_month_date(dates_scanner *s, size_t i, size_t end, dmatch *m, int year, int month, int day) {
     if (day && year && day > dates_days_in_month(year, month)) return 0;
     if (day > dates_days_in_month(2000, month)) return 0;
-    if (!year && dates_has_ref(&s->ref)) year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
+    if (!year && dates_has_ref(&s->ref)) {
+        int tense = tense_dir(s, i);
+        if (!tense && after_copula(s, i)) tense = 1;
+        year = dates_year_for(&s->ref, month, day, tense);
+    }
     if (day) {
         set_day(m, year, month, day);
         m->named_day = year > 0;
@@ -1046,9 +1058,7 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
         if (!tense && lead > 0 &&
             (is_word(s, lead - 1, "until") || is_word(s, lead - 1, "till") || is_word(s, lead - 1, "by")))
             tense = 1;
-        /* "the vote is Tuesday", "the meeting is on Thursday": a schedule */
-        size_t before = lead > 0 && is_word(s, lead - 1, "on") ? lead - 1 : lead;
-        if (!tense && before > 0 && (is_word(s, before - 1, "is") || is_word(s, before - 1, "are"))) tense = 1;
+        if (!tense && after_copula(s, lead)) tense = 1;
         dir = tense > 0 ? 1 : -1; /* news narrates the past */
     }
     /* "the previous Friday", "the following Monday" count from the day the

@@ -192,6 +192,8 @@ static void tense_of_plans(void **state) {
     /* so does a weekday after the copula */
     expect_one("The runoff vote is Tuesday.", "1998-03-15", "Tuesday", "DATE", "1998-03-17", NULL);
     expect_one("The hearing is on Thursday.", "1998-03-15", "Thursday", "DATE", "1998-03-19", NULL);
+    expect_one("The runoff is in November.", "1998-03-15", "November", "DATE", "1998-11", NULL);
+    expect_one("The filing deadline is Nov. 16.", "1998-03-15", "Nov. 16", "DATE", "1998-11-16", NULL);
     /* a present-tense schedule looks ahead */
     expect_one("The new budget year begins Oct. 1.", "1998-03-11", "Oct. 1", "DATE", "1998-10-01", NULL);
     expect_one("The exhibition opens Saturday at the museum.", "1998-03-11", "Saturday", "DATE", "1998-03-14", NULL);
