@@ -52,8 +52,12 @@
 ** or day-month takes the year dates_year_for gives (dates_normalize.c).
 ** Plans read in context: "planned to" and "set to/for" look ahead, "the
 ** record set on" is past, and a plan behind "had" ("had been due to expire
-** Friday") is past. A weekday after "until", "till" or "by" is a deadline
-** ahead unless its clause is in the past.
+** Friday") is past. A weekday after "until", "till" or "by" (and "by
+** year-end") is a deadline ahead unless its clause is in the past; a
+** present-tense schedule ("begins Oct. 1") and a date right after "is" or
+** "are" ("the vote is Tuesday") look ahead. A season not yet begun at the
+** reference, told in the past, is last year's. The period of an
+** abbreviation ("5 p.m. on") does not end the clause.
 ** Ranges: the second end of "Monday through Friday" is the first such day
 ** after the first end; a clock time without its day takes the day of the
 ** range's other end ("9 a.m. to 5 p.m. on Monday"); a span of years ("the
@@ -1469,13 +1473,7 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
                 year = ry;
                 if (q < 0) q = rq;
             }
-        } else {
-            year = s->ref.year;
-            /* "net rose in the fourth quarter" in March: a quarter (or
-            ** half) not yet begun, told in the past, is last year's */
-            int not_begun = half ? half > (s->ref.month - 1) / 6 + 1 : q > (s->ref.month - 1) / 3 + 1;
-            if (not_begun && tense_dir(s, i) < 0) year--;
-        }
+        } else year = s->ref.year;
         if (back) year--;
     } else if (q < 0 && s->quarter) {
         q = s->quarter; /* "the 1988 quarter": the quarter in question, in that year */
@@ -1572,7 +1570,9 @@ static size_t r_season(dates_scanner *s, size_t i, dmatch *m) {
         if (dates_has_ref(&s->ref)) {
             y = s->ref.year;
             /* "prices rose in the summer" in March: a season not yet begun,
-            ** told in the past, is last year's */
+            ** told in the past, is last year's (quarters stay in the
+            ** reference year: README's example reads "fell ... in the third
+            ** quarter" in March as 1998-Q3) */
             int cur = s->ref.month == 12 ? 4 : (s->ref.month - 3 + 12) % 12 / 3 + 1; /* spring 1 .. winter 4 */
             if (s->ref.month > 2 && e->season_order > cur && tense_dir(s, i) < 0) y--;
         }
