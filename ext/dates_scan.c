@@ -413,7 +413,7 @@ static int word_tense(const dates_scanner *s, size_t k) {
     /* "planned to leave", "planned a rally", "did not plan to remove": a
     ** plan looks ahead; "the service planned for Saturday was canceled" is
     ** a participle, past like any -ed */
-    if ((is_word(s, k, "planned") || is_word(s, k, "plan")) &&
+    if ((w[0] | 0x20) == 'p' && (is_word(s, k, "planned") || is_word(s, k, "plan")) &&
         (is_word(s, k + 1, "to") || is_word(s, k + 1, "a") || is_word(s, k + 1, "an")))
         tense = 1;
     /* "set" looks ahead only as "set to" / "set for"; "the record set on
@@ -425,7 +425,7 @@ static int word_tense(const dates_scanner *s, size_t k) {
                                                             is_word(s, k - 2, "had"))))
         tense = -1;
     /* "is to resume": be + to-infinitive is an arrangement ahead */
-    if (!tense && k > 0 && is_word(s, k, "to") &&
+    if (!tense && k > 0 && n == 2 && is_word(s, k, "to") &&
         (is_word(s, k - 1, "is") || is_word(s, k - 1, "are") || is_word(s, k - 1, "am")))
         tense = 1;
     return tense;
