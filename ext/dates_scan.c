@@ -1305,7 +1305,14 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     } else {
         if (!a || !(a->cls & LX_ANCHOR)) return 0;
         dir = a->anchor;
-        if (is_word(s, i, "this") && is_word(s, j, "past")) { dir = -1; j++; }
+        if (is_word(s, i, "this") && is_word(s, j, "past")) {
+            dir = -1;
+            j++;
+            /* "this past week" written on a weekend is the week now ending */
+            if (is_word(s, j, "week") && dates_has_ref(&s->ref) &&
+                dates_weekday(s->ref.year, s->ref.month, s->ref.day) >= 6)
+                dir = 0;
+        }
     }
     if (is_word(s, j, "fiscal") && is_word(s, j + 1, "year")) j++; /* "last fiscal year" */
     const dates_lex *u = lx(s, j);

@@ -238,6 +238,9 @@ static void relative_days_and_units(void **state) {
     expect_one("tonight at", "2022-03-11", "tonight", "TIME", "2022-03-11TNI", NULL);
     expect_one("shares fell by mid-afternoon as", "2022-03-11", "mid-afternoon", "TIME", "2022-03-11TAF", NULL);
     expect_one("met last week", "1998-03-22", "last week", "DATE", "1998-W11", NULL);
+    /* "this past week" on a weekend is the week now ending */
+    expect_one("This past week, shares rose.", "1998-03-15", "This past week", "DATE", "1998-W11", NULL);
+    expect_one("This past week, shares rose.", "1998-03-11", "This past week", "DATE", "1998-W10", NULL);
     /* "the week" alone is whichever week the story is about */
     expect_one("the week's most active session", "1989-10-30", "the week", "DATE", "1989-WXX", NULL);
     expect_one("due next month", "1998-12-22", "next month", "DATE", "1999-01", NULL);
