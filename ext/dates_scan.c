@@ -1926,6 +1926,11 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", w->weekday);
         return j + 1;
     }
+    /* every summer */
+    if (w && (w->cls & LX_SEASON) && !is_word(s, i, "per")) {
+        snprintf(m->value, sizeof m->value, "XXXX-%s", w->season_code);
+        return j + 1;
+    }
     /* every July */
     if (w && (w->cls & LX_MONTH) && w->month_kind == MONTH_FULL && TK(j)->upper && !is_word(s, i, "per")) {
         snprintf(m->value, sizeof m->value, "XXXX-%02d", w->month);

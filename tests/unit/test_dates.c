@@ -417,6 +417,7 @@ static void sets(void **state) {
     expect_one("support us monthly", NULL, "monthly", "SET", "P1M", NULL);
     expect_one("every Monday we", NULL, "every Monday", "SET", "XXXX-WXX-1", NULL);
     expect_one("they march each July from", NULL, "each July", "SET", "XXXX-07", NULL);
+    expect_one("the fair returns every summer to", NULL, "every summer", "SET", "XXXX-SU", NULL);
     expect_one("it meets on Wednesdays in", NULL, "Wednesdays", "SET", "XXXX-WXX-3", NULL);
     expect_one("checked every few months by", NULL, "every few months", "SET", "PXM", NULL);
     /* how often in a period: the period is the value */
