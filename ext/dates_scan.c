@@ -549,8 +549,9 @@ static int day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
     if (glued(s, j) && TK(j)->kind == TK_PUNCT && strchr(":/.-,", TK(j)->punct) && has_tok(s, j + 1) &&
         TK(j + 1)->kind == TK_NUM && glued(s, j + 1) &&
         !(TK(j)->punct == '-' && TK(j + 1)->ndigits <= 2 &&
-          !(glued(s, j + 2) && (TK(j + 2)->kind != TK_PUNCT || strchr("-/:.", TK(j + 2)->punct)))))
-        return 0; /* 3/4, 3:30, 3.5, 555-1234; but a range of days 3-5 is fine */
+          !(glued(s, j + 2) && (TK(j + 2)->kind != TK_PUNCT || strchr("-/:", TK(j + 2)->punct) ||
+                                (TK(j + 2)->punct == '.' && glued(s, j + 3) && TK(j + 3)->kind == TK_NUM)))))
+        return 0; /* 3/4, 3:30, 3.5, 555-1234; but a range of days 3-5 is fine, at a sentence's end too */
     if (glued(s, j) && TK(j)->kind == TK_PUNCT && TK(j)->punct == '%') return 0;
     if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
     if (i > 0 && TK(i - 1)->kind == TK_PUNCT && strchr("$#", TK(i - 1)->punct)) return 0;

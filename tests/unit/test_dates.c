@@ -117,6 +117,9 @@ static void expect_values(const char *text, const char *iso, const char *values)
 static void ranges_of_days(void **state) {
     expect_values("the summit on April 24 and 25 in", "1999-02-10", "1999-04-24 1999-04-25");
     expect_values("held May 3-5, 2019 in", "1999-02-10", "2019-05-03 2019-05-05 2019");
+    /* at the end of a sentence too */
+    expect_values("The talks ran Oct. 13-14.", "1998-11-01", "1998-10-13 1998-10-14");
+    expect_none("a score of 13-14.5 points");
 }
 
 static void numeric_dates_are_day_first(void **state) {
