@@ -26,12 +26,12 @@
 **     last/this/next + unit; quarters and halves; seasons; holidays (Easter
 **     by its computus; "Easter week" is the week of the day); clock
 **     times; amounts of a unit (durations, or dates with "ago"/"earlier";
-**     "the first hours of the war"); sets (every day, monthly, twice a week). Modifiers
-**     (early, mid-, the end of, about, more than, or so) wrap a match and
-**     give its TIMEX3 mod. Values come from dates_normalize.c. A compound
-**     adjective is tagged without its article, as TimeML does: "the
-**     14-day wait" (14-day), "a day-long meeting" (day-long, P1D), "the
-**     third-quarter loss" (third-quarter).
+**     "the first hours of the war"); sets (every day, monthly, twice a
+**     week). Modifiers (early, mid-, the end of, about, more than, or so)
+**     wrap a match and give its TIMEX3 mod. Values come from
+**     dates_normalize.c. A compound adjective is tagged without its
+**     article, as TimeML does: "the 14-day wait" (14-day), "a day-long
+**     meeting" (day-long, P1D), "the third-quarter loss" (third-quarter).
 ** Each rule reads a bounded number of tokens, so the scan is linear.
 **
 ** Other languages: absolute dates with the month names of French, German,
@@ -65,9 +65,9 @@
 ** days", "2-3 years") is one duration valued at its upper end. "The end of
 ** the month" is the edge of the reference's month; "the week ended Friday"
 ** is seven days (P1W), as "the year ended June 30" is twelve months.
-** Narrative time: "that day", "that night", "the same day", "earlier that
-** year", "the following year", "the next day", "the day before" and "two
-** days later" count from the last date mentioned (the reference when none
+** Narrative time: "that day", "that night", "during the night", "the same
+** day", "earlier that year", "the following year", "the next day", "the day
+** before" and "two days later" count from the last date mentioned (the reference when none
 ** was); "it's the second day of ..." is the reference day; "the previous Friday"
 ** counts from the last day named, and so does a clock time written without
 ** its day ("shot on Oct. 23 ... at 10 p.m."); "the week" alone is left open
