@@ -66,7 +66,7 @@
 ** the month" is the edge of the reference's month; "the week ended Friday"
 ** is seven days (P1W), as "the year ended June 30" is twelve months.
 ** Narrative time: "that day", "that night", "during the night", "the same
-** day", "earlier that year", "the following year", "the next day", "the day
+** day", "later in the month", "earlier that year", "the following year", "the next day", "the day
 ** before" and "two days later" count from the last date mentioned (the reference when none
 ** was); "it's the second day of ..." is the reference day; "the previous Friday"
 ** counts from the last day named, and so does a clock time written without
@@ -1296,6 +1296,14 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
             dates_fmt_week(m->value, s->ref.year > 0 ? s->ref.year : 0, 0);
             m->type = NEWSEXT_TIMEX_DATE;
         }
+        m->the_ok = 1;
+        return i + 2;
+    }
+    /* "earlier in the month", "during the month": the month the story is in */
+    if (is_word(s, i, "the") && is_word(s, i + 1, "month") && i > 0 &&
+        (is_word(s, i - 1, "in") || is_word(s, i - 1, "during")) && !is_word(s, i + 2, "of") &&
+        !is_punct(s, i + 2, '\'') && !(is_punct(s, i + 2, '-') && glued(s, i + 2))) {
+        narrative_shift(s, m, 0, U_M);
         m->the_ok = 1;
         return i + 2;
     }

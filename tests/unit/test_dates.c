@@ -338,6 +338,8 @@ static void year_and_year_end(void **state) {
     expect_values("net for the year ended Aug. 31 rose", "1989-10-30", "P1Y 1989-08-31");
     expect_one("profit for the fiscal year fell", "1989-11-02", "the fiscal year", "DATE", "1989", NULL);
     expect_one("by the end of the year.", "1989-10-30", "the end of the year", "DATE", "1989", "END");
+    /* "earlier in the month": the month the story is in */
+    expect_values("Prices peaked on May 3, 1997, and fell later in the month.", "1998-03-11", "1997-05-03 1997-05");
     /* the edge of the writer's own month */
     expect_one("Bids are due by the end of the month.", "1998-03-11", "the end of the month", "DATE", "1998-03",
                "END");
