@@ -1269,7 +1269,8 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     /* "the (fiscal) year": the reference year, "the latest fiscal year"
     ** the last one completed; "the year ended June 30" is the twelve months
     ** before that date */
-    if (is_word(s, i, "the")) {
+    int the = is_word(s, i, "the");
+    if (the) {
         int latest = is_word(s, j, "latest");
         size_t y = j + (size_t)latest;
         if (is_word(s, y, "fiscal")) y++;
@@ -1286,7 +1287,8 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     }
     /* "the week's most active session", "during the week": which week
     ** only the story knows; TimeBank leaves it open (1989-WXX) */
-    if (is_word(s, i, "the") && is_word(s, i + 1, "week")) {
+    int the_unit = the && has(s, i + 1, LX_UNIT);
+    if (the_unit && is_word(s, i + 1, "week")) {
         /* "the week ended Friday": seven days up to that day, as "the year
         ** ended June 30" is twelve months */
         if (is_word(s, i + 2, "ended") || is_word(s, i + 2, "ending")) {
@@ -1300,14 +1302,14 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
         return i + 2;
     }
     /* "earlier in the month", "during the month": the month the story is in */
-    if (is_word(s, i, "the") && is_word(s, i + 1, "month") && i > 0 &&
+    if (the_unit && is_word(s, i + 1, "month") && i > 0 &&
         (is_word(s, i - 1, "in") || is_word(s, i - 1, "during")) && !is_word(s, i + 2, "of") &&
         !is_punct(s, i + 2, '\'') && !(is_punct(s, i + 2, '-') && glued(s, i + 2))) {
         narrative_shift(s, m, 0, U_M);
         m->the_ok = 1;
         return i + 2;
     }
-    if (is_word(s, i, "the") && is_word(s, i + 1, "weekend")) {
+    if (the_unit && is_word(s, i + 1, "weekend")) {
         a = NULL;
         dir = tense_dir(s, i) <= 0 ? -1 : 0;
         j = i + 1;
