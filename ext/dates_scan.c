@@ -2201,6 +2201,29 @@ static void give_day_of(newsext_date_mention *o, const char *value) {
     snprintf(o->value, sizeof o->value, "%.*s%s", (int)(t - value), value, clock);
 }
 
+/* After the mention m (tokens first to end, the last of the count in ms):
+** completes a range it ends, and remembers whether it begins one. */
+static void note_range(dates_scanner *s, size_t first, size_t end, const dmatch *m, newsext_date_mention *ms,
+                       size_t count) {
+    /* "9 a.m. to 5 p.m. on Monday": the first clock takes the second's day */
+    if (s->range_clock && first == s->range_tok && m->type == NEWSEXT_TIMEX_TIME && m->own_day)
+        give_day_of(&ms[s->range_clock - 1], m->value);
+    /* "Monday through Friday" is a range forward; "moved from Tuesday to
+    ** Monday" is not, so "to" and "until" do not count */
+    s->range_tok = 0;
+    s->range_y = 0;
+    s->range_clock = 0;
+    if (m->day && m->y > 0 && (is_word(s, end, "through") || is_word(s, end, "thru"))) {
+        s->range_tok = end + 1;
+        s->range_y = m->y;
+        s->range_m = m->m;
+        s->range_d = m->d;
+    } else if (m->type == NEWSEXT_TIMEX_TIME && !m->own_day && range_word_at(s, end)) {
+        s->range_tok = end + 1;
+        s->range_clock = count;
+    }
+}
+
 static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap) {
     size_t i = 0, next_trigger = 0;
     s->range_tok = 0;
@@ -2221,23 +2244,7 @@ static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *cou
         int rc = emit(s, first, end, &m, ms, count, cap);
         if (rc != NEWSEXT_OK) return rc;
         i = end;
-        /* "9 a.m. to 5 p.m. on Monday": the first clock takes the second's day */
-        if (s->range_clock && first == s->range_tok && m.type == NEWSEXT_TIMEX_TIME && m.own_day)
-            give_day_of(&(*ms)[s->range_clock - 1], m.value);
-        /* "Monday through Friday" is a range forward; "moved from Tuesday
-        ** to Monday" is not, so "to" and "until" do not count */
-        s->range_tok = 0;
-        s->range_y = 0;
-        s->range_clock = 0;
-        if (m.day && m.y > 0 && (is_word(s, end, "through") || is_word(s, end, "thru"))) {
-            s->range_tok = end + 1;
-            s->range_y = m.y;
-            s->range_m = m.m;
-            s->range_d = m.d;
-        } else if (m.type == NEWSEXT_TIMEX_TIME && !m.own_day && range_word_at(s, end)) {
-            s->range_tok = end + 1;
-            s->range_clock = *count;
-        }
+        note_range(s, first, end, &m, *ms, *count);
         /* the second year of "the 1995-96 season" */
         if (m.year_to) {
             dmatch second = m;
