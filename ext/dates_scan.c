@@ -27,12 +27,12 @@
 **     last/this/next + unit; quarters and halves; seasons; holidays (Easter
 **     by its computus; "Easter week" is the week of the day); clock
 **     times; amounts of a unit (durations, or dates with "ago"/"earlier";
-**     "the first hours of the war"); sets (every day, monthly). Modifiers
-**     (early, mid-, the end of, about, more than, or so) wrap a match and
-**     give its TIMEX3 mod. Values come from dates_normalize.c. A compound
-**     adjective is tagged without its article, as TimeML does: "the
-**     14-day wait" (14-day), "a day-long meeting" (day-long, P1D), "the
-**     third-quarter loss" (third-quarter).
+**     "the first hours of the war"); sets (every day, monthly, twice a
+**     week). Modifiers (early, mid-, the end of, about, more than, or so)
+**     wrap a match and give its TIMEX3 mod. Values come from
+**     dates_normalize.c. A compound adjective is tagged without its
+**     article, as TimeML does: "the 14-day wait" (14-day), "a day-long
+**     meeting" (day-long, P1D), "the third-quarter loss" (third-quarter).
 ** Each rule reads a bounded number of tokens, so the scan is linear.
 **
 ** Other languages: absolute dates with the month names of French, German,
@@ -53,11 +53,22 @@
 ** or day-month takes the year dates_year_for gives (dates_normalize.c).
 ** Plans read in context: "planned to" and "set to/for" look ahead, "the
 ** record set on" is past, and a plan behind "had" ("had been due to expire
-** Friday") is past. A weekday after "until", "till" or "by" is a deadline
-** ahead unless its clause is in the past.
-** Narrative time: "that day", "that night", "the same day", "earlier that
-** year", "the following year", "the next day", "the day before" and "two
-** days later" count from the last date mentioned (the reference when none
+** Friday") is past. A weekday after "until", "till" or "by" (and "by
+** year-end") is a deadline ahead unless its clause is in the past; a
+** present-tense schedule ("begins Oct. 1") and a date right after "is" or
+** "are" ("the vote is Tuesday") look ahead. A season not yet begun at the
+** reference, told in the past, is last year's. The period of an
+** abbreviation ("5 p.m. on") does not end the clause.
+** Ranges: the second end of "Monday through Friday" is the first such day
+** after the first end; a clock time without its day takes the day of the
+** range's other end ("9 a.m. to 5 p.m. on Monday"); a span of years ("the
+** 1995-96 season") is its two years; a range of amounts ("two to three
+** days", "2-3 years") is one duration valued at its upper end. "The end of
+** the month" is the edge of the reference's month; "the week ended Friday"
+** is seven days (P1W), as "the year ended June 30" is twelve months.
+** Narrative time: "that day", "that night", "during the night", "the same
+** day", "later in the month", "earlier that year", "the following year", "the next day", "the day
+** before" and "two days later" count from the last date mentioned (the reference when none
 ** was); "it's the second day of ..." is the reference day; "the previous Friday"
 ** counts from the last day named, and so does a clock time written without
 ** its day ("shot on Oct. 23 ... at 10 p.m."); "the week" alone is left open
@@ -124,6 +135,11 @@ struct dates_scanner {
     int last_y, last_m, last_d;
     /* the last whole day mentioned: "the previous Friday" counts from it */
     int day_y, day_m, day_d;
+    /* the first end of a range ("from Monday through Friday"): the token
+    ** where the second end may start, and the day it must not precede */
+    size_t range_tok;
+    int range_y, range_m, range_d;
+    size_t range_clock; /* 1 + the index of a first end that is a clock time without its day, or 0 */
 };
 
 enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY, ANCHOR_MONTHS };
@@ -136,6 +152,8 @@ typedef struct dmatch {
     int the_ok; /* a "the" before it belongs to the expression */
     int day;    /* value is one day: y, m, d hold it (to combine with a time) */
     int named_day; /* a day written with its month name (an anchor for "a year earlier") */
+    int year_to;   /* the second year of a span ("the 1995-96 season"), or 0 */
+    int own_day;   /* a clock time with its day written after it ("5 p.m. on Monday") */
     int y, m, d;
 } dmatch;
 
@@ -337,6 +355,13 @@ static int prev_has(const dates_scanner *s, size_t i, uint32_t cls) {
     return p->kind == TK_WORD && p->lex && (p->lex->cls & cls);
 }
 
+/* Token i joins the two ends of a range: "Monday through Friday", "9 a.m.
+** to 5 p.m.", "1990-91". */
+static int range_word_at(const dates_scanner *s, size_t i) {
+    return is_word(s, i, "to") || is_word(s, i, "through") || is_word(s, i, "thru") || is_word(s, i, "until") ||
+           is_word(s, i, "till") || is_punct(s, i, '-');
+}
+
 /* Longest lexicon phrase of class cls starting at token i (words, and the
 ** apostrophes and hyphens inside them). Sets *end. */
 static const dates_lex *phrase_at(const dates_scanner *s, size_t i, uint32_t cls, size_t *end) {
@@ -377,6 +402,11 @@ static int word_tense(const dates_scanner *s, size_t k) {
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
     if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
+    /* "-eed" is a preterite only after r or t (agreed, freed, guaranteed):
+    ** succeed, proceed, exceed, need are present */
+    if (tense < 0 && n >= 5 && !(t->lex && (t->lex->cls & LX_TENSE)) && (w[n - 3] | 0x20) == 'e' &&
+        (w[n - 4] | 0x20) != 'r' && (w[n - 4] | 0x20) != 't')
+        tense = 0;
     /* "(will|to) be held", "would still be held": a passive infinitive
     ** looks ahead; after another modal ("could be located") it stays past */
     if (tense < 0 && k > 1 && is_word(s, k - 1, "be"))
@@ -389,7 +419,7 @@ static int word_tense(const dates_scanner *s, size_t k) {
     /* "planned to leave", "planned a rally", "did not plan to remove": a
     ** plan looks ahead; "the service planned for Saturday was canceled" is
     ** a participle, past like any -ed */
-    if ((is_word(s, k, "planned") || is_word(s, k, "plan")) &&
+    if ((w[0] | 0x20) == 'p' && (is_word(s, k, "planned") || is_word(s, k, "plan")) &&
         (is_word(s, k + 1, "to") || is_word(s, k + 1, "a") || is_word(s, k + 1, "an")))
         tense = 1;
     /* "set" looks ahead only as "set to" / "set for"; "the record set on
@@ -401,37 +431,56 @@ static int word_tense(const dates_scanner *s, size_t k) {
                                                             is_word(s, k - 2, "had"))))
         tense = -1;
     /* "is to resume": be + to-infinitive is an arrangement ahead */
-    if (!tense && k > 0 && is_word(s, k, "to") &&
+    if (!tense && k > 0 && n == 2 && is_word(s, k, "to") &&
         (is_word(s, k - 1, "is") || is_word(s, k - 1, "are") || is_word(s, k - 1, "am")))
         tense = 1;
     return tense;
 }
 
-static int sentence_end(const dtok *t) {
-    return t->kind == TK_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';');
+/* Token k ends a sentence. The period of an abbreviation does not: one
+** after a single letter ("5 p.m. EDT", "U.S."), or one followed by a word
+** in lowercase or a number ("at 5 p.m. on Nov. 16"). */
+static int sentence_end(const dates_scanner *s, size_t k) {
+    const dtok *t = TK(k);
+    if (t->kind != TK_PUNCT) return 0;
+    if (t->punct != '.') return t->punct == '!' || t->punct == '?' || t->punct == ';';
+    if (k > 0 && glued(s, k) && TK(k - 1)->kind == TK_WORD && TK(k - 1)->end - TK(k - 1)->start == 1) return 0;
+    if (has_tok(s, k + 1) && !TK(k + 1)->newline_before &&
+        (TK(k + 1)->kind == TK_NUM || (TK(k + 1)->kind == TK_WORD && !TK(k + 1)->upper)))
+        return 0;
+    return 1;
 }
 
 /* The tense of the clause around token i: the nearest tense word before it
-** in the sentence (8 tokens at most), else the nearest after it (5); +1
-** future, -1 past, 0 unknown. */
+** in the sentence (10 tokens at most: "who stepped down as chairman,
+** president and chief executive in March"), else the nearest after it (5);
+** +1 future, -1 past, 0 unknown. */
 static int tense_dir(const dates_scanner *s, size_t i) {
     /* "as early as Tuesday", "as soon as Monday": a limit ahead */
     if (i >= 3 && is_word(s, i - 1, "as") && is_word(s, i - 3, "as") &&
         (is_word(s, i - 2, "early") || is_word(s, i - 2, "soon")))
         return 1;
-    size_t lo = i > 8 ? i - 8 : 0;
+    size_t lo = i > 10 ? i - 10 : 0;
     for (size_t k = i; k > lo; k--) {
-        if (sentence_end(TK(k - 1))) break;
+        if (sentence_end(s, k - 1)) break;
         int t = word_tense(s, k - 1);
         if (t) return t;
         if (s->tok[k - 1].newline_before) break;
     }
     for (size_t k = i + 1; k < i + 6 && k < s->ntok && !s->tok[k].newline_before; k++) {
-        if (sentence_end(TK(k))) break;
+        if (sentence_end(s, k)) break;
         int t = word_tense(s, k);
         if (t) return t;
     }
     return 0;
+}
+
+/* The expression starting at token i follows "is" or "are", with "on" or
+** "in" between or not: "the vote is Tuesday", "the election is in
+** November" name a schedule, ahead when no tense word says otherwise. */
+static int after_copula(const dates_scanner *s, size_t i) {
+    if (i > 0 && (is_word(s, i - 1, "on") || is_word(s, i - 1, "in"))) i--;
+    return i > 0 && (is_word(s, i - 1, "is") || is_word(s, i - 1, "are"));
 }
 
 /* ---- number validity ---- */
@@ -506,8 +555,9 @@ static int day_at(const dates_scanner *s, size_t i, int *day, size_t *end) {
     if (glued(s, j) && TK(j)->kind == TK_PUNCT && strchr(":/.-,", TK(j)->punct) && has_tok(s, j + 1) &&
         TK(j + 1)->kind == TK_NUM && glued(s, j + 1) &&
         !(TK(j)->punct == '-' && TK(j + 1)->ndigits <= 2 &&
-          !(glued(s, j + 2) && (TK(j + 2)->kind != TK_PUNCT || strchr("-/:.", TK(j + 2)->punct)))))
-        return 0; /* 3/4, 3:30, 3.5, 555-1234; but a range of days 3-5 is fine */
+          !(glued(s, j + 2) && (TK(j + 2)->kind != TK_PUNCT || strchr("-/:", TK(j + 2)->punct) ||
+                                (TK(j + 2)->punct == '.' && glued(s, j + 3) && TK(j + 3)->kind == TK_NUM)))))
+        return 0; /* 3/4, 3:30, 3.5, 555-1234; but a range of days 3-5 is fine, at a sentence's end too */
     if (glued(s, j) && TK(j)->kind == TK_PUNCT && TK(j)->punct == '%') return 0;
     if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
     if (i > 0 && TK(i - 1)->kind == TK_PUNCT && strchr("$#", TK(i - 1)->punct)) return 0;
@@ -727,7 +777,11 @@ static size_t r_numeric(dates_scanner *s, size_t i, dmatch *m) {
 static size_t finish_month_date(dates_scanner *s, size_t i, size_t end, dmatch *m, int year, int month, int day) {
     if (day && year && day > dates_days_in_month(year, month)) return 0;
     if (day > dates_days_in_month(2000, month)) return 0;
-    if (!year && dates_has_ref(&s->ref)) year = dates_year_for(&s->ref, month, day, tense_dir(s, i));
+    if (!year && dates_has_ref(&s->ref)) {
+        int tense = tense_dir(s, i);
+        if (!tense && after_copula(s, i)) tense = 1;
+        year = dates_year_for(&s->ref, month, day, tense);
+    }
     if (day) {
         set_day(m, year, month, day);
         m->named_day = year > 0;
@@ -906,6 +960,25 @@ static size_t r_anchor_month(dates_scanner *s, size_t i, dmatch *m) {
     return end;
 }
 
+/* A span of years glued by a hyphen, "1990-91", "1995-1996" (a season, a
+** fiscal year, a recession): the first year, and the second in *to. The
+** second follows within ten years, so "2022-1234" is no span. */
+static int year_span_at(const dates_scanner *s, size_t i, int *year, int *to) {
+    if (!is_num(s, i, 4, 4) || !is_punct(s, i + 1, '-') || !glued(s, i + 1) || !glued(s, i + 2) ||
+        !(is_num(s, i + 2, 2, 2) || is_num(s, i + 2, 4, 4)))
+        return 0;
+    if (glued(s, i) && TK(i - 1)->kind != TK_PUNCT) return 0;
+    if (glued(s, i + 3) && TK(i + 3)->kind != TK_PUNCT) return 0;
+    if (glued(s, i + 3) && strchr("-/.:", TK(i + 3)->punct) && glued(s, i + 4)) return 0;
+    int y = TK(i)->num, y2 = TK(i + 2)->num;
+    if (y < 1900 || y > 2100) return 0;
+    if (TK(i + 2)->ndigits == 2) y2 += y / 100 * 100 + (y2 < y % 100 ? 100 : 0);
+    if (y2 <= y || y2 > y + 10 || in_url(s, i)) return 0;
+    *year = y;
+    *to = y2;
+    return 1;
+}
+
 static size_t r_year(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i;
     if (is_word(s, j, "fiscal")) {
@@ -915,7 +988,7 @@ static size_t r_year(dates_scanner *s, size_t i, dmatch *m) {
         j++; /* "by the year 2000" */
     }
     int y;
-    if (!year_at(s, j, &y)) return 0;
+    if (!year_at(s, j, &y) && !(is_num(s, j, 4, 4) && year_span_at(s, j, &y, &m->year_to))) return 0;
     dates_fmt_year(m->value, y);
     m->type = NEWSEXT_TIMEX_DATE;
     m->the_ok = j > i;
@@ -996,6 +1069,7 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
         if (!tense && lead > 0 &&
             (is_word(s, lead - 1, "until") || is_word(s, lead - 1, "till") || is_word(s, lead - 1, "by")))
             tense = 1;
+        if (!tense && after_copula(s, lead)) tense = 1;
         dir = tense > 0 ? 1 : -1; /* news narrates the past */
     }
     /* "the previous Friday", "the following Monday" count from the day the
@@ -1004,6 +1078,13 @@ static size_t r_weekday(dates_scanner *s, size_t i, dmatch *m) {
     const newsext_date_ref *from = &s->ref;
     if ((is_word(s, i, "previous") || is_word(s, i, "preceding") || is_word(s, i, "following")) && s->day_y)
         from = &story;
+    /* "from Monday through Friday": the second end of a range is the first
+    ** such weekday after the first end, whatever the tense */
+    newsext_date_ref range_start = {s->range_y, s->range_m, s->range_d, -1, -1};
+    if (i == j && s->range_tok == i && s->range_y > 0) {
+        from = &range_start;
+        dir = 2;
+    }
     if (dates_has_ref(from)) {
         int y, mo, d;
         dates_resolve_weekday(from, e->weekday, dir, &y, &mo, &d);
@@ -1133,6 +1214,15 @@ static void narrative_shift(dates_scanner *s, dmatch *m, int n, int unit) {
 static size_t r_that(dates_scanner *s, size_t i, dmatch *m) {
     int unit, plural;
     size_t j = i + 1;
+    /* "fled during the night": a part of the day the story is at ("in the
+    ** morning" is as often a habit, "jogs in the morning", and is left out) */
+    if (has(s, j, LX_PARTDAY) && i > 0 && is_word(s, i, "the") && is_word(s, i - 1, "during") && !TK(j)->upper && !is_word(s, j + 1, "of") && !is_punct(s, j + 1, '\'') &&
+        !(is_punct(s, j + 1, '-') && glued(s, j + 1))) {
+        narrative_shift(s, m, 0, U_D);
+        append_partday(m, lx(s, j)->partday_code);
+        m->the_ok = 1;
+        return j + 1;
+    }
     if (is_word(s, i, "the") && is_word(s, i + 1, "same")) j = i + 2;
     else if (!is_word(s, i, "that")) return 0;
     const dates_lex *p = lx(s, j);
@@ -1185,7 +1275,8 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     /* "the (fiscal) year": the reference year, "the latest fiscal year"
     ** the last one completed; "the year ended June 30" is the twelve months
     ** before that date */
-    if (is_word(s, i, "the")) {
+    int the = is_word(s, i, "the");
+    if (the) {
         int latest = is_word(s, j, "latest");
         size_t y = j + (size_t)latest;
         if (is_word(s, y, "fiscal")) y++;
@@ -1202,20 +1293,43 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     }
     /* "the week's most active session", "during the week": which week
     ** only the story knows; TimeBank leaves it open (1989-WXX) */
-    if (is_word(s, i, "the") && is_word(s, i + 1, "week")) {
-        dates_fmt_week(m->value, s->ref.year > 0 ? s->ref.year : 0, 0);
-        m->type = NEWSEXT_TIMEX_DATE;
+    int the_unit = the && has(s, i + 1, LX_UNIT);
+    if (the_unit && is_word(s, i + 1, "week")) {
+        /* "the week ended Friday": seven days up to that day, as "the year
+        ** ended June 30" is twelve months */
+        if (is_word(s, i + 2, "ended") || is_word(s, i + 2, "ending")) {
+            dates_fmt_duration(m->value, 1, 0, U_W);
+            m->type = NEWSEXT_TIMEX_DURATION;
+        } else {
+            dates_fmt_week(m->value, s->ref.year > 0 ? s->ref.year : 0, 0);
+            m->type = NEWSEXT_TIMEX_DATE;
+        }
         m->the_ok = 1;
         return i + 2;
     }
-    if (is_word(s, i, "the") && is_word(s, i + 1, "weekend")) {
+    /* "earlier in the month", "during the month": the month the story is in */
+    if (the_unit && is_word(s, i + 1, "month") && i > 0 &&
+        (is_word(s, i - 1, "in") || is_word(s, i - 1, "during")) && !is_word(s, i + 2, "of") &&
+        !is_punct(s, i + 2, '\'') && !(is_punct(s, i + 2, '-') && glued(s, i + 2))) {
+        narrative_shift(s, m, 0, U_M);
+        m->the_ok = 1;
+        return i + 2;
+    }
+    if (the_unit && is_word(s, i + 1, "weekend")) {
         a = NULL;
         dir = tense_dir(s, i) <= 0 ? -1 : 0;
         j = i + 1;
     } else {
         if (!a || !(a->cls & LX_ANCHOR)) return 0;
         dir = a->anchor;
-        if (is_word(s, i, "this") && is_word(s, j, "past")) { dir = -1; j++; }
+        if (is_word(s, i, "this") && is_word(s, j, "past")) {
+            dir = -1;
+            j++;
+            /* "this past week" written on a weekend is the week now ending */
+            if (is_word(s, j, "week") && dates_has_ref(&s->ref) &&
+                dates_weekday(s->ref.year, s->ref.month, s->ref.day) >= 6)
+                dir = 0;
+        }
     }
     if (is_word(s, j, "fiscal") && is_word(s, j + 1, "year")) j++; /* "last fiscal year" */
     const dates_lex *u = lx(s, j);
@@ -1358,8 +1472,14 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         if (is_word(s, j, "of") || is_word(s, j, "in")) {
             int y;
             if (year_at(s, j + 1, &y)) { year = y; explicit_year = 1; j += 2; }
-            else if ((is_word(s, j + 1, "this") || is_word(s, j + 1, "last") || is_word(s, j + 1, "next")) &&
-                     is_word(s, j + 2, "year")) {
+            else if (is_word(s, j + 1, "the") && is_word(s, j + 2, "year") && !is_word(s, j + 3, "ended") &&
+                     !is_word(s, j + 3, "ending") && dates_has_ref(&s->ref)) {
+                /* "the first half of the year": the reference year */
+                year = s->ref.year;
+                explicit_year = 1;
+                j += 3;
+            } else if ((is_word(s, j + 1, "this") || is_word(s, j + 1, "last") || is_word(s, j + 1, "next")) &&
+                       is_word(s, j + 2, "year")) {
                 if (dates_has_ref(&s->ref)) {
                     year = s->ref.year + lx(s, j + 1)->anchor;
                     explicit_year = 1;
@@ -1437,7 +1557,11 @@ static size_t r_year_end(dates_scanner *s, size_t i, dmatch *m) {
     if (!is_word(s, i, "year")) return 0;
     if (is_punct(s, j, '-') && glued(s, j) && glued(s, j + 1)) j++;
     if (!is_word(s, j, "end")) return 0;
-    int y = dates_has_ref(&s->ref) ? dates_year_for(&s->ref, 12, 31, tense_dir(s, i)) : 0;
+    /* "by year-end" with no tense is a deadline ahead, as for weekdays */
+    int tense = tense_dir(s, i);
+    size_t lead = s->expr_start;
+    if (!tense && lead > 0 && (is_word(s, lead - 1, "by") || is_word(s, lead - 1, "until"))) tense = 1;
+    int y = dates_has_ref(&s->ref) ? dates_year_for(&s->ref, 12, 31, tense) : 0;
     set_day(m, y, 12, 31);
     m->the_ok = 1;
     return j + 1;
@@ -1467,7 +1591,15 @@ static size_t r_season(dates_scanner *s, size_t i, dmatch *m) {
     else {
         if (!(i > 0 && is_word(s, i - 1, "the") && (i < 2 || prev_has(s, i - 1, LX_PREP)))) return 0;
         j = i + 1;
-        if (dates_has_ref(&s->ref)) y = s->ref.year;
+        if (dates_has_ref(&s->ref)) {
+            y = s->ref.year;
+            /* "prices rose in the summer" in March: a season not yet begun,
+            ** told in the past, is last year's (quarters stay in the
+            ** reference year: README's example reads "fell ... in the third
+            ** quarter" in March as 1998-Q3) */
+            int cur = s->ref.month == 12 ? 4 : (s->ref.month - 3 + 12) % 12 / 3 + 1; /* spring 1 .. winter 4 */
+            if (s->ref.month > 2 && e->season_order > cur && tense_dir(s, i) < 0) y--;
+        }
     }
     dates_fmt_season(m->value, y, e->season_code);
     m->type = NEWSEXT_TIMEX_DATE;
@@ -1569,8 +1701,10 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
     size_t k = j;
     if (is_word(s, k, "on")) k++;
     size_t e2 = point_rules(s, k, &day);
-    if (e2 && day.day) j = e2;
-    else if (s->day_y) set_day(&day, s->day_y, s->day_m, s->day_d);
+    if (e2 && day.day) {
+        j = e2;
+        m->own_day = 1;
+    } else if (s->day_y) set_day(&day, s->day_y, s->day_m, s->day_d);
     else if (dates_has_ref(&s->ref)) set_ref_day(&day, &s->ref, 0);
     else set_day(&day, 0, 0, 0);
     if (!day.day) set_day(&day, 0, 0, 0);
@@ -1643,6 +1777,17 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         return j + 1;
     }
     if (j == k) return 0;
+    /* "two to three days", "10 to 15 years", "2-3 years", "one or two
+    ** weeks": a range of amounts is one duration, valued at its upper end */
+    int upper;
+    size_t upper_end;
+    if (n >= 0 && has_tok(s, k + 2) && (has(s, k + 2, LX_UNIT) || has(s, k + 3, LX_UNIT)) &&
+        (is_word(s, k, "to") || is_word(s, k, "or") ||
+         (is_punct(s, k, '-') && glued(s, k) && glued(s, k + 1) && TK(k + 1)->kind == TK_NUM)) &&
+        amount_at(s, k + 1, &upper, &upper_end) && upper_end > k + 1 && upper > n && has(s, upper_end, LX_UNIT)) {
+        n = upper;
+        k = upper_end;
+    }
     int hyphen = 0;
     if (is_punct(s, k, '-') && glued(s, k) && glued(s, k + 1)) { hyphen = 1; k++; }
     int half = 0;
@@ -1760,7 +1905,31 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
         snprintf(m->value, sizeof m->value, "%s", e->set_value);
         return i + 1;
     }
-    if (!(is_word(s, i, "every") || is_word(s, i, "each") || is_word(s, i, "per"))) return 0;
+    /* "twice a week", "three times a year", "once a month" (digits, "4
+    ** times a year", are left out: every number would try this rule): the period,
+    ** as TimeML writes it (P1W; how often in it is the SET's freq) */
+    /* this rule is tried at every "the": the first letter and the length
+    ** spare most word comparisons */
+    char first = (char)(s->text[TK(i)->start] | 0x20);
+    size_t len = TK(i)->end - TK(i)->start;
+    size_t k0 = i;
+    if (e && (e->cls & LX_CARDINAL)) {
+        if (is_word(s, i + 1, "times")) k0 = i + 2;
+    } else if ((first == 'o' && is_word(s, i, "once")) ||
+               (first == 't' && len > 4 && (is_word(s, i, "twice") || is_word(s, i, "thrice")))) {
+        k0 = i + 1;
+    }
+    if (k0 > i) {
+        int u, pl;
+        if (!(is_word(s, k0, "a") || is_word(s, k0, "an") || is_word(s, k0, "per") || is_word(s, k0, "each") ||
+              is_word(s, k0, "every")) ||
+            !unit_at(s, k0 + 1, &u, &pl) || pl || u == U_WE)
+            return 0;
+        dates_fmt_duration(m->value, 1, 0, u);
+        return k0 + 2;
+    }
+    if (!((first == 'e' && (is_word(s, i, "every") || is_word(s, i, "each"))) || (first == 'p' && is_word(s, i, "per"))))
+        return 0;
     size_t j = i + 1;
     int n = 1, unit, plural;
     if (is_word(s, j, "other")) { n = 2; j++; }
@@ -1772,6 +1941,11 @@ static size_t r_set(dates_scanner *s, size_t i, dmatch *m) {
     const dates_lex *w = lx(s, j);
     if (w && (w->cls & LX_WEEKDAY) && TK(j)->upper) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", w->weekday);
+        return j + 1;
+    }
+    /* every summer */
+    if (w && (w->cls & LX_SEASON) && !is_word(s, i, "per")) {
+        snprintf(m->value, sizeof m->value, "XXXX-%s", w->season_code);
         return j + 1;
     }
     /* every July */
@@ -1825,7 +1999,7 @@ static const rule point_rule_list[] = {
 static const rule other_rule_list[] = {
     {r_time, FIRST_NUM},
     {r_amount, FIRST_NUM | LX_ANCHOR | LX_ORDINAL | LX_GRAMMAR | LX_CARDINAL | LX_UNIT},
-    {r_set, LX_SET | LX_GRAMMAR},
+    {r_set, LX_SET | LX_GRAMMAR | LX_CARDINAL},
 };
 
 static uint32_t first_classes(const dates_scanner *s, size_t i) {
@@ -1875,6 +2049,18 @@ static size_t modified_at(dates_scanner *s, size_t i, dmatch *m) {
     if (is_punct(s, j, '-') && glued(s, j)) j++;
     dmatch inner = no_match;
     size_t e = 0;
+    /* "the end of the month", "the beginning of the week": the edge of the
+    ** reference's own week or month ("the week" alone stays open, but its
+    ** edge is the one the writer is in) */
+    int unit, plural;
+    if (mod->mod_point && is_word(s, j, "the") && unit_at(s, j + 1, &unit, &plural) && !plural &&
+        unit == U_M && !is_word(s, j + 2, "of") && !is_punct(s, j + 2, '\'') &&
+        !(is_punct(s, j + 2, '-') && glued(s, j + 2)) && dates_has_ref(&s->ref)) {
+        dates_fmt_shift(m->value, &s->ref, 0, unit);
+        m->type = NEWSEXT_TIMEX_DATE;
+        m->mod = mod->mod;
+        return j + 2;
+    }
     if (is_word(s, j, "the")) {
         e = any_rules(s, j + 1, &inner);
         if (e && !inner.the_ok) e = 0;
@@ -2012,8 +2198,44 @@ static int may_start(const dates_scanner *s, size_t i, size_t next_trigger) {
     return t->kind == TK_NUM || (t->lex && (t->lex->cls & LX_STARTERS));
 }
 
+/* Replaces the day of the clock time o ("1998-03-11T09:00") with the day
+** of the clock time value ("1998-03-09T17:00"). */
+static void give_day_of(newsext_date_mention *o, const char *value) {
+    const char *t = strchr(value, 'T');
+    char clock[16];
+    const char *c = strchr(o->value, 'T');
+    if (!t || !c) return;
+    snprintf(clock, sizeof clock, "%s", c);
+    snprintf(o->value, sizeof o->value, "%.*s%s", (int)(t - value), value, clock);
+}
+
+/* After the mention m (tokens first to end, the last of the count in ms):
+** completes a range it ends, and remembers whether it begins one. */
+static void note_range(dates_scanner *s, size_t first, size_t end, const dmatch *m, newsext_date_mention *ms,
+                       size_t count) {
+    /* "9 a.m. to 5 p.m. on Monday": the first clock takes the second's day */
+    if (s->range_clock && first == s->range_tok && m->type == NEWSEXT_TIMEX_TIME && m->own_day)
+        give_day_of(&ms[s->range_clock - 1], m->value);
+    /* "Monday through Friday" is a range forward; "moved from Tuesday to
+    ** Monday" is not, so "to" and "until" do not count */
+    s->range_tok = 0;
+    s->range_y = 0;
+    s->range_clock = 0;
+    if (m->day && m->y > 0 && (is_word(s, end, "through") || is_word(s, end, "thru"))) {
+        s->range_tok = end + 1;
+        s->range_y = m->y;
+        s->range_m = m->m;
+        s->range_d = m->d;
+    } else if (m->type == NEWSEXT_TIMEX_TIME && !m->own_day && range_word_at(s, end)) {
+        s->range_tok = end + 1;
+        s->range_clock = count;
+    }
+}
+
 static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap) {
     size_t i = 0, next_trigger = 0;
+    s->range_tok = 0;
+    s->range_clock = 0;
     while (i < s->ntok) {
         if (next_trigger < i) next_trigger = i;
         while (next_trigger < s->ntok && !s->tok[next_trigger].trigger) next_trigger++;
@@ -2030,6 +2252,17 @@ static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *cou
         int rc = emit(s, first, end, &m, ms, count, cap);
         if (rc != NEWSEXT_OK) return rc;
         i = end;
+        note_range(s, first, end, &m, *ms, *count);
+        /* the second year of "the 1995-96 season" */
+        if (m.year_to) {
+            dmatch second = m;
+            dates_fmt_year(second.value, m.year_to);
+            second.year_to = 0;
+            rc = emit(s, end + 1, end + 2, &second, ms, count, cap);
+            if (rc != NEWSEXT_OK) return rc;
+            i = end + 2;
+            continue;
+        }
         /* the second day of "April 24 and 25", "May 3-5" */
         int d2;
         size_t e2;

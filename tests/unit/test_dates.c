@@ -117,6 +117,9 @@ static void expect_values(const char *text, const char *iso, const char *values)
 static void ranges_of_days(void **state) {
     expect_values("the summit on April 24 and 25 in", "1999-02-10", "1999-04-24 1999-04-25");
     expect_values("held May 3-5, 2019 in", "1999-02-10", "2019-05-03 2019-05-05 2019");
+    /* at the end of a sentence too */
+    expect_values("The talks ran Oct. 13-14.", "1998-11-01", "1998-10-13 1998-10-14");
+    expect_none("a score of 13-14.5 points");
 }
 
 static void numeric_dates_are_day_first(void **state) {
@@ -140,6 +143,12 @@ static void years_decades_centuries(void **state) {
     expect_one("by mid-2019 it", NULL, "mid-2019", "DATE", "2019", "MID");
     expect_one("in the mid-1990s it", NULL, "the mid-1990s", "DATE", "199", "MID");
     expect_one("in fiscal 2020 it", NULL, "fiscal 2020", "DATE", "2020", NULL);
+    /* a span of years is its two years */
+    expect_values("the 1990-91 recession", "1998-03-11", "1990 1991");
+    expect_values("in the 1999-2000 season", "1998-03-11", "1999 2000");
+    expect_values("in fiscal 2009-10, up from", "1998-03-11", "2009 2010");
+    expect_none("call 1998-2345 for details");
+    expect_none("a 1998-1990 comparison");
     expect_one("in the '90s it", "2022-03-11", "the '90s", "DATE", "199", NULL);
     /* a decade that begins within ten years is the coming one */
     expect_one("growth in the nineties will", "1989-10-26", "the nineties", "DATE", "199", NULL);
@@ -176,6 +185,21 @@ static void tense_of_plans(void **state) {
     expect_one("its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", NULL);
     expect_one("The vote is set for Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1998-08-06", NULL);
     expect_one("It had been due to expire Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27", NULL);
+    /* the period of "p.m." does not end the clause, and "succeed" is no preterite */
+    expect_one("The offer will expire at 5 p.m. EDT on Nov. 16.", "1998-03-11", "5 p.m. EDT on Nov. 16", "TIME",
+               "1998-11-16T17:00", NULL);
+    expect_one("She will succeed John Doe Feb. 1.", "1989-10-26", "Feb. 1", "DATE", "1990-02-01", NULL);
+    /* the verb of a long clause still gives its tense */
+    expect_one("She resigned as treasurer, secretary and board director in March for family reasons.", "1998-11-20",
+               "March", "DATE", "1998-03", NULL);
+    /* so does a weekday after the copula */
+    expect_one("The runoff vote is Tuesday.", "1998-03-15", "Tuesday", "DATE", "1998-03-17", NULL);
+    expect_one("The hearing is on Thursday.", "1998-03-15", "Thursday", "DATE", "1998-03-19", NULL);
+    expect_one("The runoff is in November.", "1998-03-15", "November", "DATE", "1998-11", NULL);
+    expect_one("The filing deadline is Nov. 16.", "1998-03-15", "Nov. 16", "DATE", "1998-11-16", NULL);
+    /* a present-tense schedule looks ahead */
+    expect_one("The new budget year begins Oct. 1.", "1998-03-11", "Oct. 1", "DATE", "1998-10-01", NULL);
+    expect_one("The exhibition opens Saturday at the museum.", "1998-03-11", "Saturday", "DATE", "1998-03-14", NULL);
     expect_one("A speech planned for Saturday was canceled.", "1999-10-24", "Saturday", "DATE", "1999-10-23",
                NULL);
     expect_one("The team planned to leave Nairobi on Thursday.", "1998-09-30", "Thursday", "DATE", "1998-10-01",
@@ -217,6 +241,9 @@ static void relative_days_and_units(void **state) {
     expect_one("tonight at", "2022-03-11", "tonight", "TIME", "2022-03-11TNI", NULL);
     expect_one("shares fell by mid-afternoon as", "2022-03-11", "mid-afternoon", "TIME", "2022-03-11TAF", NULL);
     expect_one("met last week", "1998-03-22", "last week", "DATE", "1998-W11", NULL);
+    /* "this past week" on a weekend is the week now ending */
+    expect_one("This past week, shares rose.", "1998-03-15", "This past week", "DATE", "1998-W11", NULL);
+    expect_one("This past week, shares rose.", "1998-03-11", "This past week", "DATE", "1998-W10", NULL);
     /* "the week" alone is whichever week the story is about */
     expect_one("the week's most active session", "1989-10-30", "the week", "DATE", "1989-WXX", NULL);
     expect_one("due next month", "1998-12-22", "next month", "DATE", "1999-01", NULL);
@@ -281,6 +308,17 @@ static void narrative_time(void **state) {
     expect_values("Stocks fell Friday after losses overnight, down 4.5% from the previous Friday.", "1989-10-30",
                   "1989-10-27 1989-10-29TNI 1989-10-20");
     expect_none("the day before the vote");
+    /* a part of the day during the story's day */
+    expect_values("He was arrested on March 3, 1995. He had fled during the night.", "1999-01-01",
+                  "1995-03-03 1995-03-03TNI");
+    expect_none("He jogs in the morning.");
+    /* the second end of a range is not before the first */
+    expect_values("The office is open Monday through Friday.", "1998-03-11", "1998-03-09 1998-03-13");
+    /* but a day moved "from Tuesday to Monday" may go back */
+    expect_values("The vote was moved from Tuesday to Monday.", "1998-03-11", "1998-03-10 1998-03-09");
+    /* a clock time without its day takes the day of the range's other end */
+    expect_values("The polls were open from 7 a.m. to 8 p.m. on Tuesday.", "1998-03-11",
+                  "1998-03-10T07:00 1998-03-10T20:00");
     expect_one("It's the second day of an offensive by", "1998-03-06", "the second day", "DATE", "1998-03-06", NULL);
     expect_none("the second day of talks began");
     /* "next week" alone stays with the publication date */
@@ -300,7 +338,16 @@ static void year_and_year_end(void **state) {
     expect_values("net for the year ended Aug. 31 rose", "1989-10-30", "P1Y 1989-08-31");
     expect_one("profit for the fiscal year fell", "1989-11-02", "the fiscal year", "DATE", "1989", NULL);
     expect_one("by the end of the year.", "1989-10-30", "the end of the year", "DATE", "1989", "END");
+    /* "earlier in the month": the month the story is in */
+    expect_values("Prices peaked on May 3, 1997, and fell later in the month.", "1998-03-11", "1997-05-03 1997-05");
+    /* the edge of the writer's own month */
+    expect_one("Bids are due by the end of the month.", "1998-03-11", "the end of the month", "DATE", "1998-03",
+               "END");
+    expect_one("since the beginning of the month,", "1998-03-11", "the beginning of the month", "DATE", "1998-03",
+               "START");
     expect_one("to close the deal by year-end.", "1989-11-02", "year-end", "DATE", "1989-12-31", NULL);
+    /* a deadline lies ahead even far from December */
+    expect_one("to close the deal by year-end.", "1998-03-11", "year-end", "DATE", "1998-12-31", NULL);
     expect_one("The change is since year-end.", "1989-10-30", "year-end", "DATE", "1988-12-31", NULL);
 }
 
@@ -314,6 +361,11 @@ static void seasons_quarters_halves(void **state) {
     expect_one("in Q1 2022 sales", NULL, "Q1 2022", "DATE", "2022-Q1", NULL);
     expect_one("profit in the quarter rose", "1989-10-26", "the quarter", "DATE", "1989-Q3", NULL);
     expect_one("in the first half of 2020", NULL, "the first half of 2020", "DATE", "2020-H1", NULL);
+    /* a season not yet begun, told in the past, is last year's */
+    expect_one("Prices soared in the summer.", "1998-03-11", "the summer", "DATE", "1997-SU", NULL);
+    expect_one("Prices may soar in the summer.", "1998-03-11", "the summer", "DATE", "1998-SU", NULL);
+    expect_one("sales in the second half of the year", "1998-03-11", "the second half of the year", "DATE",
+               "1998-H2", NULL);
     /* a year in the possessive names the quarter's year */
     expect_one("rose in last year's third quarter.", "1998-03-05", "last year's third quarter", "DATE", "1997-Q3",
                NULL);
@@ -332,6 +384,13 @@ static void times_of_day(void **state) {
 static void durations(void **state) {
     expect_one("spent 20 minutes on", NULL, "20 minutes", "DURATION", "PT20M", NULL);
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
+    /* a range of amounts is one duration, valued at its upper end */
+    expect_one("repairs take two to three days", NULL, "two to three days", "DURATION", "P3D", NULL);
+    expect_one("bonds due in 10 to 15 years", NULL, "10 to 15 years", "DURATION", "P15Y", NULL);
+    expect_one("a wait of 4-6 weeks", NULL, "4-6 weeks", "DURATION", "P6W", NULL);
+    expect_one("stay one or two nights, or a day or two", NULL, "a day", "DURATION", "P1D", NULL);
+    /* "the week ended Friday" is seven days, as "the year ended" twelve months */
+    expect_values("Sales rose 2% in the week ended Friday.", "1998-03-11", "P1W 1998-03-06");
     expect_one("a 30-hour truce", NULL, "30-hour", "DURATION", "PT30H", NULL);
     /* a compound adjective is tagged without its article */
     expect_one("after the nine-year dispute", NULL, "nine-year", "DURATION", "P9Y", NULL);
@@ -363,8 +422,15 @@ static void sets(void **state) {
     expect_one("support us monthly", NULL, "monthly", "SET", "P1M", NULL);
     expect_one("every Monday we", NULL, "every Monday", "SET", "XXXX-WXX-1", NULL);
     expect_one("they march each July from", NULL, "each July", "SET", "XXXX-07", NULL);
+    expect_one("the fair returns every summer to", NULL, "every summer", "SET", "XXXX-SU", NULL);
     expect_one("it meets on Wednesdays in", NULL, "Wednesdays", "SET", "XXXX-WXX-3", NULL);
     expect_one("checked every few months by", NULL, "every few months", "SET", "PXM", NULL);
+    /* how often in a period: the period is the value */
+    expect_one("the club meets twice a week in", NULL, "twice a week", "SET", "P1W", NULL);
+    expect_one("inspected three times a year by", NULL, "three times a year", "SET", "P1Y", NULL);
+    expect_one("interest is paid semiannually.", NULL, "semiannually", "SET", "P6M", NULL);
+    expect_none("hiring 300,000 a month");
+    expect_none("he was hit three times and fell");
 }
 
 static void holidays(void **state) {
