@@ -2,8 +2,8 @@
 ** dates_scan.c — finds temporal expressions and normalizes them (TIMEX3).
 **
 **   "The company said on Tuesday that profits fell 5% in the third quarter,
-**    its worst three months since the 1990s."   (reference 1998-03-20)
-**   -> Tuesday 1998-03-17 DATE; the third quarter 1998-Q3 DATE;
+**    its worst three months since the 1990s."   (reference 1998-10-23)
+**   -> Tuesday 1998-10-20 DATE; the third quarter 1998-Q3 DATE;
 **      three months P3M DURATION; the 1990s 199 DATE
 **
 ** How it works, in three passes over a stretch of text:
@@ -57,7 +57,8 @@
 ** year-end") is a deadline ahead unless its clause is in the past; a
 ** present-tense schedule ("begins Oct. 1") and a date right after "is" or
 ** "are" ("the vote is Tuesday") look ahead. A season not yet begun at the
-** reference, told in the past, is last year's. The period of an
+** reference, told in the past, is last year's, and so is a quarter or a
+** half ("profit rose in the fourth quarter" in March). The period of an
 ** abbreviation ("5 p.m. on") does not end the clause.
 ** Ranges: the second end of "Monday through Friday" is the first such day
 ** after the first end; a clock time without its day takes the day of the
@@ -1497,7 +1498,13 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
                 year = ry;
                 if (q < 0) q = rq;
             }
-        } else year = s->ref.year;
+        } else {
+            year = s->ref.year;
+            /* "net rose in the fourth quarter" in March: a quarter (or
+            ** half) not yet begun, told in the past, is last year's */
+            int not_begun = half ? half > (s->ref.month - 1) / 6 + 1 : q > (s->ref.month - 1) / 3 + 1;
+            if (not_begun && tense_dir(s, i) < 0) year--;
+        }
         if (back) year--;
     } else if (q < 0 && s->quarter) {
         q = s->quarter; /* "the 1988 quarter": the quarter in question, in that year */
@@ -1594,9 +1601,7 @@ static size_t r_season(dates_scanner *s, size_t i, dmatch *m) {
         if (dates_has_ref(&s->ref)) {
             y = s->ref.year;
             /* "prices rose in the summer" in March: a season not yet begun,
-            ** told in the past, is last year's (quarters stay in the
-            ** reference year: README's example reads "fell ... in the third
-            ** quarter" in March as 1998-Q3) */
+            ** told in the past, is last year's, as a quarter is */
             int cur = s->ref.month == 12 ? 4 : (s->ref.month - 3 + 12) % 12 / 3 + 1; /* spring 1 .. winter 4 */
             if (s->ref.month > 2 && e->season_order > cur && tense_dir(s, i) < 0) y--;
         }

@@ -361,9 +361,12 @@ static void seasons_quarters_halves(void **state) {
     expect_one("in Q1 2022 sales", NULL, "Q1 2022", "DATE", "2022-Q1", NULL);
     expect_one("profit in the quarter rose", "1989-10-26", "the quarter", "DATE", "1989-Q3", NULL);
     expect_one("in the first half of 2020", NULL, "the first half of 2020", "DATE", "2020-H1", NULL);
-    /* a season not yet begun, told in the past, is last year's */
+    /* a quarter, half or season not yet begun, told in the past, is last year's */
     expect_one("Prices soared in the summer.", "1998-03-11", "the summer", "DATE", "1997-SU", NULL);
     expect_one("Prices may soar in the summer.", "1998-03-11", "the summer", "DATE", "1998-SU", NULL);
+    expect_one("Profit rose 12% in the fourth quarter.", "1998-03-11", "the fourth quarter", "DATE", "1997-Q4", NULL);
+    expect_one("Profit will rise in the fourth quarter.", "1998-03-11", "the fourth quarter", "DATE", "1998-Q4", NULL);
+    expect_one("Sales fell sharply in the second half.", "1998-03-11", "the second half", "DATE", "1997-H2", NULL);
     expect_one("sales in the second half of the year", "1998-03-11", "the second half of the year", "DATE",
                "1998-H2", NULL);
     /* a year in the possessive names the quarter's year */
