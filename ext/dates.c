@@ -15,8 +15,8 @@
 ** a date (month names of other languages are not triggers: their dates
 ** always carry a number): the scanner (dates_scan.c) runs it first and looks at words only
 ** around its hits, which keeps the scan fast on text with few dates. Normalization rules are in
-** dates_normalize.c, the grammar in dates_scan.c, event dates in
-** event_date.c.
+** dates_normalize.c, the grammar in dates_scan.c (other languages in
+** dates_intl.c), event dates in event_date.c.
 */
 #include "dates_internal.h"
 #include "newsext_data.h"

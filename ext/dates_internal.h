@@ -1,8 +1,9 @@
 /*
 ** dates_internal.h — what the date modules share: the lexicon built from
 ** data/dates_*.tsv (dates.c), calendar arithmetic and TIMEX3 formatting
-** (dates_normalize.c), the incremental scanner (dates_scan.c) and the event
-** date chooser (event_date.c). No SQLite types here.
+** (dates_normalize.c), the incremental scanner (dates_scan.c), the rules of
+** other languages (dates_intl.c) and the event date chooser (event_date.c).
+** No SQLite types here.
 */
 #ifndef NEWSEXT_DATES_INTERNAL_H
 #define NEWSEXT_DATES_INTERNAL_H
@@ -145,6 +146,54 @@ int dates_scanner_new(const char *text, size_t len, const newsext_date_ref *ref,
 int dates_scanner_next(dates_scanner *s, newsext_date_mention **mentions, size_t *count, size_t *cap,
                        int *done);
 void dates_scanner_free(dates_scanner *s);
+
+/* ---- tokens and matches, shared by the grammar (dates_scan.c) and the
+** other-language rules (dates_intl.c) ---- */
+
+enum tok_kind { TK_WORD, TK_NUM, TK_PUNCT };
+
+typedef struct dtok {
+    size_t start, end;
+    const dates_lex *lex; /* lexicon entry of the lowercased word, or NULL */
+    int num;              /* value of a number of at most 9 digits, else -1 */
+    uint8_t kind, ndigits, space_before, newline_before, upper;
+    uint8_t trigger; /* a number, or a word that anchors an expression */
+    char punct; /* ASCII punctuation; ’ and ‘ as ', dashes as - */
+} dtok;
+
+typedef struct dmatch {
+    size_t end; /* token after the expression */
+    int type;
+    char value[48];
+    const char *mod;
+    int the_ok; /* a "the" before it belongs to the expression */
+    int day;    /* value is one day: y, m, d hold it (to combine with a time) */
+    int named_day; /* a day written with its month name (an anchor for "a year earlier") */
+    int y, m, d;
+} dmatch;
+
+/* What the other-language rules use of the scanner (dates_scan.c): token i
+** (NULL past the last), whether it can be part of the expression being
+** matched (it is on the line of the expression's first token), the text,
+** and the grammar's own helpers. */
+const dtok *dates_tok(const dates_scanner *s, size_t i);
+int dates_tok_cont(const dates_scanner *s, size_t i);
+const char *dates_scanner_text(const dates_scanner *s);
+int dates_tok_glued(const dates_scanner *s, size_t i);            /* glued to the token before */
+const dates_lex *dates_tok_prev_lex(const dates_scanner *s, size_t i); /* of the word before, same line */
+int dates_day_at(const dates_scanner *s, size_t i, int *day, size_t *end);
+int dates_year_at(const dates_scanner *s, size_t i, int *year);
+/* The value of a month date in any language (day checked against the
+** month; the year from the reference and the tense when 0); its end, or 0. */
+size_t dates_finish_month_date(dates_scanner *s, size_t i, size_t end, dmatch *m, int year, int month, int day);
+
+/* ---- other languages (dates_intl.c) ---- */
+
+/* The lowercase UTF-8 of the word w (n bytes) into key; its length, or 0
+** when it does not fit (no lexicon word is that long). */
+size_t dates_lowercase_key(const unsigned char *w, size_t n, char *key, size_t cap);
+/* A date with a month name of another language at token i: its end, or 0. */
+size_t dates_intl_date(dates_scanner *s, size_t i, dmatch *m);
 
 /* Every mention of text (no UTF-8 check), as newsext_date_mentions. */
 int dates_scan_all(const char *text, size_t len, const newsext_date_ref *ref, newsext_date_mention **mentions,
