@@ -13,7 +13,8 @@
 ** number, modifier...). The prefilter (dates_next_trigger) finds the words
 ** that can anchor an expression and the runs of digits that can be part of
 ** a date (month names of other languages are not triggers: their dates
-** always carry a number): the scanner (dates_scan.c) runs it first and looks at words only
+** always carry a number; their relative words fire only in text with their
+** letters, dates_intl.c): the scanner (dates_scan.c) runs it first and looks at words only
 ** around its hits, which keeps the scan fast on text with few dates. Normalization rules are in
 ** dates_normalize.c, the grammar in dates_scan.c (other languages in
 ** dates_intl.c), event dates in event_date.c.
@@ -144,6 +145,23 @@ static int load_line(const char *line, size_t len, void *arg) {
                        : field_is(f[1], n[1], "year")  ? INTL_YEAR
                        : field_is(f[1], n[1], "yabbr") ? INTL_YEAR_ABBR
                                                        : INTL_PREP;
+        break;
+    case LX_INTL_REL:
+        if (dates_intl_load_entry(e, f[1], n[1], k > 2 ? f[2] : "", k > 2 ? n[2] : 0) != 0) return NEWSEXT_INTERNAL;
+        /* a preposition, determiner or CUE word only helps the rule: it
+        ** starts nothing */
+        if (!e->intl_rel) e->cls &= ~(uint32_t)LX_INTL_REL;
+        /* its last run of letters fires the prefilter in text of those
+        ** languages ("hier", "dernière" of "l'année dernière") */
+        if (e->intl_rel != IR_NUMBER && e->intl_rel != IR_FUTURE && e->intl_rel != IR_AGO_BEFORE &&
+            e->intl_rel) {
+            size_t a = n[0];
+            while (a > 0 && f[0][a - 1] != ' ' && f[0][a - 1] != '\'' && f[0][a - 1] != '-') a--;
+            dates_lex *t = entry_for(f[0] + a, n[0] - a);
+            if (!t) return NEWSEXT_INTERNAL;
+            t->cls |= LX_INTL_TRIGGER;
+            dates_intl_note_trigger(f[0] + a, n[0] - a);
+        }
         break;
     case LX_WEEKDAY: e->weekday = (int8_t)field_int(f[1], n[1]); break;
     case LX_CARDINAL: /* the numbers file holds cardinals, ordinals and fillers */
@@ -292,6 +310,8 @@ int ne_dates_init(void) {
         ** prefilter fires on numbers */
         {ne_data_dates_months_intl, ne_data_dates_months_intl_len, LX_MONTH_INTL, 0},
         {ne_data_dates_intl_words, ne_data_dates_intl_words_len, LX_INTL_WORD, 0},
+        /* their own triggers (LX_INTL_TRIGGER), for text with their letters */
+        {ne_data_dates_intl_relative, ne_data_dates_intl_relative_len, LX_INTL_REL, 0},
     };
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
         rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);
@@ -357,14 +377,22 @@ static int digits_fire(const char *t, size_t len, size_t a, size_t b) {
     return 1;
 }
 
-int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, size_t *end) {
+int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, size_t *end, int intl) {
     size_t i = pos;
     /* starting inside a word: its rest cannot fire */
     if (i > 0)
         while (i < len && is_alnum((unsigned char)t[i - 1]) && is_alnum((unsigned char)t[i])) i++;
     while (i < len) {
         unsigned char c = (unsigned char)t[i];
-        if (!is_alnum(c)) { i++; continue; }
+        if (!is_alnum(c)) {
+            if (intl && c >= 0x80 && (i == 0 || !is_alnum((unsigned char)t[i - 1]))) {
+                if (dates_intl_word_fires(t, len, i, end)) { *start = i; return 1; }
+                i = *end;
+                continue;
+            }
+            i++;
+            continue;
+        }
         /* t[i] starts a word (only the first run of letters or digits of a
         ** word counts: "5May" and "A320" do not fire) */
         size_t a = i, b = i + 1;
@@ -379,6 +407,8 @@ int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, siz
                 *end = b + 1;
                 return 1;
             }
+            if (intl && dates_intl_word_fires(t, len, a, end)) { *start = a; return 1; }
+            if (intl) b = *end;
         } else {
             while (b < len && is_digit((unsigned char)t[b])) b++;
             if (digits_fire(t, len, a, b)) { *start = a; *end = b; return 1; }

@@ -36,7 +36,10 @@
 **
 ** Other languages (French, German, Spanish, Italian, Portuguese, Dutch,
 ** Russian, Ukrainian, Polish): their rules are in dates_intl.c, tried here
-** like the others (dates_intl_date: "12 сентября 2024 г.", "5 de mayo").
+** like the others (dates_intl_date: "12 сентября 2024 г.", "5 de mayo";
+** dates_intl_relative: "вчера", "am Montag", "il y a trois jours"). In text
+** with their letters, their trigger words fire too and their future words
+** count as tense words.
 ** Numeric dates: 11/03/2022 is day/month, as most of the world writes it;
 ** it is read as month/day only when the second number cannot be a month
 ** (03/25/2022). Dotted dates (11.03.2022) are always day.month. Two-digit
@@ -82,6 +85,7 @@ struct dates_scanner {
     const char *text;
     size_t len;
     newsext_date_ref ref;
+    int intl;    /* the text has letters of other languages (dates_intl_text) */
     size_t pos;  /* where the prefilter continues */
     int done;
     size_t island_end;               /* end of the last island tokenized */
@@ -154,6 +158,7 @@ static int push_tok(dates_scanner *s, const dtok *t) {
 
 static int tokenize(dates_scanner *s, size_t a, size_t b) {
     const unsigned char *t = (const unsigned char *)s->text;
+    uint32_t trigger_cls = s->intl ? LX_TRIGGER | LX_INTL_TRIGGER : LX_TRIGGER;
     s->ntok = 0;
     int space = 1, newline = 0;
     size_t i = a;
@@ -205,12 +210,13 @@ static int tokenize(dates_scanner *s, size_t a, size_t b) {
             if (ascii && j - i < sizeof low) {
                 for (size_t q = i; q < j; q++) low[q - i] = (char)(t[q] | 0x20);
                 k.lex = dates_lookup(low, j - i);
-                k.trigger = k.lex && (k.lex->cls & LX_TRIGGER);
+                k.trigger = k.lex && (k.lex->cls & trigger_cls);
             } else if (!ascii) {
                 /* month names of other languages: "März", "сентября" */
                 char key[48];
                 size_t n_key = dates_lowercase_key(t + i, j - i, key, sizeof key);
                 if (n_key) k.lex = dates_lookup(key, n_key);
+                k.trigger = k.lex && (k.lex->cls & trigger_cls);
             }
         } else {
             k.kind = TK_PUNCT;
@@ -306,6 +312,8 @@ static int word_tense(const dates_scanner *s, size_t k) {
     if (t->kind != TK_WORD) return 0;
     int tense = 0;
     if (t->lex && (t->lex->cls & LX_TENSE)) tense = t->lex->tense;
+    /* the future words of other languages ("состоится", "wird", "abrirá") */
+    if (s->intl && !tense && !t->upper && dates_intl_future(t->lex, s->text + t->start, t->end - t->start)) tense = 1;
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
     if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
@@ -744,6 +752,10 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
 const dtok *dates_tok(const dates_scanner *s, size_t i) { return i < s->ntok ? TK(i) : NULL; }
 int dates_tok_cont(const dates_scanner *s, size_t i) { return cont(s, i); }
 const char *dates_scanner_text(const dates_scanner *s) { return s->text; }
+const newsext_date_ref *dates_scanner_ref(const dates_scanner *s) { return &s->ref; }
+int dates_scanner_intl(const dates_scanner *s) { return s->intl; }
+void dates_set_day(dmatch *m, int y, int mo, int d) { set_day(m, y, mo, d); }
+int dates_tense_dir(const dates_scanner *s, size_t i) { return tense_dir(s, i); }
 int dates_tok_glued(const dates_scanner *s, size_t i) { return glued(s, i); }
 const dates_lex *dates_tok_prev_lex(const dates_scanner *s, size_t i) {
     return prev_has(s, i, ~0u) ? TK(i - 1)->lex : NULL;
@@ -1679,6 +1691,7 @@ static const rule point_rule_list[] = {
     {r_numeric, FIRST_NUM},
     {r_month_date, FIRST_NUM | LX_MONTH | LX_WEEKDAY},
     {dates_intl_date, FIRST_NUM | LX_MONTH_INTL},
+    {dates_intl_relative, FIRST_NUM | LX_INTL_REL | LX_PREFIX},
     {r_anchor_month, LX_ANCHOR},
     {r_decade, FIRST_NUM | FIRST_APOS | LX_DECADE},
     {r_century, FIRST_NUM | LX_ORDINAL},
@@ -1925,6 +1938,7 @@ int dates_scanner_new(const char *text, size_t len, const newsext_date_ref *ref,
     s->text = text ? text : "";
     s->len = text ? len : 0;
     if (ref && ref->year > 0) s->ref = *ref;
+    s->intl = dates_intl_text(s->text, s->len);
     *out = s;
     return NEWSEXT_OK;
 }
@@ -1947,7 +1961,10 @@ static size_t char_start(const char *t, size_t i) {
 static size_t island_start(const dates_scanner *s, size_t hit) {
     /* a capitalized hit, a weekday or a month, takes its year or week from
     ** tense words that may stand further back */
-    size_t before = s->text[hit] >= 'A' && s->text[hit] <= 'Z' ? ISLAND_BEFORE_NAME : ISLAND_BEFORE;
+    unsigned char c = (unsigned char)s->text[hit];
+    /* ... and so does a word of another language: its letters take two
+    ** bytes ("будет открыт в понедельник") */
+    size_t before = (c >= 'A' && c <= 'Z') || c >= 0x80 ? ISLAND_BEFORE_NAME : ISLAND_BEFORE;
     size_t a = hit > before ? hit - before : 0;
     if (a == 0) return 0;
     while (a < hit && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a++;
@@ -1969,7 +1986,7 @@ static int next_hit(dates_scanner *s, size_t *start, size_t *end) {
         *end = s->pending_end;
         return 1;
     }
-    if (!dates_next_trigger(s->text, s->len, s->pos, start, end)) return 0;
+    if (!dates_next_trigger(s->text, s->len, s->pos, start, end, s->intl)) return 0;
     s->pos = *end;
     return 1;
 }
