@@ -153,8 +153,8 @@ static int load_line(const char *line, size_t len, void *arg) {
         if (!e->intl_rel) e->cls &= ~(uint32_t)LX_INTL_REL;
         /* its last run of letters fires the prefilter in text of those
         ** languages ("hier", "dernière" of "l'année dernière") */
-        if (e->intl_rel != IR_NUMBER && e->intl_rel != IR_FUTURE && e->intl_rel != IR_AGO_BEFORE &&
-            e->intl_rel) {
+        if (e->intl_rel != IR_NUMBER && e->intl_rel != IR_FUTURE && e->intl_rel != IR_PAST &&
+            e->intl_rel != IR_AGO_BEFORE && e->intl_rel) {
             size_t a = n[0];
             while (a > 0 && f[0][a - 1] != ' ' && f[0][a - 1] != '\'' && f[0][a - 1] != '-') a--;
             dates_lex *t = entry_for(f[0] + a, n[0] - a);
@@ -266,7 +266,9 @@ static int load_line(const char *line, size_t len, void *arg) {
         if (f[0][i] != ' ' && !((f[0][i] == '\'' || f[0][i] == '-') && f[0][i - 1] != ' ')) continue;
         dates_lex *p = entry_for(f[0], i);
         if (!p) return NEWSEXT_INTERNAL;
-        p->cls |= LX_PREFIX;
+        /* the phrases of other languages have their own, which start
+        ** nothing in English text ("la" of "la semaine dernière") */
+        p->cls |= ld->cls == LX_INTL_REL ? LX_INTL_PREFIX : LX_PREFIX;
     }
     return 0;
 }

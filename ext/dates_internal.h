@@ -43,12 +43,15 @@ enum {
     LX_MONTH_INTL = 1u << 25,   /* a month name of another language (data/dates_months_intl.tsv) */
     LX_INTL_WORD = 1u << 26,    /* a word around such a date (data/dates_intl_words.tsv) */
     LX_INTL_REL = 1u << 27,     /* a relative word of another language (data/dates_intl_relative.tsv) */
-    LX_INTL_TRIGGER = 1u << 28  /* ... that anchors an expression, in text of those languages */
+    LX_INTL_TRIGGER = 1u << 28, /* ... that anchors an expression, in text of those languages */
+    LX_INTL_PREFIX = 1u << 29   /* the first words of a phrase of those (LX_PREFIX of theirs) */
 };
 /* Classes of the words an expression can begin with. */
 #define LX_STARTERS                                                                                          \
     (LX_MONTH | LX_WEEKDAY | LX_CARDINAL | LX_ORDINAL | LX_UNIT | LX_SEASON | LX_DECADE | LX_ANCHOR |         \
-     LX_MODIFIER | LX_RELATIVE | LX_SET | LX_HOLIDAY | LX_GRAMMAR | LX_PREFIX | LX_MONTH_INTL | LX_INTL_REL)
+     LX_MODIFIER | LX_RELATIVE | LX_SET | LX_HOLIDAY | LX_GRAMMAR | LX_PREFIX | LX_MONTH_INTL)
+/* ... and in text of other languages (dates_intl.c). */
+#define LX_INTL_STARTERS (LX_INTL_REL | LX_INTL_PREFIX)
 
 enum month_kind { MONTH_FULL, MONTH_ABBR, MONTH_VERB };
 /* Kinds of a month name of another language (see data/dates_months_intl.tsv). */
@@ -57,7 +60,7 @@ enum intl_month_kind { INTL_FULL, INTL_DAY, INTL_WORD };
 enum intl_role { INTL_OF = 1, INTL_YEAR, INTL_YEAR_ABBR, INTL_PREP };
 /* Meanings of a relative word of another language, and the conditions on
 ** it (see data/dates_intl_relative.tsv). */
-enum intl_rel { IR_DAY = 1, IR_WEEKDAY, IR_SHIFT, IR_NUMBER, IR_UNIT, IR_AGO, IR_AGO_BEFORE, IR_FUTURE };
+enum intl_rel { IR_DAY = 1, IR_WEEKDAY, IR_SHIFT, IR_NUMBER, IR_UNIT, IR_AGO, IR_AGO_BEFORE, IR_FUTURE, IR_PAST };
 enum {
     IRF_PREP = 1, IRF_DET = 2,                        /* what the word is */
     IRF_NEED_LOWER = 4, IRF_NEED_PREP = 8, IRF_NO_DET = 16 /* what it needs */
@@ -191,10 +194,9 @@ typedef struct dmatch {
 ** matched (it is on the line of the expression's first token), the text,
 ** and the grammar's own helpers. */
 const dtok *dates_tok(const dates_scanner *s, size_t i);
-int dates_tok_cont(const dates_scanner *s, size_t i);
+const dtok *dates_tok_in(const dates_scanner *s, size_t i); /* NULL when it cannot be part */
 const char *dates_scanner_text(const dates_scanner *s);
 const newsext_date_ref *dates_scanner_ref(const dates_scanner *s);
-int dates_scanner_intl(const dates_scanner *s); /* the text has letters of other languages */
 int dates_tok_glued(const dates_scanner *s, size_t i);            /* glued to the token before */
 const dates_lex *dates_tok_prev_lex(const dates_scanner *s, size_t i); /* of the word before, same line */
 int dates_day_at(const dates_scanner *s, size_t i, int *day, size_t *end);
@@ -214,15 +216,17 @@ size_t dates_lowercase_key(const unsigned char *w, size_t n, char *key, size_t c
 /* A date with a month name of another language at token i: its end, or 0. */
 size_t dates_intl_date(dates_scanner *s, size_t i, dmatch *m);
 /* A relative expression of another language at token i ("вчера", "am
-** Montag", "l'année dernière", "hace tres días"): its end, or 0. Only in
-** text with letters of those languages (dates_scanner_intl). */
+** Montag", "l'année dernière", "hace tres días"): its end, or 0. The
+** scanner tries it only in text of those languages (dates_intl_text). */
 size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m);
-/* The word w (n bytes, lexicon entry e or NULL) marks the future in
-** those languages: a FUT word of data/dates_intl_relative.tsv, or a
-** Romance future ending ("abrirá", "aprirà", "abrirão", "ouvriront"). */
-int dates_intl_future(const dates_lex *e, const char *w, size_t n);
-/* Text has a letter of those languages that is not ASCII (accented Latin,
-** Cyrillic): their relative words are read in it. */
+/* The tense the word w (n bytes, lexicon entry e or NULL) marks in those
+** languages: +1 future (a FUT word of data/dates_intl_relative.tsv, or a
+** Romance future ending: "abrirá", "aprirà", "ouvriront"), -1 past (a PAST
+** word), 0 none. */
+int dates_intl_tense(const dates_lex *e, const char *w, size_t n);
+/* Text is written in those languages: their letters beyond ASCII
+** (accented Latin, Cyrillic) are frequent enough. Their relative words are
+** read in it. */
 int dates_intl_text(const char *text, size_t len);
 /* For the prefilter in such text: the word at text[a] (ASCII and those
 ** letters) is a trigger of data/dates_intl_relative.tsv; *end is set after

@@ -27,12 +27,13 @@
 ** "среда" is also the environment, so only "в среду"), not after an article
 ** ("la mañana" is the morning), or with the nearest frequent function word of
 ** their language (French "hier" is yesterday, German "hier" is here).
-** The relative words are read only in text that has letters of those
-** languages beyond ASCII (dates_intl_text: an accented Latin or a Cyrillic
-** letter); then the prefilter fires on their triggers too
+** The relative words are read only in text written in those languages
+** (dates_intl_text: an accented Latin or a Cyrillic letter every 500 bytes at
+** least; English quoting a name has far fewer); then the prefilter fires on their triggers too
 ** (dates_intl_word_fires), and a future word of those languages
-** (dates_intl_future: "состоится", "wird", "si terrà", a Romance future
-** ending "abrirá") counts as the English tense words do. English text, and
+** (dates_intl_tense: "состоится", "wird", "si terrà", a Romance future
+** ending "abrirá"; "был", "wurde", "fue", a Spanish preterite "inauguró")
+** counts as the English tense words do. English text, and
 ** Dutch text written without any accent, pay only that check.
 ** Words are compared lowercased (dates_lowercase_key): the letters of
 ** Latin-1, Latin Extended-A (Polish) and Cyrillic are folded, which covers
@@ -50,7 +51,7 @@
 /* The lowercase of a letter of the scripts whose month names
 ** data/dates_months_intl.tsv holds: Latin-1, Latin Extended-A (Polish),
 ** Cyrillic. */
-static int32_t lower_cp(int32_t cp) {
+static inline int32_t lower_cp(int32_t cp) {
     if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
     if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F)) return cp + 0x20;
     if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
@@ -83,7 +84,7 @@ size_t dates_lowercase_key(const unsigned char *w, size_t n, char *key, size_t c
 /* ---- token tests ---- */
 
 /* Token i when it can be part of the expression being matched. */
-static const dtok *tok(const dates_scanner *s, size_t i) { return dates_tok_cont(s, i) ? dates_tok(s, i) : NULL; }
+static const dtok *tok(const dates_scanner *s, size_t i) { return dates_tok_in(s, i); }
 
 static const dates_lex *lx(const dates_scanner *s, size_t i) {
     const dtok *t = tok(s, i);
@@ -208,6 +209,7 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
     if (field_is(f, n, "AGO")) rel = IR_AGO;
     else if (field_is(f, n, "AGOBEFORE")) rel = IR_AGO_BEFORE;
     else if (field_is(f, n, "FUT")) rel = IR_FUTURE;
+    else if (field_is(f, n, "PAST")) rel = IR_PAST;
     else if (field_is(f, n, "PREP")) flags = IRF_PREP;
     else if (field_is(f, n, "DET")) flags = IRF_DET;
     else if (field_is(f, n, "CUE")) flags = 0;
@@ -257,55 +259,66 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
 
 /* ---- relative expressions: the prefilter ---- */
 
-/* Bit h of trigger_starts is set when a trigger word's first two letters
-** (lowercase) hash to h: most words of a text fail this test without a
-** lexicon lookup. */
+/* Bit h of trigger_starts is set when a trigger word's first three letters
+** (two for a word of two), lowercased, and its length in bytes (the same in
+** either case in these scripts) hash to h: most words of a text fail this
+** test without a lexicon lookup. */
 static uint8_t trigger_starts[65536 / 8];
 
-static unsigned start_hash(int32_t a, int32_t b) {
-    return (((uint32_t)a * 0x9E3779B1u) ^ ((uint32_t)b * 0x85EBCA77u)) >> 16;
+static unsigned start_hash(const int32_t c[3], size_t n) {
+    return (((uint32_t)c[0] * 0x9E3779B1u) ^ ((uint32_t)c[1] * 0x85EBCA77u) ^ ((uint32_t)c[2] * 0xC2B2AE3Du) ^
+            ((uint32_t)n * 0x27D4EB2Fu)) >>
+           16;
 }
 
-/* The first two code points of the UTF-8 word w (n bytes), lowercased; 0
-** when it has fewer. */
-static int first_two(const unsigned char *w, size_t n, int32_t *a, int32_t *b) {
-    int la = ne_utf8_decode(w, n, a);
-    if (la < 1 || (size_t)la >= n) return 0;
-    if (ne_utf8_decode(w + la, n - (size_t)la, b) < 1) return 0;
-    *a = lower_cp(*a);
-    *b = lower_cp(*b);
-    return 1;
+/* A letter of the nine languages that is not ASCII, at t[i]: Latin-1 and
+** Latin Extended-A (C3-C5), Cyrillic (D0-D2), and the Ukrainian apostrophe
+** ʼ (CA BC); all take two bytes. Its code point, or 0. */
+static inline int32_t intl_letter_at(const unsigned char *t, size_t len, size_t i) {
+    unsigned char c = t[i];
+    if (i + 1 >= len || (t[i + 1] & 0xC0) != 0x80) return 0;
+    int32_t cp = ((int32_t)(c & 0x1F) << 6) | (t[i + 1] & 0x3F);
+    if (c == 0xC3) return cp != 0xD7 && cp != 0xF7 ? cp : 0; /* not × ÷ */
+    return c == 0xC4 || c == 0xC5 || (c >= 0xD0 && c <= 0xD2) || cp == 0x2BC ? cp : 0;
+}
+
+/* The end of the word of ASCII and such letters at text[a]; its first
+** three letters, lowercased, in c (0 for those it lacks). */
+static size_t word_letters(const unsigned char *t, size_t len, size_t a, int32_t c[3]) {
+    size_t b = a;
+    int k = 0;
+    c[0] = c[1] = c[2] = 0;
+    while (b < len && k < 3) {
+        int32_t cp;
+        if ((unsigned char)((t[b] | 0x20) - 'a') < 26) cp = t[b] | 0x20, b++;
+        else if (t[b] >= 0x80 && (cp = intl_letter_at(t, len, b)) != 0) b += 2;
+        else return b;
+        c[k++] = lower_cp(cp);
+    }
+    /* the rest of a long word: only its end matters */
+    while (b < len) {
+        unsigned char x = t[b];
+        if ((unsigned char)((x | 0x20) - 'a') < 26) b++;
+        else if (x >= 0x80 && intl_letter_at(t, len, b)) b += 2;
+        else break;
+    }
+    return b;
 }
 
 void dates_intl_note_trigger(const char *key, size_t n) {
-    int32_t a, b;
-    if (!first_two((const unsigned char *)key, n, &a, &b)) return;
-    unsigned h = start_hash(a, b);
+    int32_t c[3];
+    if (word_letters((const unsigned char *)key, n, 0, c) != n || !c[1]) return; /* "п'ятницю": "ятницю" fires */
+    unsigned h = start_hash(c, n);
     trigger_starts[h / 8] |= (uint8_t)(1u << h % 8);
-}
-
-/* A byte that begins a letter of the nine languages that is not ASCII:
-** Latin-1 and Latin Extended-A (C3-C5), Cyrillic (D0-D2), and the
-** Ukrainian apostrophe ʼ (CA BC). */
-static int intl_letter_at(const unsigned char *t, size_t len, size_t i) {
-    unsigned char c = t[i];
-    if (i + 1 >= len || (t[i + 1] & 0xC0) != 0x80) return 0;
-    if (c == 0xC3) return t[i + 1] != 0x97 && t[i + 1] != 0xB7; /* not × ÷ */
-    return c == 0xC4 || c == 0xC5 || (c >= 0xD0 && c <= 0xD2) || (c == 0xCA && t[i + 1] == 0xBC);
 }
 
 int dates_intl_word_fires(const char *text, size_t len, size_t a, size_t *end) {
     const unsigned char *t = (const unsigned char *)text;
-    size_t b = a;
-    while (b < len) {
-        if ((unsigned char)((t[b] | 0x20) - 'a') < 26) b++;
-        else if (t[b] >= 0x80 && intl_letter_at(t, len, b)) b += 2;
-        else break;
-    }
+    int32_t c[3];
+    size_t b = word_letters(t, len, a, c);
     *end = b > a ? b : a + 1;
-    int32_t c1, c2;
-    if (b - a < 2 || b - a > 40 || !first_two(t + a, b - a, &c1, &c2)) return 0;
-    unsigned h = start_hash(c1, c2);
+    if (!c[1] || b - a > 40) return 0;
+    unsigned h = start_hash(c, b - a);
     if (!(trigger_starts[h / 8] >> h % 8 & 1)) return 0;
     char key[48];
     size_t n = dates_lowercase_key(t + a, b - a, key, sizeof key);
@@ -313,20 +326,27 @@ int dates_intl_word_fires(const char *text, size_t len, size_t a, size_t *end) {
     return e && (e->cls & LX_INTL_TRIGGER);
 }
 
+/* Text of those languages has such a letter every few words; an English
+** text that quotes a name ("Plácido", "Gdańsk") has a few in thousands of
+** bytes, and reads no other language's words. */
+#define INTL_BYTES_PER_LETTER 500
+
 int dates_intl_text(const char *text, size_t len) {
     const unsigned char *t = (const unsigned char *)text;
-    size_t i = 0;
-    /* eight bytes at a time while they are ASCII: English text pays little */
-    while (i + 8 <= len) {
+    size_t letters = 0, i = 0;
+    /* eight bytes at a time, looking only at those beyond ASCII: English
+    ** text pays little */
+    for (; i + 8 <= len; i += 8) {
         uint64_t w;
         memcpy(&w, t + i, 8);
-        if (!(w & 0x8080808080808080ull)) { i += 8; continue; }
-        for (size_t k = i; k < i + 8; k++)
-            if (t[k] >= 0x80 && intl_letter_at(t, len, k) && t[k] != 0xCA) return 1;
-        i += 8;
+        for (uint64_t high = w & 0x8080808080808080ull; high; high &= high - 1) {
+            size_t k = i + (size_t)(__builtin_ctzll(high) >> 3);
+            if (t[k] != 0xCA && intl_letter_at(t, len, k) && ++letters * INTL_BYTES_PER_LETTER >= len) return 1;
+        }
     }
     for (; i < len; i++)
-        if (t[i] >= 0x80 && intl_letter_at(t, len, i) && t[i] != 0xCA) return 1;
+        if (t[i] >= 0x80 && t[i] != 0xCA && intl_letter_at(t, len, i) && ++letters * INTL_BYTES_PER_LETTER >= len)
+            return 1;
     return 0;
 }
 
@@ -429,7 +449,6 @@ static void set_shift(dates_scanner *s, dmatch *m, int n, int unit) {
 }
 
 size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
-    if (!dates_scanner_intl(s)) return 0;
     size_t j = i, end;
     int n, unit;
     const dates_lex *e = phrase_at(s, i, &j);
@@ -474,15 +493,24 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
 
 /* The endings of the future tense in Spanish, Portuguese, Italian and
 ** French that no common word of those languages shares (French "-ra" is
-** left out: "opera", "cultura", "guerra" end so). */
+** left out: "opera", "cultura", "guerra" end so), and of the Spanish
+** preterite ("inauguró"; Italian "-ò" is left out: "può", "però"). */
 static const char *const future_endings[] = {"r\xc3\xa1", "r\xc3\xa1n", "r\xc3\xa0", "ranno", "r\xc3\xa3o",
                                              "eront", "iront", "uront", "rront"};
+static const char *const past_endings[] = {"\xc3\xb3"};
 
-int dates_intl_future(const dates_lex *e, const char *w, size_t n) {
-    if (e && e->intl_rel == IR_FUTURE) return 1;
-    for (size_t k = 0; k < sizeof future_endings / sizeof *future_endings; k++) {
-        size_t m = strlen(future_endings[k]);
-        if (n > m + 1 && !memcmp(w + n - m, future_endings[k], m)) return 1;
+static int ends_with_any(const char *w, size_t n, const char *const *endings, size_t count) {
+    for (size_t k = 0; k < count; k++) {
+        size_t m = strlen(endings[k]);
+        if (n > m + 2 && !memcmp(w + n - m, endings[k], m)) return 1;
     }
+    return 0;
+}
+
+int dates_intl_tense(const dates_lex *e, const char *w, size_t n) {
+    if (e && e->intl_rel == IR_FUTURE) return 1;
+    if (e && e->intl_rel == IR_PAST) return -1;
+    if (ends_with_any(w, n, future_endings, sizeof future_endings / sizeof *future_endings)) return 1;
+    if (ends_with_any(w, n, past_endings, sizeof past_endings / sizeof *past_endings)) return -1;
     return 0;
 }

@@ -312,8 +312,8 @@ static int word_tense(const dates_scanner *s, size_t k) {
     if (t->kind != TK_WORD) return 0;
     int tense = 0;
     if (t->lex && (t->lex->cls & LX_TENSE)) tense = t->lex->tense;
-    /* the future words of other languages ("состоится", "wird", "abrirá") */
-    if (s->intl && !tense && !t->upper && dates_intl_future(t->lex, s->text + t->start, t->end - t->start)) tense = 1;
+    /* the tense words of other languages ("состоится", "wird", "abrirá", "был") */
+    if (s->intl && !tense && !t->upper) tense = dates_intl_tense(t->lex, s->text + t->start, t->end - t->start);
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
     if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
@@ -750,15 +750,15 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
 /* ---- for the rules of other languages (dates_intl.c) ---- */
 
 const dtok *dates_tok(const dates_scanner *s, size_t i) { return i < s->ntok ? TK(i) : NULL; }
-int dates_tok_cont(const dates_scanner *s, size_t i) { return cont(s, i); }
+const dtok *dates_tok_in(const dates_scanner *s, size_t i) { return cont(s, i) ? TK(i) : NULL; }
 const char *dates_scanner_text(const dates_scanner *s) { return s->text; }
 const newsext_date_ref *dates_scanner_ref(const dates_scanner *s) { return &s->ref; }
-int dates_scanner_intl(const dates_scanner *s) { return s->intl; }
 void dates_set_day(dmatch *m, int y, int mo, int d) { set_day(m, y, mo, d); }
 int dates_tense_dir(const dates_scanner *s, size_t i) { return tense_dir(s, i); }
 int dates_tok_glued(const dates_scanner *s, size_t i) { return glued(s, i); }
 const dates_lex *dates_tok_prev_lex(const dates_scanner *s, size_t i) {
-    return prev_has(s, i, ~0u) ? TK(i - 1)->lex : NULL;
+    if (i == 0 || i >= s->ntok || s->tok[i].newline_before || TK(i - 1)->kind != TK_WORD) return NULL;
+    return TK(i - 1)->lex;
 }
 int dates_day_at(const dates_scanner *s, size_t i, int *day, size_t *end) { return day_at(s, i, day, end); }
 int dates_year_at(const dates_scanner *s, size_t i, int *year) { return year_at(s, i, year); }
@@ -1691,7 +1691,6 @@ static const rule point_rule_list[] = {
     {r_numeric, FIRST_NUM},
     {r_month_date, FIRST_NUM | LX_MONTH | LX_WEEKDAY},
     {dates_intl_date, FIRST_NUM | LX_MONTH_INTL},
-    {dates_intl_relative, FIRST_NUM | LX_INTL_REL | LX_PREFIX},
     {r_anchor_month, LX_ANCHOR},
     {r_decade, FIRST_NUM | FIRST_APOS | LX_DECADE},
     {r_century, FIRST_NUM | LX_ORDINAL},
@@ -1707,6 +1706,10 @@ static const rule point_rule_list[] = {
     {r_year_end, LX_UNIT},
     {r_year_words, LX_GRAMMAR | LX_CARDINAL},
     {r_relative, LX_RELATIVE | LX_PREFIX},
+};
+/* Tried only in text of other languages (dates_intl_text). */
+static const rule intl_rule_list[] = {
+    {dates_intl_relative, FIRST_NUM | LX_INTL_STARTERS},
 };
 static const rule other_rule_list[] = {
     {r_time, FIRST_NUM},
@@ -1735,7 +1738,9 @@ static size_t run_rules(dates_scanner *s, size_t i, const rule *rules, size_t n,
 /* The longest point (a date or time) at token i. */
 static size_t point_rules(dates_scanner *s, size_t i, dmatch *best) {
     if (i >= s->ntok) return 0;
-    return run_rules(s, i, point_rule_list, sizeof point_rule_list / sizeof *point_rule_list, best, 0);
+    size_t end = run_rules(s, i, point_rule_list, sizeof point_rule_list / sizeof *point_rule_list, best, 0);
+    if (s->intl) end = run_rules(s, i, intl_rule_list, sizeof intl_rule_list / sizeof *intl_rule_list, best, end);
+    return end;
 }
 
 /* The longest expression of any kind at token i. */
@@ -1893,7 +1898,7 @@ static int may_start(const dates_scanner *s, size_t i, size_t next_trigger) {
     const dtok *t = TK(i);
     if (next_trigger >= s->ntok || next_trigger - i > TRIGGER_REACH) return 0;
     if (t->kind == TK_PUNCT) return t->punct == '\'';
-    return t->kind == TK_NUM || (t->lex && (t->lex->cls & LX_STARTERS));
+    return t->kind == TK_NUM || (t->lex && (t->lex->cls & (s->intl ? LX_STARTERS | LX_INTL_STARTERS : LX_STARTERS)));
 }
 
 static int parse_island(dates_scanner *s, newsext_date_mention **ms, size_t *count, size_t *cap) {
