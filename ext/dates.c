@@ -387,7 +387,7 @@ int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, siz
     while (i < len) {
         unsigned char c = (unsigned char)t[i];
         if (!is_alnum(c)) {
-            if (intl && c >= 0x80 && (i == 0 || !is_alnum((unsigned char)t[i - 1]))) {
+            if (c >= 0x80 && intl && (i == 0 || !is_alnum((unsigned char)t[i - 1]))) {
                 if (dates_intl_word_fires(t, len, i, end)) { *start = i; return 1; }
                 i = *end;
                 continue;

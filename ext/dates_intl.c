@@ -331,18 +331,34 @@ int dates_intl_word_fires(const char *text, size_t len, size_t a, size_t *end) {
 ** bytes, and reads no other language's words. */
 #define INTL_BYTES_PER_LETTER 500
 
+/* Counts the letters of those languages among the bytes of the eight at
+** t + i whose bit is set in high (a little-endian word: the lowest set bit
+** is the first byte); 1 once they reach the share of
+** INTL_BYTES_PER_LETTER. */
+static int count_letters(const unsigned char *t, size_t len, size_t i, uint64_t high, size_t *letters) {
+    for (; high; high &= high - 1) {
+        size_t k = i + (size_t)(__builtin_ctzll(high) >> 3);
+        if (t[k] != 0xCA && intl_letter_at(t, len, k) && ++*letters * INTL_BYTES_PER_LETTER >= len) return 1;
+    }
+    return 0;
+}
+
 int dates_intl_text(const char *text, size_t len) {
     const unsigned char *t = (const unsigned char *)text;
+    const uint64_t high_bits = 0x8080808080808080ull;
     size_t letters = 0, i = 0;
-    /* eight bytes at a time, looking only at those beyond ASCII: English
-    ** text pays little */
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, t + i, 8);
-        for (uint64_t high = w & 0x8080808080808080ull; high; high &= high - 1) {
-            size_t k = i + (size_t)(__builtin_ctzll(high) >> 3);
-            if (t[k] != 0xCA && intl_letter_at(t, len, k) && ++letters * INTL_BYTES_PER_LETTER >= len) return 1;
-        }
+    /* 64 bytes at a time, looking closer only where some are beyond ASCII:
+    ** English text pays little */
+    for (; i + 64 <= len; i += 64) {
+        uint64_t w[8], any = 0;
+        memcpy(w, t + i, 64);
+        for (int k = 0; k < 8; k++) any |= w[k];
+        if (!(any & high_bits)) continue;
+        /* only the first bytes of two-byte characters (110xxxxx): not the
+        ** bytes of curly quotes and dashes (three bytes) */
+        for (int k = 0; k < 8; k++)
+            if (count_letters(t, len, i + 8 * (size_t)k, w[k] & (w[k] << 1) & ~(w[k] << 2) & high_bits, &letters))
+                return 1;
     }
     for (; i < len; i++)
         if (t[i] >= 0x80 && t[i] != 0xCA && intl_letter_at(t, len, i) && ++letters * INTL_BYTES_PER_LETTER >= len)
