@@ -13,8 +13,8 @@
 ** number, modifier...). The prefilter (dates_next_trigger) finds the words
 ** that can anchor an expression and the runs of digits that can be part of
 ** a date (month names of other languages are not triggers: their dates
-** always carry a number; their relative words fire only in text with their
-** letters, dates_intl.c): the scanner (dates_scan.c) runs it first and looks at words only
+** always carry a number; their relative words fire only in text written in
+** them, dates_intl.c): the scanner (dates_scan.c) runs it first and looks at words only
 ** around its hits, which keeps the scan fast on text with few dates. Normalization rules are in
 ** dates_normalize.c, the grammar in dates_scan.c (other languages in
 ** dates_intl.c), event dates in event_date.c.
@@ -312,7 +312,7 @@ int ne_dates_init(void) {
         ** prefilter fires on numbers */
         {ne_data_dates_months_intl, ne_data_dates_months_intl_len, LX_MONTH_INTL, 0},
         {ne_data_dates_intl_words, ne_data_dates_intl_words_len, LX_INTL_WORD, 0},
-        /* their own triggers (LX_INTL_TRIGGER), for text with their letters */
+        /* their own triggers (LX_INTL_TRIGGER), for text written in them */
         {ne_data_dates_intl_relative, ne_data_dates_intl_relative_len, LX_INTL_REL, 0},
     };
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)

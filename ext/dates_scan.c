@@ -38,8 +38,8 @@
 ** Russian, Ukrainian, Polish): their rules are in dates_intl.c, tried here
 ** like the others (dates_intl_date: "12 сентября 2024 г.", "5 de mayo";
 ** dates_intl_relative: "вчера", "am Montag", "il y a trois jours"). In text
-** with their letters, their trigger words fire too and their future words
-** count as tense words.
+** written in them, their trigger words fire too and their tense words
+** ("состоится", "wurde") count as the English ones.
 ** Numeric dates: 11/03/2022 is day/month, as most of the world writes it;
 ** it is read as month/day only when the second number cannot be a month
 ** (03/25/2022). Dotted dates (11.03.2022) are always day.month. Two-digit
@@ -85,7 +85,7 @@ struct dates_scanner {
     const char *text;
     size_t len;
     newsext_date_ref ref;
-    int intl;    /* the text has letters of other languages (dates_intl_text) */
+    int intl;    /* the text is written in another language (dates_intl_text) */
     size_t pos;  /* where the prefilter continues */
     int done;
     size_t island_end;               /* end of the last island tokenized */
@@ -113,7 +113,6 @@ struct dates_scanner {
 };
 
 enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY, ANCHOR_MONTHS };
-
 
 /* Bytes looked at before and after a prefilter match: enough for the
 ** longest lead-in ("at least the past 18 months") and tail ("or so"); a
