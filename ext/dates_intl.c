@@ -295,14 +295,17 @@ static size_t word_letters(const unsigned char *t, size_t len, size_t a, int32_t
         else return b;
         c[k++] = lower_cp(cp);
     }
-    /* the rest of a long word: only its end matters */
+    /* the rest of a long word: only its end matters, and the first byte of
+    ** a letter tells it (a stray continuation byte is checked by the
+    ** lookup, which fails) */
     while (b < len) {
         unsigned char x = t[b];
         if ((unsigned char)((x | 0x20) - 'a') < 26) b++;
+        else if ((x >= 0xD0 && x <= 0xD2) || (x >= 0xC4 && x <= 0xC5)) b += 2;
         else if (x >= 0x80 && intl_letter_at(t, len, b)) b += 2;
         else break;
     }
-    return b;
+    return b < len ? b : len;
 }
 
 void dates_intl_note_trigger(const char *key, size_t n) {
