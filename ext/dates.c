@@ -13,10 +13,11 @@
 ** number, modifier...). The prefilter (dates_next_trigger) finds the words
 ** that can anchor an expression and the runs of digits that can be part of
 ** a date (month names of other languages are not triggers: their dates
-** always carry a number): the scanner (dates_scan.c) runs it first and looks at words only
+** always carry a number; their relative words fire only in text written in
+** them, dates_intl.c): the scanner (dates_scan.c) runs it first and looks at words only
 ** around its hits, which keeps the scan fast on text with few dates. Normalization rules are in
-** dates_normalize.c, the grammar in dates_scan.c, event dates in
-** event_date.c.
+** dates_normalize.c, the grammar in dates_scan.c (other languages in
+** dates_intl.c), event dates in event_date.c.
 */
 #include "dates_internal.h"
 #include "newsext_data.h"
@@ -187,6 +188,23 @@ static int load_line(const char *line, size_t len, void *arg) {
                        : field_is(f[1], n[1], "yabbr") ? INTL_YEAR_ABBR
                                                        : INTL_PREP;
         break;
+    case LX_INTL_REL:
+        if (dates_intl_load_entry(e, f[1], n[1], k > 2 ? f[2] : "", k > 2 ? n[2] : 0) != 0) return NEWSEXT_INTERNAL;
+        /* a preposition, determiner or CUE word only helps the rule: it
+        ** starts nothing */
+        if (!e->intl_rel) e->cls &= ~(uint32_t)LX_INTL_REL;
+        /* its last run of letters fires the prefilter in text of those
+        ** languages ("hier", "dernière" of "l'année dernière") */
+        if (e->intl_rel != IR_NUMBER && e->intl_rel != IR_FUTURE && e->intl_rel != IR_PAST &&
+            e->intl_rel != IR_AGO_BEFORE && e->intl_rel) {
+            size_t a = n[0];
+            while (a > 0 && f[0][a - 1] != ' ' && f[0][a - 1] != '\'' && f[0][a - 1] != '-') a--;
+            dates_lex *t = entry_for(f[0] + a, n[0] - a);
+            if (!t) return NEWSEXT_INTERNAL;
+            t->cls |= LX_INTL_TRIGGER;
+            dates_intl_note_trigger(f[0] + a, n[0] - a);
+        }
+        break;
     case LX_WEEKDAY: e->weekday = (int8_t)field_int(f[1], n[1]); break;
     case LX_CARDINAL: /* the numbers file holds cardinals, ordinals and fillers */
         if (k > 2 && field_is(f[2], n[2], "ordinal")) {
@@ -294,7 +312,9 @@ static int load_line(const char *line, size_t len, void *arg) {
         if (f[0][i] != ' ' && !((f[0][i] == '\'' || f[0][i] == '-') && f[0][i - 1] != ' ')) continue;
         dates_lex *p = entry_for(f[0], i);
         if (!p) return NEWSEXT_INTERNAL;
-        p->cls |= LX_PREFIX;
+        /* the phrases of other languages have their own, which start
+        ** nothing in English text ("la" of "la semaine dernière") */
+        p->cls |= ld->cls == LX_INTL_REL ? LX_INTL_PREFIX : LX_PREFIX;
     }
     return 0;
 }
@@ -338,6 +358,8 @@ int ne_dates_init(void) {
         ** prefilter fires on numbers */
         {ne_data_dates_months_intl, ne_data_dates_months_intl_len, LX_MONTH_INTL, 0},
         {ne_data_dates_intl_words, ne_data_dates_intl_words_len, LX_INTL_WORD, 0},
+        /* their own triggers (LX_INTL_TRIGGER), for text written in them */
+        {ne_data_dates_intl_relative, ne_data_dates_intl_relative_len, LX_INTL_REL, 0},
     };
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
         rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);
@@ -451,11 +473,31 @@ static int word_fires(const char *t, size_t len, size_t a, size_t *end) {
     return 1;
 }
 
-int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, size_t *end) {
+/* Text written in another language (dates_intl_text): a word may start
+** with a letter outside ASCII ("вчера") or hold one further on ("mañana"),
+** so words are visited one by one, and one that is no English trigger is
+** tried as a trigger of those languages (dates_intl_word_fires). */
+static int next_trigger_intl(const char *t, size_t len, size_t i, size_t *start, size_t *end) {
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        int word_start = i == 0 || !is_alnum((unsigned char)t[i - 1]);
+        if ((!is_alnum(c) && c < 0x80) || !word_start) { i++; continue; }
+        if (is_alnum(c) && word_fires(t, len, i, end)) { *start = i; return 1; }
+        if (!is_digit(c)) {
+            if (dates_intl_word_fires(t, len, i, end)) { *start = i; return 1; }
+            i = *end;
+        }
+        while (i < len && is_alnum((unsigned char)t[i])) i++;
+    }
+    return 0;
+}
+
+int dates_next_trigger(const char *t, size_t len, size_t pos, size_t *start, size_t *end, int intl) {
     size_t i = pos;
     /* starting inside a word: its rest cannot fire */
     if (i > 0)
         while (i < len && is_alnum((unsigned char)t[i - 1]) && is_alnum((unsigned char)t[i])) i++;
+    if (intl) return next_trigger_intl(t, len, i, start, end);
     /* The words start where a letter or digit follows a byte that is
     ** neither. Eight bytes a step give a mask of their starts, which the
     ** inner loop visits: testing bytes one by one costs a mispredicted

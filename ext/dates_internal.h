@@ -1,8 +1,9 @@
 /*
 ** dates_internal.h — what the date modules share: the lexicon built from
 ** data/dates_*.tsv (dates.c), calendar arithmetic and TIMEX3 formatting
-** (dates_normalize.c), the incremental scanner (dates_scan.c) and the event
-** date chooser (event_date.c). No SQLite types here.
+** (dates_normalize.c), the incremental scanner (dates_scan.c), the rules of
+** other languages (dates_intl.c) and the event date chooser (event_date.c).
+** No SQLite types here.
 */
 #ifndef NEWSEXT_DATES_INTERNAL_H
 #define NEWSEXT_DATES_INTERNAL_H
@@ -40,18 +41,30 @@ enum {
     LX_GENERIC = 1u << 23, /* after "today's" makes it generic ("today's youth"), not a date */
     LX_CURRENT_NOUN = 1u << 24, /* after "current" makes it a flow ("current account"), not the present */
     LX_MONTH_INTL = 1u << 25,   /* a month name of another language (data/dates_months_intl.tsv) */
-    LX_INTL_WORD = 1u << 26     /* a word around such a date (data/dates_intl_words.tsv) */
+    LX_INTL_WORD = 1u << 26,    /* a word around such a date (data/dates_intl_words.tsv) */
+    LX_INTL_REL = 1u << 27,     /* a relative word of another language (data/dates_intl_relative.tsv) */
+    LX_INTL_TRIGGER = 1u << 28, /* ... that anchors an expression, in text of those languages */
+    LX_INTL_PREFIX = 1u << 29   /* the first words of a phrase of those (LX_PREFIX of theirs) */
 };
 /* Classes of the words an expression can begin with. */
 #define LX_STARTERS                                                                                          \
     (LX_MONTH | LX_WEEKDAY | LX_CARDINAL | LX_ORDINAL | LX_UNIT | LX_SEASON | LX_DECADE | LX_ANCHOR |         \
      LX_MODIFIER | LX_RELATIVE | LX_SET | LX_HOLIDAY | LX_GRAMMAR | LX_PREFIX | LX_MONTH_INTL)
+/* ... and in text of other languages (dates_intl.c). */
+#define LX_INTL_STARTERS (LX_INTL_REL | LX_INTL_PREFIX)
 
 enum month_kind { MONTH_FULL, MONTH_ABBR, MONTH_VERB };
 /* Kinds of a month name of another language (see data/dates_months_intl.tsv). */
 enum intl_month_kind { INTL_FULL, INTL_DAY, INTL_WORD };
 /* Roles of a word around such a date (see data/dates_intl_words.tsv). */
 enum intl_role { INTL_OF = 1, INTL_YEAR, INTL_YEAR_ABBR, INTL_PREP };
+/* Meanings of a relative word of another language, and the conditions on
+** it (see data/dates_intl_relative.tsv). */
+enum intl_rel { IR_DAY = 1, IR_WEEKDAY, IR_SHIFT, IR_NUMBER, IR_UNIT, IR_AGO, IR_AGO_BEFORE, IR_FUTURE, IR_PAST };
+enum {
+    IRF_PREP = 1, IRF_DET = 2,                        /* what the word is */
+    IRF_NEED_LOWER = 4, IRF_NEED_PREP = 8, IRF_NO_DET = 16 /* what it needs */
+};
 
 /* Units, ordered from short to long. */
 enum dates_unit { U_NONE, U_SEC, U_MIN, U_HR, U_D, U_WE, U_W, U_FN, U_M, U_Q, U_H, U_Y, U_DE, U_CE, U_ML };
@@ -69,6 +82,10 @@ typedef struct dates_lex {
     int8_t hol_easter;            /* 1: the day is hol_day days from Easter Sunday */
     int8_t intl_kind;             /* intl_month_kind (LX_MONTH_INTL; month holds its number) */
     int8_t intl_role;             /* intl_role (LX_INTL_WORD) */
+    int8_t intl_rel, intl_value, intl_unit; /* intl_rel, its number, its unit (LX_INTL_REL) */
+    uint8_t intl_flags;           /* IRF_* */
+    uint8_t intl_cue_langs;       /* a CUE word of these languages (bit per language) */
+    uint8_t intl_need_lang;       /* needs a CUE word of this language nearest */
     int cardinal, ordinal;
     const char *mod;              /* static TIMEX3 mod name */
     const char *season_code;      /* "SP", ... static */
@@ -91,8 +108,9 @@ int dates_furniture_tail(const char *word, size_t n);
 ** anchor a temporal expression (a run of letters, or Q1..Q4), or run of
 ** digits that is not an amount; sets [*start, *end) and returns 1, or
 ** returns 0 at the end. Only over-firing is allowed: the scanner checks
-** every hit again on whole tokens. */
-int dates_next_trigger(const char *text, size_t len, size_t pos, size_t *start, size_t *end);
+** every hit again on whole tokens. With intl (dates_intl_text), the words of
+** other languages fire too (dates_intl_word_fires). */
+int dates_next_trigger(const char *text, size_t len, size_t pos, size_t *start, size_t *end, int intl);
 
 /* ---- calendar and TIMEX3 values (dates_normalize.c) ---- */
 
@@ -148,6 +166,81 @@ int dates_scanner_new(const char *text, size_t len, const newsext_date_ref *ref,
 int dates_scanner_next(dates_scanner *s, newsext_date_mention **mentions, size_t *count, size_t *cap,
                        int *done);
 void dates_scanner_free(dates_scanner *s);
+
+/* ---- tokens and matches, shared by the grammar (dates_scan.c) and the
+** other-language rules (dates_intl.c) ---- */
+
+enum tok_kind { TK_WORD, TK_NUM, TK_PUNCT };
+
+typedef struct dtok {
+    size_t start, end;
+    const dates_lex *lex; /* lexicon entry of the lowercased word, or NULL */
+    int num;              /* value of a number of at most 9 digits, else -1 */
+    uint8_t kind, ndigits, space_before, newline_before, upper;
+    uint8_t trigger; /* a number, or a word that anchors an expression */
+    char punct; /* ASCII punctuation; ’ and ‘ as ', dashes as - */
+} dtok;
+
+typedef struct dmatch {
+    size_t end; /* token after the expression */
+    int type;
+    char value[48];
+    const char *mod;
+    int the_ok; /* a "the" before it belongs to the expression */
+    int day;    /* value is one day: y, m, d hold it (to combine with a time) */
+    int named_day; /* a day written with its month name (an anchor for "a year earlier") */
+    int year_to;   /* the second year of a span ("the 1995-96 season"), or 0 */
+    int own_day;   /* a clock time with its day written after it ("5 p.m. on Monday") */
+    int y, m, d;
+} dmatch;
+
+/* What the other-language rules use of the scanner (dates_scan.c): token i
+** (NULL past the last), whether it can be part of the expression being
+** matched (it is on the line of the expression's first token), the text,
+** and the grammar's own helpers. */
+const dtok *dates_tok(const dates_scanner *s, size_t i);
+const dtok *dates_tok_in(const dates_scanner *s, size_t i); /* NULL when it cannot be part */
+const char *dates_scanner_text(const dates_scanner *s);
+const newsext_date_ref *dates_scanner_ref(const dates_scanner *s);
+int dates_tok_glued(const dates_scanner *s, size_t i);            /* glued to the token before */
+const dates_lex *dates_tok_prev_lex(const dates_scanner *s, size_t i); /* of the word before, same line */
+int dates_day_at(const dates_scanner *s, size_t i, int *day, size_t *end);
+int dates_year_at(const dates_scanner *s, size_t i, int *year);
+/* The value of a month date in any language (day checked against the
+** month; the year from the reference and the tense when 0); its end, or 0. */
+size_t dates_finish_month_date(dates_scanner *s, size_t i, size_t end, dmatch *m, int year, int month, int day);
+void dates_set_day(dmatch *m, int y, int mo, int d);
+/* The tense of the clause around token i: +1 future, -1 past, 0 unknown. */
+int dates_tense_dir(const dates_scanner *s, size_t i);
+
+/* ---- other languages (dates_intl.c) ---- */
+
+/* The lowercase UTF-8 of the word w (n bytes) into key; its length, or 0
+** when it does not fit (no lexicon word is that long). */
+size_t dates_lowercase_key(const unsigned char *w, size_t n, char *key, size_t cap);
+/* A date with a month name of another language at token i: its end, or 0. */
+size_t dates_intl_date(dates_scanner *s, size_t i, dmatch *m);
+/* A relative expression of another language at token i ("вчера", "am
+** Montag", "l'année dernière", "hace tres días"): its end, or 0. The
+** scanner tries it only in text of those languages (dates_intl_text). */
+size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m);
+/* The tense the word w (n bytes, lexicon entry e or NULL) marks in those
+** languages: +1 future (a FUT word of data/dates_intl_relative.tsv, or a
+** Romance future ending: "abrirá", "aprirà", "ouvriront"), -1 past (a PAST
+** word), 0 none. */
+int dates_intl_tense(const dates_lex *e, const char *w, size_t n);
+/* Text is written in those languages: their letters beyond ASCII
+** (accented Latin, Cyrillic) are frequent enough. Their relative words are
+** read in it. */
+int dates_intl_text(const char *text, size_t len);
+/* For the prefilter in such text: the word at text[a] (ASCII and those
+** letters) is a trigger of data/dates_intl_relative.tsv; *end is set after
+** it either way. */
+int dates_intl_word_fires(const char *text, size_t len, size_t a, size_t *end);
+/* For the lexicon loader (dates.c): a line of
+** data/dates_intl_relative.tsv, and a trigger word of it. */
+int dates_intl_load_entry(dates_lex *e, const char *meaning, size_t n, const char *cond, size_t n_cond);
+void dates_intl_note_trigger(const char *key, size_t n);
 
 /* Every mention of text (no UTF-8 check), as newsext_date_mentions. */
 int dates_scan_all(const char *text, size_t len, const newsext_date_ref *ref, newsext_date_mention **mentions,

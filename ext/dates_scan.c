@@ -35,15 +35,12 @@
 **     meeting" (day-long, P1D), "the third-quarter loss" (third-quarter).
 ** Each rule reads a bounded number of tokens, so the scan is linear.
 **
-** Other languages: absolute dates with the month names of French, German,
-** Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian and Polish
-** (data/dates_months_intl.tsv; Slavic day-months in the genitive) and the
-** words around them (data/dates_intl_words.tsv): "12 сентября 2024 г.", "5
-** de mayo de 2021", "12. März 2024", "le 1er mars", "septembre 2024", "в
-** сентябре 2024 года" (r_intl_date). Each has a day or a year, so the
-** prefilter's numbers find them and English text pays nothing for the
-** names. Relative expressions of other languages ("hier", "вчера",
-** weekdays) are not read.
+** Other languages (French, German, Spanish, Italian, Portuguese, Dutch,
+** Russian, Ukrainian, Polish): their rules are in dates_intl.c, tried here
+** like the others (dates_intl_date: "12 сентября 2024 г.", "5 de mayo";
+** dates_intl_relative: "вчера", "am Montag", "il y a trois jours"). In text
+** written in them, their trigger words fire too and their tense words
+** ("состоится", "wurde") count as the English ones.
 ** Numeric dates: 11/03/2022 is day/month, as most of the world writes it;
 ** it is read as month/day only when the second number cannot be a month
 ** (03/25/2022). Dotted dates (11.03.2022) are always day.month. Two-digit
@@ -97,21 +94,11 @@
 #include <string.h>
 #include <strings.h>
 
-enum tok_kind { TK_WORD, TK_NUM, TK_PUNCT };
-
-typedef struct dtok {
-    size_t start, end;
-    const dates_lex *lex; /* lexicon entry of the lowercased word, or NULL */
-    int num;              /* value of a number of at most 9 digits, else -1 */
-    uint8_t kind, ndigits, space_before, newline_before, upper;
-    uint8_t trigger; /* a number, or a word that anchors an expression */
-    char punct; /* ASCII punctuation; ’ and ‘ as ', dashes as - */
-} dtok;
-
 struct dates_scanner {
     const char *text;
     size_t len;
     newsext_date_ref ref;
+    int intl;    /* the text is written in another language (dates_intl_text) */
     size_t pos;  /* where the prefilter continues */
     int done;
     size_t island_end;               /* end of the last island tokenized */
@@ -144,19 +131,6 @@ struct dates_scanner {
 };
 
 enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY, ANCHOR_MONTHS };
-
-typedef struct dmatch {
-    size_t end; /* token after the expression */
-    int type;
-    char value[48];
-    const char *mod;
-    int the_ok; /* a "the" before it belongs to the expression */
-    int day;    /* value is one day: y, m, d hold it (to combine with a time) */
-    int named_day; /* a day written with its month name (an anchor for "a year earlier") */
-    int year_to;   /* the second year of a span ("the 1995-96 season"), or 0 */
-    int own_day;   /* a clock time with its day written after it ("5 p.m. on Monday") */
-    int y, m, d;
-} dmatch;
 
 /* An empty match. The driver starts every rule from a copy of it: copying
 ** compiles to a few vector moves, where "dmatch m = {0}" compiled to a
@@ -192,41 +166,6 @@ static char punct_of_cp(int32_t cp) {
 static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-/* The lowercase of a letter of the scripts whose month names
-** data/dates_months_intl.tsv holds: Latin-1, Latin Extended-A (Polish),
-** Cyrillic. */
-static int32_t lower_cp(int32_t cp) {
-    if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
-    if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F)) return cp + 0x20;
-    if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
-    /* Latin Extended-A pairs upper/lower letters: even/odd, or odd/even in
-    ** two stretches (Ĺ..ň, Ź..ž) */
-    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || cp == 0x490) return cp | 1;
-    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp + (cp & 1);
-    return cp;
-}
-
-/* The lowercase UTF-8 of the word w (n bytes) into key; its length, or 0
-** when it does not fit (no lexicon word is that long). */
-static size_t lowercase_key(const unsigned char *w, size_t n, char *key, size_t cap) {
-    size_t out = 0;
-    for (size_t i = 0; i < n;) {
-        int32_t cp = w[i];
-        int len = 1;
-        if (cp >= 0x80) {
-            len = ne_utf8_decode(w + i, n - i, &cp);
-            if (len < 1 || cp < 0) return 0;
-        }
-        char buf[4];
-        int m = ne_utf8_encode(lower_cp(cp), buf);
-        if (m < 1 || out + (size_t)m > cap) return 0;
-        memcpy(key + out, buf, (size_t)m);
-        out += (size_t)m;
-        i += (size_t)len;
-    }
-    return out;
-}
-
 static int push_tok(dates_scanner *s, const dtok *t) {
     if (s->ntok == s->cap_tok) {
         size_t cap = s->cap_tok ? s->cap_tok * 2 : 256;
@@ -241,6 +180,7 @@ static int push_tok(dates_scanner *s, const dtok *t) {
 
 static int tokenize(dates_scanner *s, size_t a, size_t b) {
     const unsigned char *t = (const unsigned char *)s->text;
+    uint32_t trigger_cls = s->intl ? LX_TRIGGER | LX_INTL_TRIGGER : LX_TRIGGER;
     s->ntok = 0;
     int space = 1, newline = 0;
     size_t i = a;
@@ -292,12 +232,13 @@ static int tokenize(dates_scanner *s, size_t a, size_t b) {
             if (ascii && j - i < sizeof low) {
                 for (size_t q = i; q < j; q++) low[q - i] = (char)(t[q] | 0x20);
                 k.lex = dates_lookup(low, j - i);
-                k.trigger = k.lex && (k.lex->cls & LX_TRIGGER);
+                k.trigger = k.lex && (k.lex->cls & trigger_cls);
             } else if (!ascii) {
                 /* month names of other languages: "März", "сентября" */
                 char key[48];
-                size_t n_key = lowercase_key(t + i, j - i, key, sizeof key);
+                size_t n_key = dates_lowercase_key(t + i, j - i, key, sizeof key);
                 if (n_key) k.lex = dates_lookup(key, n_key);
+                k.trigger = k.lex && (k.lex->cls & trigger_cls);
             }
         } else {
             k.kind = TK_PUNCT;
@@ -400,6 +341,8 @@ static int word_tense(const dates_scanner *s, size_t k) {
     if (t->kind != TK_WORD) return 0;
     int tense = 0;
     if (t->lex && (t->lex->cls & LX_TENSE)) tense = t->lex->tense;
+    /* the tense words of other languages ("состоится", "wird", "abrirá", "был") */
+    if (s->intl && !tense && !t->upper) tense = dates_intl_tense(t->lex, s->text + t->start, t->end - t->start);
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
     if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
@@ -862,77 +805,22 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     return finish_month_date(s, i, end, m, year, month, day);
 }
 
-/* The role of token i among the words around a date of another language
-** (intl_role), or 0. */
-static int intl_role_at(const dates_scanner *s, size_t i) {
-    const dates_lex *e = lx(s, i);
-    return e && (e->cls & LX_INTL_WORD) ? e->intl_role : 0;
-}
+/* ---- for the rules of other languages (dates_intl.c) ---- */
 
-/* Token i, a word, begins with a lowercase letter (any script). */
-static int starts_lower(const dates_scanner *s, size_t i) {
-    const unsigned char *w = (const unsigned char *)s->text + TK(i)->start;
-    int32_t cp = w[0];
-    if (cp >= 0x80 && (ne_utf8_decode(w, TK(i)->end - TK(i)->start, &cp) < 1 || cp < 0)) return 0;
-    return lower_cp(cp) == cp;
+const dtok *dates_tok(const dates_scanner *s, size_t i) { return i < s->ntok ? TK(i) : NULL; }
+const dtok *dates_tok_in(const dates_scanner *s, size_t i) { return cont(s, i) ? TK(i) : NULL; }
+const char *dates_scanner_text(const dates_scanner *s) { return s->text; }
+const newsext_date_ref *dates_scanner_ref(const dates_scanner *s) { return &s->ref; }
+void dates_set_day(dmatch *m, int y, int mo, int d) { set_day(m, y, mo, d); }
+int dates_tense_dir(const dates_scanner *s, size_t i) { return tense_dir(s, i); }
+int dates_tok_glued(const dates_scanner *s, size_t i) { return glued(s, i); }
+const dates_lex *dates_tok_prev_lex(const dates_scanner *s, size_t i) {
+    if (i == 0 || i >= s->ntok || s->tok[i].newline_before || TK(i - 1)->kind != TK_WORD) return NULL;
+    return TK(i - 1)->lex;
 }
-
-/* Token i is a word of exactly the bytes w (º, ° after a 1). */
-static int is_exact(const dates_scanner *s, size_t i, const char *w) {
-    size_t n = strlen(w);
-    return cont(s, i) && TK(i)->kind == TK_WORD && TK(i)->end - TK(i)->start == n &&
-           !memcmp(s->text + TK(i)->start, w, n);
-}
-
-/* A date with a month name of another language (data/dates_months_intl.tsv,
-** and its words around: data/dates_intl_words.tsv): day-month-year "12
-** сентября 2024 г.", "5 de mayo de 2021", "12. März 2024", "1er mars 2023";
-** day-month "12 septembre" (the year as for "12 September"); month-year
-** "septembre 2024", "сентябре 2024 года". Articles and prepositions before
-** it ("le", "в", "am") are left out, as "on" is in English. Only absolute
-** dates: relative words of other languages ("hier", "вчера") are not read.
-** A capitalized English month name is r_month_date's, except after a German
-** day ("12. August"). */
-static size_t r_intl_date(dates_scanner *s, size_t i, dmatch *m) {
-    int day = 0, year = 0, german_dot = 0;
-    size_t j = i, end;
-    if (TK(i)->kind == TK_NUM) {
-        /* most numbers have no such month within three tokens ("1º de
-        ** mayo"): leave at once */
-        if (!has(s, i + 1, LX_MONTH_INTL) && !has(s, i + 2, LX_MONTH_INTL) && !has(s, i + 3, LX_MONTH_INTL))
-            return 0;
-        if (day_at(s, i, &day, &j)) {
-            if (is_punct(s, j, '.') && glued(s, j)) { j++; german_dot = 1; }
-        } else if (TK(i)->num == 1 && glued(s, i + 1) &&
-                   (is_word(s, i + 1, "er") || is_exact(s, i + 1, "\xc2\xba") || is_exact(s, i + 1, "\xc2\xb0")) &&
-                   !(glued(s, i) && TK(i - 1)->kind != TK_PUNCT)) {
-            day = 1; /* 1er mars, 1º de mayo */
-            j = i + 2;
-        } else {
-            return 0;
-        }
-        if (!german_dot && intl_role_at(s, j) == INTL_OF) j++;
-    }
-    const dates_lex *e = lx(s, j);
-    if (!e || !(e->cls & LX_MONTH_INTL)) return 0;
-    if ((e->cls & LX_MONTH) && TK(j)->upper && !german_dot) return 0;
-    int month = e->month;
-    end = j + 1;
-    size_t y0 = end;
-    if (intl_role_at(s, y0) == INTL_OF) y0++;
-    if (year_at(s, y0, &year)) {
-        end = y0 + 1;
-        int role = intl_role_at(s, end);
-        if (role == INTL_YEAR) end++;
-        if (role == INTL_YEAR_ABBR) end += 1 + (is_punct(s, end + 1, '.') && glued(s, end + 1)); /* "2024 г." */
-    }
-    if (!day && !year) return 0;
-    if (e->intl_kind == INTL_DAY && !day) return 0;
-    if (e->intl_kind == INTL_WORD) {
-        int after_prep = j > 0 && prev_has(s, j, LX_INTL_WORD) && TK(j - 1)->lex->intl_role == INTL_PREP;
-        if (day && !(starts_lower(s, j) || german_dot || year)) return 0; /* "3 Mars rovers" */
-        if (!day && !(starts_lower(s, j) || after_prep)) return 0;        /* "Mars 2020" */
-    }
+int dates_day_at(const dates_scanner *s, size_t i, int *day, size_t *end) { return day_at(s, i, day, end); }
+int dates_year_at(const dates_scanner *s, size_t i, int *year) { return year_at(s, i, year); }
+size_t dates_finish_month_date(dates_scanner *s, size_t i, size_t end, dmatch *m, int year, int month, int day) {
     return finish_month_date(s, i, end, m, year, month, day);
 }
 
@@ -1984,7 +1872,7 @@ static const rule point_rule_list[] = {
     {r_iso, FIRST_NUM},
     {r_numeric, FIRST_NUM},
     {r_month_date, FIRST_NUM | LX_MONTH | LX_WEEKDAY},
-    {r_intl_date, FIRST_NUM | LX_MONTH_INTL},
+    {dates_intl_date, FIRST_NUM | LX_MONTH_INTL},
     {r_anchor_month, LX_ANCHOR},
     {r_decade, FIRST_NUM | FIRST_APOS | LX_DECADE},
     {r_century, FIRST_NUM | LX_ORDINAL},
@@ -2000,6 +1888,10 @@ static const rule point_rule_list[] = {
     {r_year_end, LX_UNIT},
     {r_year_words, LX_GRAMMAR | LX_CARDINAL},
     {r_relative, LX_RELATIVE | LX_PREFIX},
+};
+/* Tried only in text of other languages (dates_intl_text). */
+static const rule intl_rule_list[] = {
+    {dates_intl_relative, FIRST_NUM | LX_INTL_STARTERS},
 };
 static const rule other_rule_list[] = {
     {r_time, FIRST_NUM},
@@ -2028,7 +1920,9 @@ static size_t run_rules(dates_scanner *s, size_t i, const rule *rules, size_t n,
 /* The longest point (a date or time) at token i. */
 static size_t point_rules(dates_scanner *s, size_t i, dmatch *best) {
     if (i >= s->ntok) return 0;
-    return run_rules(s, i, point_rule_list, sizeof point_rule_list / sizeof *point_rule_list, best, 0);
+    size_t end = run_rules(s, i, point_rule_list, sizeof point_rule_list / sizeof *point_rule_list, best, 0);
+    if (s->intl) end = run_rules(s, i, intl_rule_list, sizeof intl_rule_list / sizeof *intl_rule_list, best, end);
+    return end;
 }
 
 /* The longest expression of any kind at token i. */
@@ -2200,7 +2094,7 @@ static int may_start(const dates_scanner *s, size_t i, size_t next_trigger) {
     const dtok *t = TK(i);
     if (next_trigger >= s->ntok || next_trigger - i > TRIGGER_REACH) return 0;
     if (t->kind == TK_PUNCT) return t->punct == '\'';
-    return t->kind == TK_NUM || (t->lex && (t->lex->cls & LX_STARTERS));
+    return t->kind == TK_NUM || (t->lex && (t->lex->cls & (s->intl ? LX_STARTERS | LX_INTL_STARTERS : LX_STARTERS)));
 }
 
 /* Replaces the day of the clock time o ("1998-03-11T09:00") with the day
@@ -2292,6 +2186,7 @@ int dates_scanner_new(const char *text, size_t len, const newsext_date_ref *ref,
     s->text = text ? text : "";
     s->len = text ? len : 0;
     if (ref && ref->year > 0) s->ref = *ref;
+    s->intl = dates_intl_text(s->text, s->len);
     *out = s;
     return NEWSEXT_OK;
 }
@@ -2314,7 +2209,10 @@ static size_t char_start(const char *t, size_t i) {
 static size_t island_start(const dates_scanner *s, size_t hit) {
     /* a capitalized hit, a weekday or a month, takes its year or week from
     ** tense words that may stand further back */
-    size_t before = s->text[hit] >= 'A' && s->text[hit] <= 'Z' ? ISLAND_BEFORE_NAME : ISLAND_BEFORE;
+    unsigned char c = (unsigned char)s->text[hit];
+    /* ... and so does a word of another language: its letters take two
+    ** bytes ("будет открыт в понедельник") */
+    size_t before = (c >= 'A' && c <= 'Z') || c >= 0x80 ? ISLAND_BEFORE_NAME : ISLAND_BEFORE;
     size_t a = hit > before ? hit - before : 0;
     if (a == 0) return 0;
     while (a < hit && s->text[a - 1] != ' ' && s->text[a - 1] != '\n') a++;
@@ -2336,7 +2234,7 @@ static int next_hit(dates_scanner *s, size_t *start, size_t *end) {
         *end = s->pending_end;
         return 1;
     }
-    if (!dates_next_trigger(s->text, s->len, s->pos, start, end)) return 0;
+    if (!dates_next_trigger(s->text, s->len, s->pos, start, end, s->intl)) return 0;
     s->pos = *end;
     return 1;
 }

@@ -1,0 +1,535 @@
+/*
+** dates_intl.c — temporal expressions of other languages: French, German,
+** Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian and Polish.
+**
+**   "Заседание состоится 12 сентября 2024 г."   -> 12 сентября 2024 г. 2024-09-12
+**   "Вчера мэр открыл мост" (reference 2024-09-18) -> Вчера 2024-09-17
+**   "il y a trois jours", "vor drei Tagen"        -> 2024-09-15
+**
+** Absolute dates (dates_intl_date): the month names of those languages
+** (data/dates_months_intl.tsv; Slavic day-months in the genitive) and the
+** words around them (data/dates_intl_words.tsv): "12 сентября 2024 г.", "5
+** de mayo de 2021", "12. März 2024", "le 1er mars", "septembre 2024", "в
+** сентябре 2024 года". Each has a day or a year, so the prefilter's numbers
+** find them and English text pays nothing for the names.
+** Relative expressions (dates_intl_relative, data/dates_intl_relative.tsv):
+** yesterday, today, tomorrow and the days around them ("вчера", "hier",
+** "pasado mañana"); weekdays in the forms the grammar gives them after their
+** preposition ("в среду", "w środę", "am Montag"; the last one on or before
+** the reference unless a future word is near); last/this/next week, month,
+** year ("в прошлом году", "l'année dernière"); "N units ago" with digits or
+** number words, the "ago" word after ("три дня назад", "tre giorni fa") or
+** before ("il y a", "vor", "hace", "há"); and plain durations ("drei Tage",
+** P3D). Prepositions are left out of the span, as English leaves out "on".
+** Words that are also common words elsewhere carry conditions in the data:
+** written lowercase ("morgen" tomorrow, "Morgen" morning; "Mardi Gras" and
+** "Domingo" are names), after a preposition (German and Slavic weekdays;
+** "среда" is also the environment, so only "в среду"), not after an article
+** ("la mañana" is the morning), or with the nearest frequent function word of
+** their language (French "hier" is yesterday, German "hier" is here).
+** The relative words are read only in text written in those languages
+** (dates_intl_text: an accented Latin or a Cyrillic letter every 500 bytes at
+** least; English quoting a name has far fewer); then the prefilter fires on their triggers too
+** (dates_intl_word_fires), and a future word of those languages
+** (dates_intl_tense: "состоится", "wird", "si terrà", a Romance future
+** ending "abrirá"; "был", "wurde", "fue", a Spanish preterite "inauguró")
+** counts as the English tense words do. English text, and
+** Dutch text written without any accent, pay only that check.
+** Words are compared lowercased (dates_lowercase_key): the letters of
+** Latin-1, Latin Extended-A (Polish) and Cyrillic are folded, which covers
+** the nine languages. The grammar's tokens and helpers come from
+** dates_scan.c (dates_internal.h); a month date's value is finished there
+** (dates_finish_month_date), as English month dates are.
+*/
+#include "dates_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- words ---- */
+
+/* The lowercase of a letter of the scripts whose month names
+** data/dates_months_intl.tsv holds: Latin-1, Latin Extended-A (Polish),
+** Cyrillic. */
+static inline int32_t lower_cp(int32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
+    if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F)) return cp + 0x20;
+    if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+    /* Latin Extended-A pairs upper/lower letters: even/odd, or odd/even in
+    ** two stretches (Ĺ..ň, Ź..ž) */
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || cp == 0x490) return cp | 1;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp + (cp & 1);
+    return cp;
+}
+
+size_t dates_lowercase_key(const unsigned char *w, size_t n, char *key, size_t cap) {
+    size_t out = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp = w[i];
+        int len = 1;
+        if (cp >= 0x80) {
+            len = ne_utf8_decode(w + i, n - i, &cp);
+            if (len < 1 || cp < 0) return 0;
+        }
+        char buf[4];
+        int m = ne_utf8_encode(lower_cp(cp), buf);
+        if (m < 1 || out + (size_t)m > cap) return 0;
+        memcpy(key + out, buf, (size_t)m);
+        out += (size_t)m;
+        i += (size_t)len;
+    }
+    return out;
+}
+
+/* ---- token tests ---- */
+
+/* Token i when it can be part of the expression being matched. */
+static const dtok *tok(const dates_scanner *s, size_t i) { return dates_tok_in(s, i); }
+
+static const dates_lex *lx(const dates_scanner *s, size_t i) {
+    const dtok *t = tok(s, i);
+    return t && t->kind == TK_WORD ? t->lex : NULL;
+}
+static int has(const dates_scanner *s, size_t i, uint32_t cls) {
+    const dates_lex *e = lx(s, i);
+    return e && (e->cls & cls);
+}
+static int is_punct(const dates_scanner *s, size_t i, char c) {
+    const dtok *t = tok(s, i);
+    return t && t->kind == TK_PUNCT && t->punct == c;
+}
+/* Token i is the ASCII word w, in any case. */
+static int is_word(const dates_scanner *s, size_t i, const char *w) {
+    const dtok *t = tok(s, i);
+    size_t n = strlen(w);
+    if (!t || t->kind != TK_WORD || t->end - t->start != n) return 0;
+    const char *text = dates_scanner_text(s) + t->start;
+    for (size_t k = 0; k < n; k++)
+        if ((text[k] | 0x20) != w[k]) return 0;
+    return 1;
+}
+/* Token i is a word of exactly the bytes w (º, ° after a 1). */
+static int is_exact(const dates_scanner *s, size_t i, const char *w) {
+    const dtok *t = tok(s, i);
+    size_t n = strlen(w);
+    return t && t->kind == TK_WORD && t->end - t->start == n && !memcmp(dates_scanner_text(s) + t->start, w, n);
+}
+
+/* Token i, a word, begins with a lowercase letter (any script). */
+static int starts_lower(const dates_scanner *s, size_t i) {
+    const dtok *t = dates_tok(s, i);
+    const unsigned char *w = (const unsigned char *)dates_scanner_text(s) + t->start;
+    int32_t cp = w[0];
+    if (cp >= 0x80 && (ne_utf8_decode(w, t->end - t->start, &cp) < 1 || cp < 0)) return 0;
+    return lower_cp(cp) == cp;
+}
+
+/* ---- absolute dates ---- */
+
+/* The role of token i among the words around a date of another language
+** (intl_role), or 0. */
+static int intl_role_at(const dates_scanner *s, size_t i) {
+    const dates_lex *e = lx(s, i);
+    return e && (e->cls & LX_INTL_WORD) ? e->intl_role : 0;
+}
+
+/* A date with a month name of another language (data/dates_months_intl.tsv,
+** and its words around: data/dates_intl_words.tsv): day-month-year "12
+** сентября 2024 г.", "5 de mayo de 2021", "12. März 2024", "1er mars 2023";
+** day-month "12 septembre" (the year as for "12 September"); month-year
+** "septembre 2024", "сентябре 2024 года". Articles and prepositions before
+** it ("le", "в", "am") are left out, as "on" is in English. Relative words
+** ("hier", "вчера") are dates_intl_relative's.
+** A capitalized English month name is r_month_date's, except after a German
+** day ("12. August"). */
+size_t dates_intl_date(dates_scanner *s, size_t i, dmatch *m) {
+    int day = 0, year = 0, german_dot = 0;
+    size_t j = i, end;
+    if (dates_tok(s, i)->kind == TK_NUM) {
+        /* most numbers have no such month within three tokens ("1º de
+        ** mayo"): leave at once */
+        if (!has(s, i + 1, LX_MONTH_INTL) && !has(s, i + 2, LX_MONTH_INTL) && !has(s, i + 3, LX_MONTH_INTL))
+            return 0;
+        if (dates_day_at(s, i, &day, &j)) {
+            if (is_punct(s, j, '.') && dates_tok_glued(s, j)) { j++; german_dot = 1; }
+        } else if (dates_tok(s, i)->num == 1 && dates_tok_glued(s, i + 1) &&
+                   (is_word(s, i + 1, "er") || is_exact(s, i + 1, "\xc2\xba") || is_exact(s, i + 1, "\xc2\xb0")) &&
+                   !(dates_tok_glued(s, i) && dates_tok(s, i - 1)->kind != TK_PUNCT)) {
+            day = 1; /* 1er mars, 1º de mayo */
+            j = i + 2;
+        } else {
+            return 0;
+        }
+        if (!german_dot && intl_role_at(s, j) == INTL_OF) j++;
+    }
+    const dates_lex *e = lx(s, j);
+    if (!e || !(e->cls & LX_MONTH_INTL)) return 0;
+    if ((e->cls & LX_MONTH) && dates_tok(s, j)->upper && !german_dot) return 0;
+    int month = e->month;
+    end = j + 1;
+    size_t y0 = end;
+    if (intl_role_at(s, y0) == INTL_OF) y0++;
+    if (dates_year_at(s, y0, &year)) {
+        end = y0 + 1;
+        int role = intl_role_at(s, end);
+        if (role == INTL_YEAR) end++;
+        if (role == INTL_YEAR_ABBR) end += 1 + (is_punct(s, end + 1, '.') && dates_tok_glued(s, end + 1)); /* "2024 г." */
+    }
+    if (!day && !year) return 0;
+    if (e->intl_kind == INTL_DAY && !day) return 0;
+    if (e->intl_kind == INTL_WORD) {
+        const dates_lex *before = dates_tok_prev_lex(s, j);
+        int after_prep = before && (before->cls & LX_INTL_WORD) && before->intl_role == INTL_PREP;
+        if (day && !(starts_lower(s, j) || german_dot || year)) return 0; /* "3 Mars rovers" */
+        if (!day && !(starts_lower(s, j) || after_prep)) return 0;        /* "Mars 2020" */
+    }
+    return dates_finish_month_date(s, i, end, m, year, month, day);
+}
+
+
+/* ---- relative expressions: the lexicon (data/dates_intl_relative.tsv) ---- */
+
+/* The languages of CUE words and of lang: conditions, one bit each. */
+static int lang_bit(const char *f, size_t n) {
+    static const char *const langs[] = {"fr", "de", "es", "it", "pt", "nl"};
+    for (int i = 0; i < 6; i++)
+        if (n == 2 && !memcmp(f, langs[i], 2)) return 1 << i;
+    return 0;
+}
+
+static int field_is(const char *f, size_t n, const char *w) { return strlen(w) == n && !memcmp(f, w, n); }
+
+/* Reads the meaning (field 2) and conditions or languages (field 3) of a
+** line of data/dates_intl_relative.tsv into e; a word on several lines
+** (a number and a CUE) gathers them. 0, or -1 for a line it cannot read. */
+int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *cond, size_t n_cond) {
+    int value = 0, sign = 1;
+    size_t k = 0;
+    int rel = 0, unit = U_NONE, flags = 0;
+    if (field_is(f, n, "AGO")) rel = IR_AGO;
+    else if (field_is(f, n, "AGOBEFORE")) rel = IR_AGO_BEFORE;
+    else if (field_is(f, n, "FUT")) rel = IR_FUTURE;
+    else if (field_is(f, n, "PAST")) rel = IR_PAST;
+    else if (field_is(f, n, "PREP")) flags = IRF_PREP;
+    else if (field_is(f, n, "DET")) flags = IRF_DET;
+    else if (field_is(f, n, "CUE")) flags = 0;
+    else if (n == 3 && f[0] == 'U' && f[1] == ':') {
+        rel = IR_UNIT;
+        unit = f[2] == 'D' ? U_D : f[2] == 'W' ? U_W : f[2] == 'M' ? U_M : f[2] == 'Y' ? U_Y : U_NONE;
+        if (unit == U_NONE) return -1;
+    } else {
+        if (n >= 2 && f[0] == 'W' && f[1] == 'D') { rel = IR_WEEKDAY; k = 2; }
+        else if (n >= 1 && f[0] == 'N') { rel = IR_NUMBER; k = 1; }
+        else if (n >= 2 && strchr("DWMY", f[0]) && (f[1] == '-' || f[1] == '+')) {
+            rel = f[0] == 'D' ? IR_DAY : IR_SHIFT;
+            unit = f[0] == 'D' ? U_D : f[0] == 'W' ? U_W : f[0] == 'M' ? U_M : U_Y;
+            sign = f[1] == '-' ? -1 : 1;
+            k = 2;
+        } else return -1;
+        if (k >= n) return -1;
+        for (; k < n; k++) {
+            if (f[k] < '0' || f[k] > '9') return -1;
+            value = value * 10 + (f[k] - '0');
+        }
+    }
+    if (rel) {
+        e->intl_rel = (int8_t)rel;
+        e->intl_value = (int8_t)(sign * value);
+        e->intl_unit = (int8_t)unit;
+    }
+    e->intl_flags |= (uint8_t)flags;
+    /* the third field: conditions, or the languages of a CUE */
+    for (size_t a = 0; a < n_cond;) {
+        size_t b = a;
+        while (b < n_cond && cond[b] != ' ') b++;
+        const char *w = cond + a;
+        size_t wn = b - a;
+        if (field_is(f, n, "CUE")) {
+            if (!lang_bit(w, wn)) return -1;
+            e->intl_cue_langs |= (uint8_t)lang_bit(w, wn);
+        } else if (field_is(w, wn, "lower")) e->intl_flags |= IRF_NEED_LOWER;
+        else if (field_is(w, wn, "prep")) e->intl_flags |= IRF_NEED_PREP;
+        else if (field_is(w, wn, "nodet")) e->intl_flags |= IRF_NO_DET;
+        else if (wn > 5 && !memcmp(w, "lang:", 5) && lang_bit(w + 5, wn - 5)) e->intl_need_lang = (uint8_t)lang_bit(w + 5, wn - 5);
+        else return -1;
+        a = b + 1;
+    }
+    return 0;
+}
+
+/* ---- relative expressions: the prefilter ---- */
+
+/* Bit h of trigger_starts is set when a trigger word's first three letters
+** (two for a word of two), lowercased, and its length in bytes (the same in
+** either case in these scripts) hash to h: most words of a text fail this
+** test without a lexicon lookup. */
+static uint8_t trigger_starts[65536 / 8];
+
+static unsigned start_hash(const int32_t c[3], size_t n) {
+    return (((uint32_t)c[0] * 0x9E3779B1u) ^ ((uint32_t)c[1] * 0x85EBCA77u) ^ ((uint32_t)c[2] * 0xC2B2AE3Du) ^
+            ((uint32_t)n * 0x27D4EB2Fu)) >>
+           16;
+}
+
+/* A letter of the nine languages that is not ASCII, at t[i]: Latin-1 and
+** Latin Extended-A (C3-C5), Cyrillic (D0-D2), and the Ukrainian apostrophe
+** ʼ (CA BC); all take two bytes. Its code point, or 0. */
+static inline int32_t intl_letter_at(const unsigned char *t, size_t len, size_t i) {
+    unsigned char c = t[i];
+    if (i + 1 >= len || (t[i + 1] & 0xC0) != 0x80) return 0;
+    int32_t cp = ((int32_t)(c & 0x1F) << 6) | (t[i + 1] & 0x3F);
+    if (c == 0xC3) return cp != 0xD7 && cp != 0xF7 ? cp : 0; /* not × ÷ */
+    return c == 0xC4 || c == 0xC5 || (c >= 0xD0 && c <= 0xD2) || cp == 0x2BC ? cp : 0;
+}
+
+/* The end of the word of ASCII and such letters at text[a]; its first
+** three letters, lowercased, in c (0 for those it lacks). */
+static size_t word_letters(const unsigned char *t, size_t len, size_t a, int32_t c[3]) {
+    size_t b = a;
+    int k = 0;
+    c[0] = c[1] = c[2] = 0;
+    while (b < len && k < 3) {
+        int32_t cp;
+        if ((unsigned char)((t[b] | 0x20) - 'a') < 26) cp = t[b] | 0x20, b++;
+        else if (t[b] >= 0x80 && (cp = intl_letter_at(t, len, b)) != 0) b += 2;
+        else return b;
+        c[k++] = lower_cp(cp);
+    }
+    /* the rest of a long word: only its end matters, and the first byte of
+    ** a letter tells it (a stray continuation byte is checked by the
+    ** lookup, which fails) */
+    while (b < len) {
+        unsigned char x = t[b];
+        if ((unsigned char)((x | 0x20) - 'a') < 26) b++;
+        else if ((x >= 0xD0 && x <= 0xD2) || (x >= 0xC4 && x <= 0xC5)) b += 2;
+        else if (x >= 0x80 && intl_letter_at(t, len, b)) b += 2;
+        else break;
+    }
+    return b < len ? b : len;
+}
+
+void dates_intl_note_trigger(const char *key, size_t n) {
+    int32_t c[3];
+    if (word_letters((const unsigned char *)key, n, 0, c) != n || !c[1]) return; /* "п'ятницю": "ятницю" fires */
+    unsigned h = start_hash(c, n);
+    trigger_starts[h / 8] |= (uint8_t)(1u << h % 8);
+}
+
+int dates_intl_word_fires(const char *text, size_t len, size_t a, size_t *end) {
+    const unsigned char *t = (const unsigned char *)text;
+    int32_t c[3];
+    size_t b = word_letters(t, len, a, c);
+    *end = b > a ? b : a + 1;
+    if (!c[1] || b - a > 40) return 0;
+    unsigned h = start_hash(c, b - a);
+    if (!(trigger_starts[h / 8] >> h % 8 & 1)) return 0;
+    char key[48];
+    size_t n = dates_lowercase_key(t + a, b - a, key, sizeof key);
+    const dates_lex *e = n ? dates_lookup(key, n) : NULL;
+    return e && (e->cls & LX_INTL_TRIGGER);
+}
+
+/* Text of those languages has such a letter every few words; an English
+** text that quotes a name ("Plácido", "Gdańsk") has a few in thousands of
+** bytes, and reads no other language's words. */
+#define INTL_BYTES_PER_LETTER 500
+
+/* Counts the letters of those languages among the bytes of the eight at
+** t + i whose bit is set in high (a little-endian word: the lowest set bit
+** is the first byte); 1 once they reach the share of
+** INTL_BYTES_PER_LETTER. */
+static int count_letters(const unsigned char *t, size_t len, size_t i, uint64_t high, size_t *letters) {
+    for (; high; high &= high - 1) {
+        size_t k = i + (size_t)(__builtin_ctzll(high) >> 3);
+        if (t[k] != 0xCA && intl_letter_at(t, len, k) && ++*letters * INTL_BYTES_PER_LETTER >= len) return 1;
+    }
+    return 0;
+}
+
+int dates_intl_text(const char *text, size_t len) {
+    const unsigned char *t = (const unsigned char *)text;
+    const uint64_t high_bits = 0x8080808080808080ull;
+    size_t letters = 0, i = 0;
+    /* 64 bytes at a time, looking closer only where some are beyond ASCII:
+    ** English text pays little */
+    for (; i + 64 <= len; i += 64) {
+        uint64_t w[8], any = 0;
+        memcpy(w, t + i, 64);
+        for (int k = 0; k < 8; k++) any |= w[k];
+        if (!(any & high_bits)) continue;
+        /* only the first bytes of two-byte characters (110xxxxx): not the
+        ** bytes of curly quotes and dashes (three bytes) */
+        for (int k = 0; k < 8; k++)
+            if (count_letters(t, len, i + 8 * (size_t)k, w[k] & (w[k] << 1) & ~(w[k] << 2) & high_bits, &letters))
+                return 1;
+    }
+    for (; i < len; i++)
+        if (t[i] >= 0x80 && t[i] != 0xCA && intl_letter_at(t, len, i) && ++letters * INTL_BYTES_PER_LETTER >= len)
+            return 1;
+    return 0;
+}
+
+/* ---- relative expressions: the rule ---- */
+
+/* The longest entry of data/dates_intl_relative.tsv with a meaning that
+** starts at token i (words with their apostrophes and hyphens: "l'année
+** dernière", "segunda-feira"); *end after it. */
+static const dates_lex *phrase_at(const dates_scanner *s, size_t i, size_t *end) {
+    const char *text = dates_scanner_text(s);
+    char key[96];
+    size_t n = 0;
+    const dates_lex *best = NULL;
+    for (size_t k = i; k < i + DATES_MAX_PHRASE_TOKENS; k++) {
+        const dtok *t = tok(s, k);
+        if (!t || t->kind == TK_NUM || (k == i && t->kind != TK_WORD)) break;
+        if (t->kind == TK_PUNCT && t->punct != '\'' && t->punct != '-') break;
+        if (k > i && t->space_before) {
+            if (t->kind != TK_WORD) break;
+            key[n++] = ' ';
+        }
+        if (t->kind == TK_PUNCT) {
+            if (n + 2 >= sizeof key) break;
+            key[n++] = t->punct;
+            continue;
+        }
+        size_t w = dates_lowercase_key((const unsigned char *)text + t->start, t->end - t->start, key + n,
+                                       sizeof key - n - 1);
+        if (!w) break;
+        n += w;
+        const dates_lex *e = k == i ? t->lex : dates_lookup(key, n);
+        if (!e) break; /* no phrase starts this way */
+        if ((e->cls & LX_INTL_REL) && e->intl_rel) { best = e; *end = k + 1; }
+    }
+    return best;
+}
+
+/* An amount of a unit at token i: "3 дня", "trois jours", "einem Jahr";
+** sets *n, *unit and *end (after the unit). */
+static int amount_unit_at(const dates_scanner *s, size_t i, int *n, int *unit, size_t *end) {
+    const dtok *t = tok(s, i);
+    if (!t) return 0;
+    if (t->kind == TK_NUM) {
+        if (t->ndigits > 3 || t->num < 1) return 0;
+        const dtok *p = dates_tok(s, i - 1);
+        if (dates_tok_glued(s, i) && p->kind != TK_PUNCT) return 0; /* "A3" */
+        if (dates_tok_glued(s, i) && strchr(".,/:$", p->punct)) return 0;  /* "2,5", "$3" */
+        *n = t->num;
+    } else {
+        const dates_lex *e = lx(s, i);
+        if (!e || e->intl_rel != IR_NUMBER) return 0;
+        *n = e->intl_value;
+    }
+    const dates_lex *u = lx(s, i + 1);
+    if (!u || u->intl_rel != IR_UNIT || dates_tok_glued(s, i + 1)) return 0;
+    *unit = u->intl_unit;
+    *end = i + 2;
+    return 1;
+}
+
+/* The nearest CUE word around token i (8 tokens each way) belongs to the
+** language of bit lang. */
+static int language_is(const dates_scanner *s, size_t i, int lang) {
+    for (size_t d = 1; d <= 8; d++) {
+        for (int side = 0; side < 2; side++) {
+            if (side == 0 && d > i) continue;
+            const dtok *t = dates_tok(s, side == 0 ? i - d : i + d);
+            if (t && t->kind == TK_WORD && t->lex && t->lex->intl_cue_langs) return (t->lex->intl_cue_langs & lang) != 0;
+        }
+    }
+    return 0;
+}
+
+/* The conditions of entry e (data/dates_intl_relative.tsv) hold at token i. */
+static int conditions_hold(const dates_scanner *s, size_t i, const dates_lex *e) {
+    const dates_lex *before = dates_tok_prev_lex(s, i);
+    int flags = e->intl_flags;
+    if ((flags & IRF_NEED_LOWER) && !starts_lower(s, i)) return 0;
+    if ((flags & IRF_NEED_PREP) && !(before && (before->intl_flags & IRF_PREP))) return 0;
+    if ((flags & IRF_NO_DET) && before && (before->intl_flags & IRF_DET)) return 0;
+    if (e->intl_need_lang && !language_is(s, i, e->intl_need_lang)) return 0;
+    return 1;
+}
+
+/* The period n units away from the reference: a day keeps its parts (an
+** anchor for the narrative), the rest is formatted at its unit. */
+static void set_shift(dates_scanner *s, dmatch *m, int n, int unit) {
+    const newsext_date_ref *ref = dates_scanner_ref(s);
+    if (unit == U_D) {
+        int y = 0, mo = 0, d = 0;
+        if (dates_has_ref(ref)) {
+            y = ref->year, mo = ref->month, d = ref->day;
+            dates_add_days(&y, &mo, &d, n);
+        }
+        dates_set_day(m, y, mo, d);
+        return;
+    }
+    dates_fmt_shift(m->value, ref, n, unit);
+    m->type = NEWSEXT_TIMEX_DATE;
+}
+
+size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
+    size_t j = i, end;
+    int n, unit;
+    const dates_lex *e = phrase_at(s, i, &j);
+    /* "il y a trois jours", "vor drei Tagen", "hace un año", "há dois dias" */
+    if (e && e->intl_rel == IR_AGO_BEFORE) {
+        if (!amount_unit_at(s, j, &n, &unit, &end)) return 0;
+        set_shift(s, m, -n, unit);
+        return end;
+    }
+    /* "три дня назад", "tre giorni fa", "drie dagen geleden"; else a
+    ** duration: "drei Tage", "два года" */
+    if (amount_unit_at(s, i, &n, &unit, &end)) {
+        const dates_lex *after = lx(s, end);
+        if (after && after->intl_rel == IR_AGO) {
+            set_shift(s, m, -n, unit);
+            return end + 1;
+        }
+        dates_fmt_duration(m->value, n, 0, unit);
+        m->type = NEWSEXT_TIMEX_DURATION;
+        return end;
+    }
+    if (!e || !conditions_hold(s, i, e)) return 0;
+    const newsext_date_ref *ref = dates_scanner_ref(s);
+    switch (e->intl_rel) {
+    case IR_DAY: set_shift(s, m, e->intl_value, U_D); return j;
+    case IR_SHIFT: set_shift(s, m, e->intl_value, e->intl_unit); return j;
+    case IR_WEEKDAY:
+        /* the last one, as news narrates the past, unless a future word
+        ** is near ("будет открыт в понедельник") */
+        if (dates_has_ref(ref)) {
+            int y, mo, d;
+            dates_resolve_weekday(ref, e->intl_value, dates_tense_dir(s, i) > 0 ? 1 : -1, &y, &mo, &d);
+            dates_set_day(m, y, mo, d);
+        } else {
+            dates_set_day(m, 0, 0, 0);
+            snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", e->intl_value);
+        }
+        return j;
+    default: return 0;
+    }
+}
+
+/* The endings of the future tense in Spanish, Portuguese, Italian and
+** French that no common word of those languages shares (French "-ra" is
+** left out: "opera", "cultura", "guerra" end so), and of the Spanish
+** preterite ("inauguró"; Italian "-ò" is left out: "può", "però"). */
+static const char *const future_endings[] = {"r\xc3\xa1", "r\xc3\xa1n", "r\xc3\xa0", "ranno", "r\xc3\xa3o",
+                                             "eront", "iront", "uront", "rront"};
+static const char *const past_endings[] = {"\xc3\xb3"};
+
+static int ends_with_any(const char *w, size_t n, const char *const *endings, size_t count) {
+    for (size_t k = 0; k < count; k++) {
+        size_t m = strlen(endings[k]);
+        if (n > m + 2 && !memcmp(w + n - m, endings[k], m)) return 1;
+    }
+    return 0;
+}
+
+int dates_intl_tense(const dates_lex *e, const char *w, size_t n) {
+    if (e && e->intl_rel == IR_FUTURE) return 1;
+    if (e && e->intl_rel == IR_PAST) return -1;
+    if (ends_with_any(w, n, future_endings, sizeof future_endings / sizeof *future_endings)) return 1;
+    if (ends_with_any(w, n, past_endings, sizeof past_endings / sizeof *past_endings)) return -1;
+    return 0;
+}

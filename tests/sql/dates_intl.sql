@@ -1,0 +1,19 @@
+-- date_mentions and event_date on other languages (sentences written for these tests)
+.mode list
+.nullvalue NULL
+-- positions are characters: substr() gives the mention back in Cyrillic and accented text
+WITH t(x) AS (VALUES ('Вчера мэр заявил, что мост будет открыт в понедельник, а на прошлой неделе и три дня назад шёл ремонт.'),
+                     ('Le maire a annoncé hier que le pont sera ouvert lundi ; il y a trois jours, l''année dernière.'),
+                     ('Der Bürgermeister sagte gestern, die Brücke wird am Montag eröffnet, vor drei Tagen war Ruhe.'),
+                     ('El alcalde dijo ayer que el puente se abrirá el lunes; hace tres días, el año pasado.'),
+                     ('Burmistrz powiedział wczoraj, że most zostanie otwarty w poniedziałek, trzy dni temu.'))
+SELECT mention, start, length, type, value, substr(x, start, length) = mention FROM t, date_mentions(t.x, '2024-09-18');
+-- without a reference: the values stay open
+SELECT mention, value FROM date_mentions('Вчера, в понедельник, в прошлом году.');
+-- event_date: the relative word of the story, not the date of the photo caption
+SELECT event_date('Глава города осматривает мост, 5 марта 2019 года. Фото: пресс-служба
+
+Вчера мэр открыл новый мост через реку после трёх лет ремонта, сообщили в администрации города.', '2024-09-18');
+SELECT event_date('Le maire inaugure le pont, le 5 mars 2019. Photo : service de presse
+
+Le maire a inauguré hier le nouveau pont sur la rivière après trois ans de travaux, a indiqué la mairie.', '2024-09-18');

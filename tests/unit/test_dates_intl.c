@@ -1,0 +1,201 @@
+/* Unit tests of the temporal expressions of other languages (ext/dates_intl.c,
+** data/dates_intl_relative.tsv), through newsext_date_mentions with the
+** reference Wednesday 2024-09-18. Sentences written for these tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates_internal.h"
+
+#define REF "2024-09-18"
+
+/* The mentions of text as "mention=value" joined by "; ". */
+static void mentions_of(const char *text, char *out, size_t cap) {
+    newsext_date_ref r;
+    assert_int_equal(newsext_parse_ref(REF, strlen(REF), &r), NEWSEXT_OK);
+    newsext_date_mention *m;
+    size_t n;
+    assert_int_equal(newsext_date_mentions(text, strlen(text), &r, &m, &n), NEWSEXT_OK);
+    size_t used = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < n && used < cap; i++)
+        used += (size_t)snprintf(out + used, cap - used, "%s%.*s=%s", i ? "; " : "", (int)m[i].length,
+                                 text + m[i].start, m[i].value);
+    newsext_free(m);
+}
+
+static void expect(const char *text, const char *want) {
+    char got[512];
+    mentions_of(text, got, sizeof got);
+    if (strcmp(got, want)) fail_msg("'%s':\n  got  '%s'\n  want '%s'", text, got, want);
+}
+
+static void yesterday_today_tomorrow(void **state) {
+    (void)state;
+    expect("Вчера мэр открыл мост, а сегодня и завтра будут праздники.",
+           "Вчера=2024-09-17; сегодня=2024-09-18; завтра=2024-09-19");
+    expect("Позавчера и послезавтра.", "Позавчера=2024-09-16; послезавтра=2024-09-20");
+    expect("Учора мер відкрив міст, сьогодні свято.", "Учора=2024-09-17; сьогодні=2024-09-18");
+    expect("Wczoraj burmistrz otworzył most, dziś jest święto, jutro też.",
+           "Wczoraj=2024-09-17; dziś=2024-09-18; jutro=2024-09-19");
+    expect("Le maire a inauguré le pont hier, aujourd’hui c'est la fête et après-demain aussi.",
+           "hier=2024-09-17; aujourd’hui=2024-09-18; après-demain=2024-09-20");
+    expect("Der Bürgermeister hat gestern die Brücke eröffnet, heute wird gefeiert und morgen auch.",
+           "gestern=2024-09-17; heute=2024-09-18; morgen=2024-09-19");
+    expect("El alcalde inauguró ayer el puente; hoy hay fiesta y mañana también.",
+           "ayer=2024-09-17; hoy=2024-09-18; mañana=2024-09-19");
+    expect("Il sindaco ha inaugurato ieri il ponte, oggi è festa e domani anche.",
+           "ieri=2024-09-17; oggi=2024-09-18; domani=2024-09-19");
+    expect("O prefeito inaugurou ontem a ponte, hoje é feriado e amanhã também.",
+           "ontem=2024-09-17; hoje=2024-09-18; amanhã=2024-09-19");
+    expect("De burgemeester opende gisteren de brug, vandaag is het feest en overmorgen ook. Dat is één ding.",
+           "gisteren=2024-09-17; vandaag=2024-09-18; overmorgen=2024-09-20");
+}
+
+/* The same words where they mean something else. */
+static void not_those_days(void **state) {
+    (void)state;
+    expect("Wir sind hier, und der Bürgermeister ist auch hier.", "");
+    expect("Guten Morgen! Der Morgen war kühl, schöne Grüße.", "");
+    expect("Esta mañana y por la mañana, cada mañana, el alcalde corrió.", "");
+    expect("De morgen was koud, zei de burgemeester één keer.", "");
+    expect("The café owner, Plácido Domingo, spoke at Mardi Gras; ayer and hoy are Spanish words.", "");
+    expect("Охрана окружающей среды, в среде обитания.", "");
+}
+
+static void weekdays(void **state) {
+    (void)state;
+    /* the last one, unless a future word is near */
+    expect("Мэр открыл мост в понедельник.", "понедельник=2024-09-16");
+    expect("Заседание состоится в понедельник.", "понедельник=2024-09-23");
+    expect("Мост открыли в среду, а во вторник будет концерт.", "среду=2024-09-18; вторник=2024-09-24");
+    expect("Засідання відбудеться у п'ятницю.", "п'ятницю=2024-09-20");
+    expect("Most otwarto w poniedziałek.", "poniedziałek=2024-09-16");
+    expect("Spotkanie odbędzie się w piątek.", "piątek=2024-09-20");
+    expect("Die Brücke wurde am Montag eröffnet, die Feier wird am Freitag sein.",
+           "Montag=2024-09-16; Freitag=2024-09-20");
+    expect("Le pont a été inauguré lundi et la fête aura lieu samedi.", "lundi=2024-09-16; samedi=2024-09-21");
+    expect("El puente se inauguró el lunes y la fiesta se celebrará el sábado.",
+           "lunes=2024-09-16; sábado=2024-09-21");
+    expect("Il ponte è stato aperto lunedì, la festa si terrà venerdì.", "lunedì=2024-09-16; venerdì=2024-09-20");
+    expect("A ponte foi aberta na segunda-feira e a festa será na sexta-feira.",
+           "segunda-feira=2024-09-16; sexta-feira=2024-09-20");
+    expect("De brug ging maandag open. Het feest zal zaterdag zijn, één keer.",
+           "maandag=2024-09-16; zaterdag=2024-09-21");
+    /* a German weekday needs its preposition; "Freitag" alone is a name */
+    expect("Die Zeitung Freitag schrieb über die Brücke.", "");
+    /* a past word before it wins over a future word after it */
+    expect("Мост был открыт в понедельник, концерт будет в пятницу.", "понедельник=2024-09-16; пятницу=2024-09-20");
+}
+
+static void last_this_next(void **state) {
+    (void)state;
+    expect("На прошлой неделе, в этом месяце и в прошлом году цены росли.",
+           "прошлой неделе=2024-W37; этом месяце=2024-09; прошлом году=2023");
+    expect("Минулого тижня і наступного року.", "Минулого тижня=2024-W37; наступного року=2025");
+    expect("W zeszłym tygodniu i w przyszłym roku.", "zeszłym tygodniu=2024-W37; przyszłym roku=2025");
+    expect("La semaine dernière et l'année prochaine, cette année.",
+           "La semaine dernière=2024-W37; l'année prochaine=2025; cette année=2024");
+    expect("Letzte Woche, im vergangenen Jahr und nächsten Monat.",
+           "Letzte Woche=2024-W37; vergangenen Jahr=2023; nächsten Monat=2024-10");
+    expect("La semana pasada, el año pasado y el próximo mes.",
+           "La semana pasada=2024-W37; el año pasado=2023; el próximo mes=2024-10");
+    expect("La settimana scorsa, l'anno scorso e quest'anno: è così.",
+           "La settimana scorsa=2024-W37; l'anno scorso=2023; quest'anno=2024");
+    expect("Na semana passada e no ano passado, não.", "semana passada=2024-W37; ano passado=2023");
+    expect("Vorige week en vorig jaar, één keer.", "Vorige week=2024-W37; vorig jaar=2023");
+}
+
+static void ago_and_durations(void **state) {
+    (void)state;
+    expect("Три дня назад, 5 лет назад и год назад.", "Три дня назад=2024-09-15; 5 лет назад=2019");
+    expect("Три дні тому, два роки тому.", "Три дні тому=2024-09-15; два роки тому=2022");
+    expect("Trzy dni temu, dwa lata temu, przed świętami.", "Trzy dni temu=2024-09-15; dwa lata temu=2022");
+    expect("Il y a trois jours, il y a un an, à Paris.", "Il y a trois jours=2024-09-15; il y a un an=2023");
+    expect("Vor drei Tagen, vor einem Jahr, vor 2 Wochen. Schön.",
+           "Vor drei Tagen=2024-09-15; vor einem Jahr=2023; vor 2 Wochen=2024-W36");
+    expect("Hace tres días, hace un año.", "Hace tres días=2024-09-15; hace un año=2023");
+    expect("Tre giorni fa, un anno fa, è vero.", "Tre giorni fa=2024-09-15; un anno fa=2023");
+    expect("Há três dias, três anos atrás, é verdade.", "Há três dias=2024-09-15; três anos atrás=2021");
+    expect("Drie dagen geleden, één jaar geleden.", "Drie dagen geleden=2024-09-15");
+    /* without "ago" an amount is a duration */
+    expect("Ремонт длился два года, а не 3 месяца.", "два года=P2Y; 3 месяца=P3M");
+    expect("Les travaux ont duré trois ans et deux semaines.", "trois ans=P3Y; deux semaines=P2W");
+    /* a year is not an amount */
+    expect("Это было в 2024 году.", "2024=2024");
+}
+
+/* Positions are bytes into the text: the mention is the text there, in
+** every script, capitals folded. */
+static void spans_hold_in_every_script(void **state) {
+    (void)state;
+    const char *text = "ВЧЕРА И ПОЗАВЧЕРА, ВО ВТОРНИК — «СЕГОДНЯ»; AUJOURD'HUI, ÉTÉ.";
+    newsext_date_ref r;
+    assert_int_equal(newsext_parse_ref(REF, strlen(REF), &r), NEWSEXT_OK);
+    newsext_date_mention *m;
+    size_t n;
+    assert_int_equal(newsext_date_mentions(text, strlen(text), &r, &m, &n), NEWSEXT_OK);
+    assert_int_equal(n, 5);
+    const char *want[] = {"ВЧЕРА", "ПОЗАВЧЕРА", "ВТОРНИК", "СЕГОДНЯ", "AUJOURD'HUI"};
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(m[i].length, strlen(want[i]));
+        assert_memory_equal(text + m[i].start, want[i], m[i].length);
+    }
+    newsext_free(m);
+}
+
+/* The prefilter fires on the words of other languages only when told the
+** text is theirs. */
+static void prefilter_other_languages(void **state) {
+    (void)state;
+    const char *t = "Мэр сказал вчера: hier.";
+    size_t a, b, len = strlen(t);
+    assert_true(dates_intl_text(t, len));
+    assert_false(dates_next_trigger(t, len, 0, &a, &b, 0));
+    assert_true(dates_next_trigger(t, len, 0, &a, &b, 1));
+    assert_memory_equal(t + a, "вчера", b - a);
+    assert_true(dates_next_trigger(t, len, b, &a, &b, 1));
+    assert_memory_equal(t + a, "hier", b - a);
+    /* an English text quoting a name is not another language's */
+    const char *en = "The mayor of Gdańsk opened the bridge yesterday, officials in the city hall said on the phone "
+                     "to the reporters who had gathered outside the building for the whole of the long afternoon. "
+                     "The bridge, which crosses the river near the old shipyard, took three years to build and "
+                     "cost more than the city had planned, the officials said, adding that traffic would flow "
+                     "freely by the end of the week once the last of the lane markings had been painted. "
+                     "Residents of the neighbourhood welcomed the news after years of detours and delays.";
+    assert_false(dates_intl_text(en, strlen(en)));
+}
+
+static void event_date_from_relative_words(void **state) {
+    (void)state;
+    char out[11];
+    newsext_date_ref r;
+    assert_int_equal(newsext_parse_ref(REF, strlen(REF), &r), NEWSEXT_OK);
+    const char *ru = "Глава города осматривает мост, 5 марта 2019 года. Фото: пресс-служба\n\n"
+                     "Вчера мэр открыл новый мост через реку после трёх лет ремонта, сообщили в администрации.\n";
+    assert_int_equal(newsext_event_date(ru, strlen(ru), &r, out), NEWSEXT_OK);
+    assert_string_equal(out, "2024-09-17");
+    const char *fr = "Le maire inaugure le pont, le 5 mars 2019. Photo : service de presse\n\n"
+                     "Le maire a inauguré hier le nouveau pont sur la rivière après trois ans de travaux.\n";
+    assert_int_equal(newsext_event_date(fr, strlen(fr), &r, out), NEWSEXT_OK);
+    assert_string_equal(out, "2024-09-17");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(yesterday_today_tomorrow),
+        cmocka_unit_test(not_those_days),
+        cmocka_unit_test(weekdays),
+        cmocka_unit_test(last_this_next),
+        cmocka_unit_test(ago_and_durations),
+        cmocka_unit_test(spans_hold_in_every_script),
+        cmocka_unit_test(prefilter_other_languages),
+        cmocka_unit_test(event_date_from_relative_words),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
