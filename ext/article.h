@@ -89,6 +89,7 @@ enum ne_meta_slot {
 
 typedef struct ne_page_meta {
     ne_buf slot[NE_M_COUNT];
+    ne_buf ld_body;     /* the longest JSON-LD articleBody of an article, its line breaks kept */
     int authors_from;   /* 0: none yet; 1: meta/itemprop; 2: JSON-LD (wins) */
     int oom;            /* an allocation failed while gathering: report NOMEM */
 } ne_page_meta;
