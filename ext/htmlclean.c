@@ -56,6 +56,11 @@
 **     too (jusText's edge rule: bylines, dates, "Share" rows), except
 **     short closing sentences in the last paragraph's container, tables
 **     after the last paragraph and the headings that introduce them.
+**     Legal notes of at most 80 words (data/article_legal.txt: a
+**     disclosure of affiliate links, a licence, investment fine print) in
+**     the run of blocks that ends the article end it before them, with up
+**     to two other blocks between or after them, unless that would take
+**     more than half of the article's blocks.
 **  6. A safety net: when all that comes out is under a twentieth of the
 **     page's prose (1000+ bytes of it), the article is the prose of the
 **     deepest element that holds three fifths of that prose, furniture or
@@ -91,6 +96,7 @@ enum {
     WRAPPED_LINE_WORDS = 6,  /* words a line of hand-wrapped prose has on average */
     LONG_APPEAL_WORDS = 30,  /* a paragraph this long that holds an appeal phrase may be prose */
     BOILERPLATE_APPEAL = 2, /* ne_is_boilerplate: an appeal phrase inside the block */
+    LEGAL_RUN_GAP = 2,       /* other blocks a run of legal notes at the article's end may hold */
     LD_BODY_MIN_BYTES = 400, /* a JSON-LD articleBody shorter than this is a teaser */
     LD_BODY_MIN_SENTENCES = 3,
     LD_BODY_MAX_SENTENCE_WORDS = 60, /* more words a sentence on average is a keyword dump */
@@ -885,6 +891,23 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
         if (!keep[i]) continue;
         if (s->blocks[i].table_cell) last = i;
         else if (!s->blocks[i].heading) break;
+    }
+    /* legal notes (a disclosure, a licence, fine print) in the run of
+    ** blocks that ends the article end it before them, with up to two
+    ** other blocks between or after them, when the article's first half
+    ** stays */
+    if (first < n) {
+        size_t cut = n, gap = 0, written = 0, before_cut = 0;
+        for (size_t i = last + 1; i-- > first && gap <= LEGAL_RUN_GAP;) {
+            if (!keep[i]) continue;
+            const html_block *b = &s->blocks[i];
+            if (ne_is_legal_note(&s->scratch, s->text.data + b->start, b->len, &b->st)) cut = i, gap = 0;
+            else gap++;
+        }
+        for (size_t i = first; cut < n && i <= last; i++)
+            if (keep[i]) written++, before_cut += i < cut;
+        if (cut < n && before_cut * 2 >= written)
+            while (last >= cut && last > first) last--;
     }
     int any = 0, prev_item = 0;
     size_t prev_written = 0;

@@ -886,6 +886,37 @@ static void html_jsonld_article_body_markup_and_malformed(void **state) {
     free(open);
 }
 
+/* Fine print after the article (a disclosure, a licence, a risk notice)
+** goes with what follows it; the same words inside the article stay. */
+static void html_legal_notes_end_the_article(void **state) {
+    const char *h =
+        "<html><body><article><p>The orchard on the hill gave its first crop of pears this autumn, ten years after "
+        "the village planted it on land nobody wanted.</p>"
+        "<p>Volunteers picked for three weekends, and the juice went to the school, which had asked for copyright "
+        "advice on a label of its own.</p>"
+        "<p>Next year the group hopes to plant plums along the lane, if the council agrees to lend the ground.</p>"
+        "<p>The plums would be ready in five years, the group's treasurer said, and the pears will pay for them.</p>"
+        "<p>A cider press, bought second hand from a farm in the valley, will stand in the old barn.</p>"
+        "<p>This post may contain affiliate links, and we may earn a small commission when you buy through them.</p>"
+        "<p>Thanks for reading, and see you in the spring.</p></article></body></html>";
+    char *out = clean(h, strlen(h));
+    assert_non_null(strstr(out, "copyright advice"));
+    assert_non_null(strstr(out, "lend the ground."));
+    assert_null(strstr(out, "affiliate"));
+    assert_null(strstr(out, "see you in the spring"));
+    newsext_free(out);
+    /* a page that is mostly fine print keeps it all */
+    const char *fine =
+        "<html><body><article><p>The fund has grown every year since it opened, its managers said on Monday in "
+        "their letter to the members.</p>"
+        "<p>Past performance is no guarantee of future results, and the value of units can fall as well as rise.</p>"
+        "<p>The letter does not constitute an offer, and members should read the full prospectus first.</p>"
+        "</article></body></html>";
+    out = clean(fine, strlen(fine));
+    assert_non_null(strstr(out, "full prospectus"));
+    newsext_free(out);
+}
+
 static void whitespace_and_nfc(void **state) {
     /* no-break spaces collapse; e + combining acute composes */
     const char *t = "A caf\x65\xCC\x81 on the\xC2\xA0\xC2\xA0square has served the same soup, and the "
@@ -1041,6 +1072,7 @@ int main(void) {
         cmocka_unit_test(truncated_script_and_junk),
         cmocka_unit_test(large_page_is_linear),
         cmocka_unit_test(html_jsonld_article_body),
+        cmocka_unit_test(html_legal_notes_end_the_article),
         cmocka_unit_test(html_jsonld_article_body_not_used),
         cmocka_unit_test(html_jsonld_article_body_markup_and_malformed),
     };
