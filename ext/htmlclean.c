@@ -71,7 +71,8 @@
 **     words a sentence on average) and is more than twice as long when the
 **     page shows its opening, four times otherwise: pages rendered on the
 **     client, articles cut into elements no container unites. Its lines
-**     are paragraphs; a body written in HTML is read as HTML.
+**     are paragraphs; a body holding tags or character references is
+**     read as HTML, its line breaks as <br>s.
 ** Time and memory are linear in the page: one parse, arrays that grow by
 ** doubling, and passes over them that never nest.
 */
@@ -962,28 +963,42 @@ static void write_prose_fallback(const html_state *s, ne_buf *out, size_t writte
 
 /* ---- the JSON-LD articleBody fallback ---- */
 
-/* Nonzero when text holds markup ("<p>", "</b>", "<br/>"): some sites put
-** the article's HTML rather than its text into articleBody. */
+/* Nonzero when text holds markup: a tag ("<p>", "</b>") or a character
+** reference ("&amp;", "&#8217;"); some sites put the article's HTML
+** rather than its text into articleBody. */
 static int holds_markup(const char *t, size_t n) {
-    for (const char *p = memchr(t, '<', n); p; p = memchr(p + 1, '<', n - (size_t)(p + 1 - t))) {
-        if (p + 1 >= t + n) break;
-        unsigned char c = (unsigned char)p[1];
-        if (isalpha(c) || c == '/') return 1;
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)t[i + 1];
+        if (t[i] == '<' && (isalpha(c) || c == '/')) return 1;
+        if (t[i] != '&' || !(isalnum(c) || c == '#')) continue;
+        size_t k = i + 2;
+        while (k < n && k < i + 12 && isalnum((unsigned char)t[k])) k++;
+        if (k < n && t[k] == ';') return 1;
     }
     return 0;
 }
 
-/* Writes an articleBody as the article: each line of plain text a
-** paragraph (whitespace collapsed, empty lines dropped), or, for markup,
-** the text of each block libxml2 finds in it (entities decoded). */
+/* Writes an articleBody as the article: each line a paragraph (whitespace
+** collapsed, empty lines dropped). Markup is read as HTML, each line
+** break a <br>: every block libxml2 finds is a paragraph, references are
+** decoded. */
 static void write_body_paragraphs(const ne_buf *body, ne_buf *out) {
     size_t from = out->len;
     if (holds_markup(body->data, body->len)) {
+        ne_buf html;
+        ne_buf_init(&html);
+        for (size_t i = 0; i < body->len;) {
+            const char *nl = memchr(body->data + i, '\n', body->len - i);
+            size_t end = nl ? (size_t)(nl - body->data) : body->len;
+            ne_buf_append(&html, body->data + i, end - i);
+            if (nl) ne_buf_append(&html, "<br>", 4);
+            i = end + 1;
+        }
         html_state m;
         memset(&m, 0, sizeof m);
         ne_buf_init(&m.text);
         ne_buf_init(&m.captured);
-        if (parse(&m, body->data, body->len) == NEWSEXT_OK)
+        if (!html.oom && parse(&m, html.data ? html.data : "", html.len) == NEWSEXT_OK)
             for (size_t i = 0; i < m.n_blocks; i++) {
                 if (out->len > from) ne_buf_append(out, "\n\n", 2);
                 ne_buf_append(out, m.text.data + m.blocks[i].start, m.blocks[i].len);
@@ -994,6 +1009,7 @@ static void write_body_paragraphs(const ne_buf *body, ne_buf *out) {
         ne_free(m.blocks);
         ne_buf_free(&m.text);
         ne_buf_free(&m.captured);
+        ne_buf_free(&html);
         return;
     }
     for (size_t i = 0; i < body->len;) {
