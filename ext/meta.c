@@ -433,11 +433,26 @@ static size_t site_from_title(const ne_buf *title, size_t *start) {
     return title->len - tail;
 }
 
+/* A value as a JSON string, its control characters (never meant in a
+** title or a name) spaces: the escape of one (\u001e, \n) ends in a letter
+** that the final NFC would compose with a combining mark after it,
+** breaking the escape. */
+static void put_json_text(ne_buf *b, const char *s, size_t n) {
+    ne_buf plain;
+    ne_buf_init(&plain);
+    ne_buf_append(&plain, s, n);
+    for (size_t i = 0; i < plain.len; i++)
+        if ((unsigned char)plain.data[i] < 0x20 || plain.data[i] == 0x7f) plain.data[i] = ' ';
+    if (plain.oom) b->oom = 1;
+    else ne_buf_json_string(b, plain.data ? plain.data : "", plain.len);
+    ne_buf_free(&plain);
+}
+
 static void put_field(ne_buf *b, const char *name, const char *s, size_t n, int comma) {
     if (comma) ne_buf_putc(b, ',');
     ne_buf_json_string(b, name, strlen(name));
     ne_buf_putc(b, ':');
-    if (s && n) ne_buf_json_string(b, s, n);
+    if (s && n) put_json_text(b, s, n);
     else ne_buf_puts(b, "null");
 }
 
@@ -562,7 +577,7 @@ int ne_article_meta_utf8(const char *raw, size_t len, char **json, size_t *json_
         for (size_t i = 0; i <= authors->len; i++) {
             if (i < authors->len && authors->data[i] != '\n') continue;
             if (start) ne_buf_putc(&b, ',');
-            ne_buf_json_string(&b, authors->data + start, i - start);
+            put_json_text(&b, authors->data + start, i - start);
             start = i + 1;
         }
         ne_buf_putc(&b, ']');

@@ -929,6 +929,16 @@ static void html_legal_notes_end_the_article(void **state) {
     newsext_free(out);
 }
 
+/* A control character before a combining mark in a title: its JSON
+** escape must not end in a letter NFC composes with the mark. */
+static void meta_control_character_before_combining_mark(void **state) {
+    const char *h = "<html><head><meta property=\"og:title\" content=\"Tide\x1e\xCC\x80 tables\"></head>"
+                    "<body><p>The tide tables for the harbour are printed every Monday.</p></body></html>";
+    char *m = meta(h);
+    assert_non_null(strstr(m, "\"title\":\"Tide \xCC\x80 tables\""));
+    newsext_free(m);
+}
+
 static void whitespace_and_nfc(void **state) {
     /* no-break spaces collapse; e + combining acute composes */
     const char *t = "A caf\x65\xCC\x81 on the\xC2\xA0\xC2\xA0square has served the same soup, and the "
@@ -1085,6 +1095,7 @@ int main(void) {
         cmocka_unit_test(large_page_is_linear),
         cmocka_unit_test(html_jsonld_article_body),
         cmocka_unit_test(html_legal_notes_end_the_article),
+        cmocka_unit_test(meta_control_character_before_combining_mark),
         cmocka_unit_test(html_jsonld_article_body_not_used),
         cmocka_unit_test(html_jsonld_article_body_markup_and_malformed),
     };
