@@ -46,6 +46,11 @@ int ne_is_boilerplate(ne_scratch *sc, const char *s, size_t n, const ne_block_st
 /* Nonzero for a byline: "By Jane Doe", "By JANE DOE and John Roe". *name
 ** and *name_len receive the names part. */
 int ne_is_byline(const char *s, size_t n, const ne_block_stats *st, const char **name, size_t *name_len);
+/* Nonzero when the block is a legal note of at most LEGAL_NOTE_WORDS words
+** (a phrase of data/article_legal.txt: "affiliate links", "copyright",
+** "not investment advice"). */
+enum { LEGAL_NOTE_WORDS = 80 };
+int ne_is_legal_note(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st);
 /* Nonzero when the block reads like a photo caption or credit. */
 int ne_is_credit(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st);
 /* Sum of the class/id cue weights of an attribute value; *strongest gets
@@ -89,6 +94,7 @@ enum ne_meta_slot {
 
 typedef struct ne_page_meta {
     ne_buf slot[NE_M_COUNT];
+    ne_buf ld_body;     /* the longest JSON-LD articleBody of an article, its line breaks kept */
     int authors_from;   /* 0: none yet; 1: meta/itemprop; 2: JSON-LD (wins) */
     int oom;            /* an allocation failed while gathering: report NOMEM */
 } ne_page_meta;

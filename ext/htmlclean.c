@@ -56,10 +56,23 @@
 **     too (jusText's edge rule: bylines, dates, "Share" rows), except
 **     short closing sentences in the last paragraph's container, tables
 **     after the last paragraph and the headings that introduce them.
+**     Legal notes of at most 80 words (data/article_legal.txt: a
+**     disclosure of affiliate links, a licence, investment fine print) in
+**     the run of blocks that ends the article end it before them, with up
+**     to two other blocks between or after them, unless that would take
+**     more than half of the article's blocks.
 **  6. A safety net: when all that comes out is under a twentieth of the
 **     page's prose (1000+ bytes of it), the article is the prose of the
 **     deepest element that holds three fifths of that prose, furniture or
 **     not (an article inside an element named like a comment box).
+**  7. The JSON-LD articleBody (of an object typed as an article, or not
+**     typed; in @graph or an array; the longest one) replaces what came out
+**     when it is long (400+ bytes), reads as prose (3+ sentences, under 60
+**     words a sentence on average) and is more than twice as long when the
+**     page shows its opening, four times otherwise: pages rendered on the
+**     client, articles cut into elements no container unites. Its lines
+**     are paragraphs; a body holding tags or character references is
+**     read as HTML, its line breaks as <br>s.
 ** Time and memory are linear in the page: one parse, arrays that grow by
 ** doubling, and passes over them that never nest.
 */
@@ -84,6 +97,14 @@ enum {
     WRAPPED_LINE_WORDS = 6,  /* words a line of hand-wrapped prose has on average */
     LONG_APPEAL_WORDS = 30,  /* a paragraph this long that holds an appeal phrase may be prose */
     BOILERPLATE_APPEAL = 2, /* ne_is_boilerplate: an appeal phrase inside the block */
+    LEGAL_RUN_GAP = 2,       /* other blocks a run of legal notes at the article's end may hold */
+    LD_BODY_MIN_BYTES = 400, /* a JSON-LD articleBody shorter than this is a teaser */
+    LD_BODY_MIN_SENTENCES = 3,
+    LD_BODY_MAX_SENTENCE_WORDS = 60, /* more words a sentence on average is a keyword dump */
+    LD_BODY_RATIO_SHARED = 2, /* the body must be this many times what the DOM kept when the page shows its opening... */
+    LD_BODY_RATIO_ALONE = 4,  /* ...and this many times when it does not */
+    LD_BODY_OPENING_BYTES = 48, /* how much of the body's opening must occur in the page's text */
+    LD_BODY_OPENING_MIN = 20,
 };
 
 enum tag_flag {
@@ -872,6 +893,23 @@ static void write_article(html_state *s, const uint8_t *region_root, int32_t bes
         if (s->blocks[i].table_cell) last = i;
         else if (!s->blocks[i].heading) break;
     }
+    /* legal notes (a disclosure, a licence, fine print) in the run of
+    ** blocks that ends the article end it before them, with up to two
+    ** other blocks between or after them, when the article's first half
+    ** stays */
+    if (first < n) {
+        size_t cut = n, gap = 0, written = 0, before_cut = 0;
+        for (size_t i = last + 1; i-- > first && gap <= LEGAL_RUN_GAP;) {
+            if (!keep[i]) continue;
+            const html_block *b = &s->blocks[i];
+            if (ne_is_legal_note(&s->scratch, s->text.data + b->start, b->len, &b->st)) cut = i, gap = 0;
+            else gap++;
+        }
+        for (size_t i = first; cut < n && i <= last; i++)
+            if (keep[i]) written++, before_cut += i < cut;
+        if (cut < n && before_cut * 2 >= written)
+            while (last >= cut && last > first) last--;
+    }
     int any = 0, prev_item = 0;
     size_t prev_written = 0;
     int32_t prev_owner_parent = -2;
@@ -923,6 +961,121 @@ static void write_prose_fallback(const html_state *s, ne_buf *out, size_t writte
     }
 }
 
+/* ---- the JSON-LD articleBody fallback ---- */
+
+/* Nonzero when text holds markup: a tag ("<p>", "</b>") or a character
+** reference ("&amp;", "&#8217;"); some sites put the article's HTML
+** rather than its text into articleBody. */
+static int holds_markup(const char *t, size_t n) {
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)t[i + 1];
+        if (t[i] == '<' && (isalpha(c) || c == '/')) return 1;
+        if (t[i] != '&' || !(isalnum(c) || c == '#')) continue;
+        size_t k = i + 2;
+        while (k < n && k < i + 12 && isalnum((unsigned char)t[k])) k++;
+        if (k < n && t[k] == ';') return 1;
+    }
+    return 0;
+}
+
+/* Writes an articleBody as the article: each line a paragraph (whitespace
+** collapsed, empty lines dropped). Markup is read as HTML, each line
+** break a <br>: every block libxml2 finds is a paragraph, references are
+** decoded. */
+static void write_body_paragraphs(const ne_buf *body, ne_buf *out) {
+    size_t from = out->len;
+    if (holds_markup(body->data, body->len)) {
+        ne_buf html;
+        ne_buf_init(&html);
+        for (size_t i = 0; i < body->len;) {
+            const char *nl = memchr(body->data + i, '\n', body->len - i);
+            size_t end = nl ? (size_t)(nl - body->data) : body->len;
+            ne_buf_append(&html, body->data + i, end - i);
+            if (nl) ne_buf_append(&html, "<br>", 4);
+            i = end + 1;
+        }
+        html_state m;
+        memset(&m, 0, sizeof m);
+        ne_buf_init(&m.text);
+        ne_buf_init(&m.captured);
+        if (!html.oom && parse(&m, html.data ? html.data : "", html.len) == NEWSEXT_OK)
+            for (size_t i = 0; i < m.n_blocks; i++) {
+                if (out->len > from) ne_buf_append(out, "\n\n", 2);
+                ne_buf_append(out, m.text.data + m.blocks[i].start, m.blocks[i].len);
+            }
+        else out->oom = 1;
+        ne_free(m.nodes);
+        ne_free(m.stack);
+        ne_free(m.blocks);
+        ne_buf_free(&m.text);
+        ne_buf_free(&m.captured);
+        ne_buf_free(&html);
+        return;
+    }
+    for (size_t i = 0; i < body->len;) {
+        const char *nl = memchr(body->data + i, '\n', body->len - i);
+        size_t end = nl ? (size_t)(nl - body->data) : body->len;
+        size_t before = out->len;
+        if (out->len > from) ne_buf_append(out, "\n\n", 2);
+        size_t line_at = out->len;
+        ne_collapse_space(out, body->data + i, end - i);
+        if (out->len == line_at) out->len = before; /* a blank line */
+        i = end + 1;
+    }
+    if (out->data) out->data[out->len] = 0;
+}
+
+/* Sentence ends (. ! ? and the ideographic full stop, followed by a space
+** or the end) in text. */
+static size_t count_sentences(const char *t, size_t n) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) {
+        int stop = t[i] == '.' || t[i] == '!' || t[i] == '?';
+        size_t after = i + 1;
+        if (!stop && i + 2 < n && !memcmp(t + i, "\xE3\x80\x82", 3)) stop = 1, after = i + 3;
+        if (stop && (after >= n || t[after] == ' ' || t[after] == '\n')) count++;
+    }
+    return count;
+}
+
+/* Nonzero when the opening of the body (its first 48 bytes, or its first
+** paragraph when shorter) occurs in the page's visible text: the body is
+** this page's article, not a teaser of another. */
+static int page_shows_opening(const html_state *s, const char *body, size_t n) {
+    size_t len = n < LD_BODY_OPENING_BYTES ? n : LD_BODY_OPENING_BYTES;
+    const char *nl = memchr(body, '\n', len);
+    if (nl) len = (size_t)(nl - body);
+    len = ne_utf8_prefix(body, len, len);
+    if (len < LD_BODY_OPENING_MIN || !s->text.len) return 0;
+    return memmem(s->text.data, s->text.len, body, len) != NULL;
+}
+
+/* When the DOM path kept little of what the page's JSON-LD articleBody
+** holds (a page rendered on the client, an article split into elements no
+** container unites), the articleBody is the article: a long text of
+** sentences, twice what was kept when the page shows its opening, four
+** times otherwise. */
+static void write_ld_body_fallback(const html_state *s, ne_buf *out, size_t written_from) {
+    const ne_buf *body = &s->meta->ld_body;
+    size_t kept = out->len - written_from;
+    if (out->oom || body->len < LD_BODY_MIN_BYTES || kept * LD_BODY_RATIO_SHARED >= body->len) return;
+    ne_buf paragraphs;
+    ne_buf_init(&paragraphs);
+    write_body_paragraphs(body, &paragraphs);
+    if (paragraphs.oom) { out->oom = 1; ne_buf_free(&paragraphs); return; }
+    ne_block_stats st;
+    ne_block_stats_of(paragraphs.data ? paragraphs.data : "", paragraphs.len, &st);
+    size_t sentences = count_sentences(paragraphs.data ? paragraphs.data : "", paragraphs.len);
+    size_t ratio = page_shows_opening(s, paragraphs.data ? paragraphs.data : "", paragraphs.len) ? LD_BODY_RATIO_SHARED
+                                                                                                 : LD_BODY_RATIO_ALONE;
+    if (paragraphs.len >= LD_BODY_MIN_BYTES && kept * ratio < paragraphs.len && sentences >= LD_BODY_MIN_SENTENCES &&
+        st.words <= sentences * LD_BODY_MAX_SENTENCE_WORDS) {
+        out->len = written_from;
+        ne_buf_append(out, paragraphs.data, paragraphs.len);
+    }
+    ne_buf_free(&paragraphs);
+}
+
 int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *meta) {
     html_state s;
     memset(&s, 0, sizeof s);
@@ -951,6 +1104,7 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
             size_t written_from = out->len;
             write_article(&s, region_root, best, out);
             write_prose_fallback(&s, out, written_from);
+            write_ld_body_fallback(&s, out, written_from);
             ne_free(region_root);
             if (s.oom || out->oom) rc = NEWSEXT_NOMEM;
         }

@@ -9,6 +9,8 @@
 **     --  "description":"..."}
 **   SELECT article_title(raw), published_date(raw) FROM pages;
 **
+** JSON-LD is read by a tolerant, linear walk that also keeps the longest
+** articleBody of an article (its line breaks kept) for htmlclean.c.
 ** The input is sniffed (newsext_sniff_format): HTML goes to htmlclean.c,
 ** anything else to textclean.c. Both fill an ne_page_meta with what they
 ** meet on the way; this file picks, for each field, the most trustworthy
@@ -56,12 +58,14 @@ static unsigned char stamp_first_byte[256]; /* bytes a stamp phrase can start wi
 
 void ne_meta_init(ne_page_meta *m) {
     for (int i = 0; i < NE_M_COUNT; i++) ne_buf_init(&m->slot[i]);
+    ne_buf_init(&m->ld_body);
     m->authors_from = 0;
     m->oom = 0;
 }
 
 void ne_meta_free(ne_page_meta *m) {
     for (int i = 0; i < NE_M_COUNT; i++) ne_buf_free(&m->slot[i]);
+    ne_buf_free(&m->ld_body);
 }
 
 void ne_meta_set(ne_page_meta *m, int slot, const char *s, size_t n) {
@@ -195,14 +199,38 @@ static int url_date(const char *url, size_t n, char iso[32]) {
 
 /* A tolerant reader: it walks tokens, remembers under which key each object
 ** or array sits (to depth 32), and keeps the string values newsext wants.
-** Malformed JSON stops the walk; what was read stays. */
+** Malformed JSON stops the walk; what was read stays. Every string is
+** decoded once, so the walk is linear in the script. */
+enum jsonld_type { LD_TYPE_UNSTATED, LD_TYPE_ARTICLE, LD_TYPE_OTHER };
+
 typedef struct jsonld_level {
     char key[24];   /* the current key of this object */
     char owner[24]; /* the key this container is the value of */
+    uint8_t is_object;
+    uint8_t type;   /* enum jsonld_type: what the object's @type says */
 } jsonld_level;
 
-static size_t json_string(const char *s, size_t n, size_t i, ne_buf *b) {
-    /* s[i] is the opening quote; returns the index after the closing one */
+/* The value of four hex digits at s[i..i+3], or -1 when they are not. */
+static int32_t hex4(const char *s, size_t n, size_t i) {
+    if (i + 4 > n) return -1;
+    int32_t v = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        char h = s[k];
+        int d = h >= '0' && h <= '9' ? h - '0' : (h | 32) >= 'a' && (h | 32) <= 'f' ? (h | 32) - 'a' + 10 : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* Decodes the JSON string whose opening quote is s[i] into b; returns the
+** index after the closing quote. With keep_lines, \n and \r stay line
+** breaks (an articleBody's paragraphs); otherwise every control character
+** becomes a space. A surrogate pair is one character, a lone surrogate is
+** U+FFFD, \u0000 and a \u without four hex digits are dropped, and any
+** other escaped character stands for itself. The input is valid UTF-8 and
+** escapes only ever write whole characters, so the output is too. */
+static size_t json_string(const char *s, size_t n, size_t i, ne_buf *b, int keep_lines) {
     i++;
     while (i < n && s[i] != '"') {
         if (s[i] != '\\') {
@@ -215,22 +243,19 @@ static size_t json_string(const char *s, size_t n, size_t i, ne_buf *b) {
         char c = s[i + 1];
         i += 2;
         switch (c) {
-        case 'n': case 't': case 'r': case 'f': case 'b': ne_buf_putc(b, ' '); break;
+        case 'n': case 'r': ne_buf_putc(b, keep_lines ? '\n' : ' '); break;
+        case 't': case 'f': case 'b': ne_buf_putc(b, ' '); break;
         case 'u': {
-            int32_t cp = 0;
-            for (int k = 0; k < 4 && i < n; k++, i++) {
-                char h = s[i];
-                cp = cp * 16 + (h >= '0' && h <= '9' ? h - '0' : (h | 32) >= 'a' && (h | 32) <= 'f' ? (h | 32) - 'a' + 10 : 0);
-            }
+            int32_t cp = hex4(s, n, i);
+            if (cp < 0) break;
+            i += 4;
             if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= n && s[i] == '\\' && s[i + 1] == 'u') {
-                int32_t lo = 0;
-                for (int k = 2; k < 6; k++) {
-                    char h = s[i + k];
-                    lo = lo * 16 + (h >= '0' && h <= '9' ? h - '0' : (h | 32) >= 'a' && (h | 32) <= 'f' ? (h | 32) - 'a' + 10 : 0);
-                }
+                int32_t lo = hex4(s, n, i + 2);
                 if (lo >= 0xDC00 && lo <= 0xDFFF) { cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00); i += 6; }
             }
-            if (cp) ne_buf_put_codepoint(b, cp);
+            if (cp == '\n' || cp == '\r') ne_buf_putc(b, keep_lines ? '\n' : ' ');
+            else if (cp > 0 && cp < 0x20) ne_buf_putc(b, ' ');
+            else if (cp) ne_buf_put_codepoint(b, cp); /* lone surrogates come out as U+FFFD */
             break;
         }
         default: ne_buf_putc(b, c);
@@ -243,6 +268,17 @@ static void copy_key(char dst[24], const char *s, size_t n) {
     if (n > 23) n = 23;
     memcpy(dst, s, n);
     dst[n] = 0;
+}
+
+static int ends_with(const char *s, size_t n, const char *tail) {
+    size_t t = strlen(tail);
+    return n >= t && !memcmp(s + n - t, tail, t);
+}
+
+/* NewsArticle, BlogPosting, ReportageNewsArticle, "schema:Report", ...:
+** the schema.org types that carry an articleBody */
+static int article_type(const char *v, size_t n) {
+    return ends_with(v, n, "Article") || ends_with(v, n, "Posting") || ends_with(v, n, "Report");
 }
 
 static void jsonld_value(ne_page_meta *m, const jsonld_level *lv, int depth, const char *v, size_t n) {
@@ -258,42 +294,76 @@ static void jsonld_value(ne_page_meta *m, const jsonld_level *lv, int depth, con
     else if (!strcmp(key, "description") && depth <= 2) ne_meta_set(m, NE_M_DESCRIPTION, v, n);
 }
 
+/* The articleBody read inside the object at level `at` becomes the page's
+** when that object is not typed as something other than an article (the
+** type may come before or after the body) and it is the longest so far. */
+static void settle_body(ne_page_meta *m, ne_buf *pending, const jsonld_level *at) {
+    if (at->type != LD_TYPE_OTHER && pending->len > m->ld_body.len) {
+        ne_buf t = m->ld_body;
+        m->ld_body = *pending;
+        *pending = t;
+    }
+    pending->len = 0;
+}
+
 void ne_meta_jsonld(ne_page_meta *m, const char *s, size_t n) {
     enum { MAX_DEPTH = 32 };
     jsonld_level stack[MAX_DEPTH];
-    int is_object[MAX_DEPTH];
     int depth = 0, expect_key = 0;
-    ne_buf str;
+    int body_level = -1; /* the object whose articleBody is pending */
+    ne_buf str, body;
     ne_buf_init(&str);
+    ne_buf_init(&body);
     size_t i = 0;
     while (i < n) {
         char c = s[i];
         if (c == '{' || c == '[') {
             if (depth < MAX_DEPTH) {
-                const char *owner = depth ? (is_object[depth - 1] ? stack[depth - 1].key : stack[depth - 1].owner) : "";
+                const char *owner = depth ? (stack[depth - 1].is_object ? stack[depth - 1].key : stack[depth - 1].owner) : "";
                 copy_key(stack[depth].owner, owner, strlen(owner));
                 stack[depth].key[0] = 0;
-                is_object[depth] = c == '{';
+                stack[depth].is_object = c == '{';
+                stack[depth].type = LD_TYPE_UNSTATED;
             }
             depth++;
             expect_key = c == '{';
             i++;
         } else if (c == '}' || c == ']') {
+            if (depth && depth - 1 == body_level) {
+                settle_body(m, &body, &stack[body_level]);
+                body_level = -1;
+            }
             if (depth) depth--;
             expect_key = 0;
             i++;
         } else if (c == ',') {
-            expect_key = depth && depth <= MAX_DEPTH && is_object[depth - 1];
+            expect_key = depth && depth <= MAX_DEPTH && stack[depth - 1].is_object;
             i++;
         } else if (c == '"') {
+            int tracked = depth && depth <= MAX_DEPTH;
+            jsonld_level *lv = tracked ? &stack[depth - 1] : NULL;
+            int is_key = tracked && lv->is_object && expect_key;
+            int is_body = tracked && lv->is_object && !is_key && !strcmp(lv->key, "articleBody");
             str.len = 0;
-            i = json_string(s, n, i, &str);
+            i = json_string(s, n, i, &str, is_body);
             if (str.oom) { m->oom = 1; break; }
-            if (!depth || depth > MAX_DEPTH) continue;
-            jsonld_level *lv = &stack[depth - 1];
-            if (is_object[depth - 1] && expect_key) {
+            if (!tracked) continue;
+            if (is_key) {
                 copy_key(lv->key, str.data ? str.data : "", str.len);
                 expect_key = 0;
+                continue;
+            }
+            /* "@type": "NewsArticle", or "@type": ["Article", "WebPage"] */
+            jsonld_level *typed = lv->is_object && !strcmp(lv->key, "@type") ? lv
+                                  : !lv->is_object && !strcmp(lv->owner, "@type") && depth >= 2 && stack[depth - 2].is_object
+                                      ? &stack[depth - 2] : NULL;
+            if (typed && str.len) typed->type = article_type(str.data, str.len) ? LD_TYPE_ARTICLE
+                                                : typed->type == LD_TYPE_ARTICLE ? LD_TYPE_ARTICLE : LD_TYPE_OTHER;
+            if (is_body && str.len > body.len && str.len > m->ld_body.len) {
+                ne_buf t = body;
+                body = str;
+                str = t;
+                body_level = depth - 1;
             } else if (str.len) {
                 jsonld_value(m, lv, depth, str.data, str.len);
             }
@@ -301,7 +371,11 @@ void ne_meta_jsonld(ne_page_meta *m, const char *s, size_t n) {
             i++;
         }
     }
+    /* a script cut short: its open object is judged by what it said */
+    if (body_level >= 0 && body_level < depth && body_level < MAX_DEPTH) settle_body(m, &body, &stack[body_level]);
+    if (body.oom) m->oom = 1;
     ne_buf_free(&str);
+    ne_buf_free(&body);
 }
 
 /* ---- choosing and printing ---- */
@@ -359,11 +433,26 @@ static size_t site_from_title(const ne_buf *title, size_t *start) {
     return title->len - tail;
 }
 
+/* A value as a JSON string, its control characters (never meant in a
+** title or a name) spaces: the escape of one (\u001e, \n) ends in a letter
+** that the final NFC would compose with a combining mark after it,
+** breaking the escape. */
+static void put_json_text(ne_buf *b, const char *s, size_t n) {
+    ne_buf plain;
+    ne_buf_init(&plain);
+    ne_buf_append(&plain, s, n);
+    for (size_t i = 0; i < plain.len; i++)
+        if ((unsigned char)plain.data[i] < 0x20 || plain.data[i] == 0x7f) plain.data[i] = ' ';
+    if (plain.oom) b->oom = 1;
+    else ne_buf_json_string(b, plain.data ? plain.data : "", plain.len);
+    ne_buf_free(&plain);
+}
+
 static void put_field(ne_buf *b, const char *name, const char *s, size_t n, int comma) {
     if (comma) ne_buf_putc(b, ',');
     ne_buf_json_string(b, name, strlen(name));
     ne_buf_putc(b, ':');
-    if (s && n) ne_buf_json_string(b, s, n);
+    if (s && n) put_json_text(b, s, n);
     else ne_buf_puts(b, "null");
 }
 
@@ -488,7 +577,7 @@ int ne_article_meta_utf8(const char *raw, size_t len, char **json, size_t *json_
         for (size_t i = 0; i <= authors->len; i++) {
             if (i < authors->len && authors->data[i] != '\n') continue;
             if (start) ne_buf_putc(&b, ',');
-            ne_buf_json_string(&b, authors->data + start, i - start);
+            put_json_text(&b, authors->data + start, i - start);
             start = i + 1;
         }
         ne_buf_putc(&b, ']');

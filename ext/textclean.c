@@ -75,6 +75,7 @@
 
 static ne_strmap *furniture_start;  /* phrase -> words in phrase */
 static pcre2_code *appeal_re;       /* the "~" phrases, matched anywhere */
+static pcre2_code *legal_re;        /* data/article_legal.txt */
 static ne_strmap *first_words;      /* first word of a label phrase -> 1 */
 static ne_strmap *action_first_words; /* first word of a comment button ("reply") -> 1 */
 static ne_strmap *class_cues;       /* class/id word -> weight */
@@ -618,6 +619,28 @@ static int add_phrase(const char *line, size_t n, void *arg) {
     return rc ? 1 : 0;
 }
 
+static int add_legal_phrase(const char *line, size_t n, void *arg) {
+    append_phrase_pattern(arg, line, n);
+    return ((ne_buf *)arg)->oom;
+}
+
+/* Compiles "\b(?:alternation)(?!\w)", caseless (not \b at the end: a
+** phrase may end in a colon); NULL when out of memory. */
+static pcre2_code *compile_words(const ne_buf *alternation) {
+    ne_buf pattern;
+    ne_buf_init(&pattern);
+    ne_buf_puts(&pattern, "\\b(?:");
+    ne_buf_append(&pattern, alternation->data ? alternation->data : "(*FAIL)", alternation->len ? alternation->len : 7);
+    ne_buf_puts(&pattern, ")(?!\\w)");
+    pcre2_code *re = pattern.oom ? NULL : ne_pcre_compile(pattern.data, PCRE2_CASELESS);
+    ne_buf_free(&pattern);
+    return re;
+}
+
+int ne_is_legal_note(ne_scratch *sc, const char *s, size_t n, const ne_block_stats *st) {
+    return st->words <= LEGAL_NOTE_WORDS && ne_pcre_match(legal_re, s, n, 0, 0, sc->md) > 0;
+}
+
 static int add_cue(const char *line, size_t n, void *arg) {
     const char *tab = memchr(line, '\t', n);
     if (!tab) return 1;
@@ -647,13 +670,15 @@ int ne_clean_init(void) {
     first_words = ne_strmap_new(256);
     action_first_words = ne_strmap_new(16);
     if (!furniture_start || !class_cues || !first_words || !action_first_words) return NEWSEXT_INTERNAL;
-    ne_buf credits, appeals;
+    ne_buf credits, appeals, legal;
     ne_buf_init(&credits);
     ne_buf_init(&appeals);
+    ne_buf_init(&legal);
     int failed = ne_each_line(ne_data_article_stopwords, ne_data_article_stopwords_len, add_stop_word, NULL) ||
                  ne_each_line(ne_data_article_boilerplate, ne_data_article_boilerplate_len, add_phrase, &appeals) ||
                  ne_each_line(ne_data_article_class_cues, ne_data_article_class_cues_len, add_cue, NULL) ||
-                 ne_each_line(ne_data_article_credits, ne_data_article_credits_len, add_credit, &credits);
+                 ne_each_line(ne_data_article_credits, ne_data_article_credits_len, add_credit, &credits) ||
+                 ne_each_line(ne_data_article_legal, ne_data_article_legal_len, add_legal_phrase, &legal);
     if (!failed) {
         credit_re = ne_pcre_compile(credits.data ? credits.data : "(*FAIL)", PCRE2_CASELESS);
         ne_buf_puts(&appeals, ")\\b");
@@ -663,10 +688,12 @@ int ne_clean_init(void) {
         ne_buf_append(&pattern, appeals.data, appeals.len);
         appeal_re = pattern.oom ? NULL : ne_pcre_compile(pattern.data, PCRE2_CASELESS);
         ne_buf_free(&pattern);
+        legal_re = compile_words(&legal);
     }
     ne_buf_free(&credits);
     ne_buf_free(&appeals);
-    if (failed || !credit_re || !appeal_re) return NEWSEXT_INTERNAL;
+    ne_buf_free(&legal);
+    if (failed || !credit_re || !appeal_re || !legal_re) return NEWSEXT_INTERNAL;
     int rc = ne_meta_init_patterns();
     return rc == NEWSEXT_OK ? ne_html_init() : rc;
 }

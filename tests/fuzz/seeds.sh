@@ -42,3 +42,10 @@ printf '2025-04-22T09:30:00Z\nOn Tuesday, three years ago, in mid-2019 and the 1
 printf '2025-04-22 09:30\nFeb. 11, 2015; 11/03/2022; March. 11, 2022; fiscal 2020; 20 minutes.\n' \
     > "$out/dates/forms2"
 printf 'not a date\nPublished 11 March 2022. Yesterday the council met.\n' > "$out/dates/published"
+# article_html: a page rendered on the client whose JSON-LD articleBody is the article
+{
+    printf '<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],'
+    printf '"articleBody":"<p>First line &amp; more.<\\/p>'
+    for k in 1 2 3 4 5 6 7 8; do printf 'The ferry ran late again, \\"the operator\\" said \\u2014 the tide \\ud83c\\udf0a.\\n'; done
+    printf '\\ud800 \\u12 \\q end."}]}</script></head><body><div id="app">Loading</div></body></html>'
+} > "$out/article_html/jsonld-body"

@@ -28,6 +28,8 @@ static char *meta(const char *s) {
     return out;
 }
 
+static int starts_with(const char *s, const char *prefix) { return !strncmp(s, prefix, strlen(prefix)); }
+
 /* n copies of s, NUL-terminated */
 static char *repeat(const char *s, size_t n) {
     size_t k = strlen(s);
@@ -772,6 +774,171 @@ static void html_keeps_closing_sentence(void **state) {
     newsext_free(out);
 }
 
+/* A page rendered on the client: the body shows "Loading", the JSON-LD
+** (inside @graph, its type in an array) holds the article. Its escapes
+** decode: \n splits paragraphs, \" \\ \u2014 and a surrogate pair are
+** characters, a lone surrogate is U+FFFD, a short \u is dropped and an
+** unknown escape stands for its character. */
+static const char *const ld_sentences =
+    "The council voted on Tuesday to keep the night bus running through the winter, after a petition "
+    "signed by four thousand riders.";
+
+static void html_jsonld_article_body(void **state) {
+    const char *h =
+        "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebPage\",\"name\":\"Night bus\"},{\"@type\":[\"ReportageNewsArticle\"],\"headline\":\"Night bus\","
+        "\"articleBody\":\"The council voted on Tuesday to keep the night bus running through the winter, after a "
+        "petition signed by four thousand riders.\\nThe service costs \\\"less than a streetlight\\\", one member "
+        "said \\u2014 a claim the treasurer disputed.\\n\\n\\r\\nDrivers will get a heated shelter at the depot "
+        "\\ud83d\\ude8c, and the timetable stays as it is. Odd bytes: \\ud800 lone, \\u12 short, \\q plain, "
+        "\\\\ slash. The vote was nine to three, and the mayor said the bus would be reviewed in spring.\"}]}"
+        "</script></head><body><div id=\"app\"><p>Loading</p></div></body></html>";
+    char *out = clean(h, strlen(h));
+    assert_string_equal(out,
+                        "The council voted on Tuesday to keep the night bus running through the winter, after a "
+                        "petition signed by four thousand riders.\n\n"
+                        "The service costs \"less than a streetlight\", one member said \xE2\x80\x94 a claim the "
+                        "treasurer disputed.\n\n"
+                        "Drivers will get a heated shelter at the depot \xF0\x9F\x9A\x8C, and the timetable stays as "
+                        "it is. Odd bytes: \xEF\xBF\xBD lone, 12 short, q plain, \\ slash. The vote was nine to "
+                        "three, and the mayor said the bus would be reviewed in spring.");
+    newsext_free(out);
+}
+
+/* The body of a page whose DOM already holds the article, of a page typed
+** as something else than an article, a teaser too short to be the article,
+** and words without sentences are all left alone. */
+static void html_jsonld_article_body_not_used(void **state) {
+    char fmt_page[4096], body[2048];
+    snprintf(body, sizeof body, "%s %s %s %s", ld_sentences, ld_sentences, ld_sentences, ld_sentences);
+    const char *dom = "<article><p>The council voted on Tuesday to keep the night bus running through the winter, "
+                      "after a petition signed by four thousand riders, and drivers will get a heated shelter at "
+                      "the depot.</p><p>The vote was nine to three, and the mayor said the service would be "
+                      "reviewed in the spring, when the new budget is drawn up.</p></article>";
+    /* the DOM kept more than half of the body, whose opening it shows */
+    snprintf(fmt_page, sizeof fmt_page,
+             "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"%s\"}"
+             "</script></head><body>%s</body></html>", body, dom);
+    char *out = clean(fmt_page, strlen(fmt_page));
+    assert_non_null(strstr(out, "reviewed in the spring, when"));
+    assert_null(strstr(out, "riders. The council"));
+    newsext_free(out);
+    /* typed as a web page, not an article */
+    snprintf(fmt_page, sizeof fmt_page,
+             "<html><head><script type=\"application/ld+json\">{\"articleBody\":\"%s\",\"@type\":\"WebPage\"}"
+             "</script></head><body><p>Loading</p></body></html>", body);
+    out = clean(fmt_page, strlen(fmt_page));
+    assert_null(strstr(out, "council"));
+    newsext_free(out);
+    /* a teaser */
+    snprintf(fmt_page, sizeof fmt_page,
+             "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"articleBody\":\"%s\"}"
+             "</script></head><body><p>Loading</p></body></html>", ld_sentences);
+    out = clean(fmt_page, strlen(fmt_page));
+    assert_null(strstr(out, "council"));
+    newsext_free(out);
+    /* a list of keywords */
+    char *tags = repeat("night bus, winter, council vote, petition, riders, depot, ", 12);
+    snprintf(fmt_page, sizeof fmt_page,
+             "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"articleBody\":\"%s\"}"
+             "</script></head><body><p>Loading</p></body></html>", tags);
+    out = clean(fmt_page, strlen(fmt_page));
+    assert_null(strstr(out, "petition"));
+    newsext_free(out);
+    free(tags);
+}
+
+/* An articleBody of HTML is read as HTML (references decoded, one
+** paragraph a block or line); JSON cut short still gives its body; broken and huge
+** JSON-LD neither crashes nor takes long. */
+static void html_jsonld_article_body_markup_and_malformed(void **state) {
+    char page_html[4096];
+    snprintf(page_html, sizeof page_html,
+             "<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"articleBody\":"
+             "\"<p>Fish &amp; chips first.<\\/p><p>%s %s %s<\\/p>\"}</script></head><body>Loading</body></html>",
+             ld_sentences, ld_sentences, ld_sentences);
+    char *out = clean(page_html, strlen(page_html));
+    assert_true(starts_with(out, "Fish & chips first.\n\nThe council voted"));
+    newsext_free(out);
+    /* references without tags, lines kept as paragraphs, a script dropped */
+    snprintf(page_html, sizeof page_html,
+             "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"articleBody\":"
+             "\"It&#8217;s late.\\n%s %s\\n\\n%s %s<script>x()<\\/script>\"}</script></head><body>Loading</body></html>",
+             ld_sentences, ld_sentences, ld_sentences, ld_sentences);
+    out = clean(page_html, strlen(page_html));
+    assert_true(starts_with(out, "It\xE2\x80\x99s late.\n\nThe council voted"));
+    assert_non_null(strstr(out, "riders.\n\nThe council voted"));
+    assert_null(strstr(out, "x()"));
+    newsext_free(out);
+    snprintf(page_html, sizeof page_html,
+             "<html><head><script type=\"application/ld+json\">[{\"@type\":\"Article\",\"articleBody\":\"%s %s %s %s\\u"
+             "</script></head><body><p>Loading</p></body></html>",
+             ld_sentences, ld_sentences, ld_sentences, ld_sentences);
+    out = clean(page_html, strlen(page_html));
+    assert_true(starts_with(out, "The council voted"));
+    newsext_free(out);
+    /* brackets nested past the reader's depth, then megabytes of escapes
+    ** and quotes in an article body that never closes */
+    char *open = repeat("{\"a\":[", 5000);
+    char *escapes = repeat("\\u12\\ud800\\\\\\\"\\n\\x", 200000);
+    size_t n = strlen(open) + strlen(escapes) + 256;
+    char *h = malloc(n);
+    snprintf(h, n, "<html><head><script type=\"application/ld+json\">%s{\"@type\":\"Article\",\"articleBody\":\"%s"
+             "</script></head><body><p>Loading</p></body></html>", open, escapes);
+    clock_t t0 = clock();
+    out = clean(h, strlen(h));
+    assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 20);
+    newsext_free(out);
+    snprintf(h, n, "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"articleBody\":\"%s"
+             "</script></head><body><p>Loading</p></body></html>", escapes);
+    out = clean(h, strlen(h));
+    newsext_free(out);
+    free(h);
+    free(escapes);
+    free(open);
+}
+
+/* Fine print after the article (a disclosure, a licence, a risk notice)
+** goes with what follows it; the same words inside the article stay. */
+static void html_legal_notes_end_the_article(void **state) {
+    const char *h =
+        "<html><body><article><p>The orchard on the hill gave its first crop of pears this autumn, ten years after "
+        "the village planted it on land nobody wanted.</p>"
+        "<p>Volunteers picked for three weekends, and the juice went to the school, which had asked for copyright "
+        "advice on a label of its own.</p>"
+        "<p>Next year the group hopes to plant plums along the lane, if the council agrees to lend the ground.</p>"
+        "<p>The plums would be ready in five years, the group's treasurer said, and the pears will pay for them.</p>"
+        "<p>A cider press, bought second hand from a farm in the valley, will stand in the old barn.</p>"
+        "<p>This post may contain affiliate links, and we may earn a small commission when you buy through them.</p>"
+        "<p>Thanks for reading, and see you in the spring.</p></article></body></html>";
+    char *out = clean(h, strlen(h));
+    assert_non_null(strstr(out, "copyright advice"));
+    assert_non_null(strstr(out, "lend the ground."));
+    assert_null(strstr(out, "affiliate"));
+    assert_null(strstr(out, "see you in the spring"));
+    newsext_free(out);
+    /* a page that is mostly fine print keeps it all */
+    const char *fine =
+        "<html><body><article><p>The fund has grown every year since it opened, its managers said on Monday in "
+        "their letter to the members.</p>"
+        "<p>Past performance is no guarantee of future results, and the value of units can fall as well as rise.</p>"
+        "<p>The letter does not constitute an offer, and members should read the full prospectus first.</p>"
+        "</article></body></html>";
+    out = clean(fine, strlen(fine));
+    assert_non_null(strstr(out, "full prospectus"));
+    newsext_free(out);
+}
+
+/* A control character before a combining mark in a title: its JSON
+** escape must not end in a letter NFC composes with the mark. */
+static void meta_control_character_before_combining_mark(void **state) {
+    const char *h = "<html><head><meta property=\"og:title\" content=\"Tide\x1e\xCC\x80 tables\"></head>"
+                    "<body><p>The tide tables for the harbour are printed every Monday.</p></body></html>";
+    char *m = meta(h);
+    assert_non_null(strstr(m, "\"title\":\"Tide \xCC\x80 tables\""));
+    newsext_free(m);
+}
+
 static void whitespace_and_nfc(void **state) {
     /* no-break spaces collapse; e + combining acute composes */
     const char *t = "A caf\x65\xCC\x81 on the\xC2\xA0\xC2\xA0square has served the same soup, and the "
@@ -926,6 +1093,11 @@ int main(void) {
         cmocka_unit_test(deep_nesting_keeps_text),
         cmocka_unit_test(truncated_script_and_junk),
         cmocka_unit_test(large_page_is_linear),
+        cmocka_unit_test(html_jsonld_article_body),
+        cmocka_unit_test(html_legal_notes_end_the_article),
+        cmocka_unit_test(meta_control_character_before_combining_mark),
+        cmocka_unit_test(html_jsonld_article_body_not_used),
+        cmocka_unit_test(html_jsonld_article_body_markup_and_malformed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
