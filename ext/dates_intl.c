@@ -287,6 +287,7 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
         else if (field_is(w, wn, "nodet")) e->intl_flags |= IRF_NO_DET;
         else if (field_is(w, wn, "nogeneric")) e->intl_flags |= IRF_NOT_GENERIC;
         else if (field_is(w, wn, "one")) e->intl_flags |= IRF_ALONE_ONE;
+        else if (field_is(w, wn, "modonly")) e->intl_flags |= IRF_NEED_MODIFIER;
         else if (wn > 5 && !memcmp(w, "lang:", 5) && lang_bit(w + 5, wn - 5)) e->intl_need_lang = (uint8_t)lang_bit(w + 5, wn - 5);
         else return -1;
         a = b + 1;
@@ -495,6 +496,7 @@ static int language_is(const dates_scanner *s, size_t i, int lang) {
 static int conditions_hold(const dates_scanner *s, size_t i, const dates_lex *e) {
     const dates_lex *before = dates_tok_prev_lex(s, i);
     int flags = e->intl_flags;
+    if (flags & IRF_NEED_MODIFIER) return 0; /* without its NEXT or LAST */
     if ((flags & IRF_NEED_LOWER) && !starts_lower(s, i)) return 0;
     if ((flags & IRF_NEED_PREP) && !(before && (before->intl_flags & IRF_PREP))) return 0;
     if ((flags & IRF_NO_DET) && before && (before->intl_flags & IRF_DET)) return 0;
@@ -613,6 +615,10 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
         } else {
             dates_set_day(m, 0, 0, 0);
             snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", e->intl_value);
+        }
+        if (e->intl_day_part) { /* "am Montagabend" */
+            dates_append_partday(m, part_codes[e->intl_day_part]);
+            return j;
         }
         return part_after(s, j, m);
     default: return 0;

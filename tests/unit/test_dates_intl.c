@@ -193,6 +193,13 @@ static void weekday_next_last(void **state) {
            "próxima segunda-feira=2024-09-23; sexta-feira passada=2024-09-13");
     expect("De burgemeester komt volgende maandag terug, hij was er vorige vrijdag. Eén ding.",
            "volgende maandag=2024-09-23; vorige vrijdag=2024-09-13");
+    /* the genitive weekday, only with its modifier ("среды" is also the environment's) */
+    expect("Мер виступив минулого понеділка, а повернеться наступної п'ятниці.",
+           "минулого понеділка=2024-09-16; наступної п'ятниці=2024-09-20");
+    expect("Мэр вернётся до следующего понедельника, уехал в ближайшую пятницу.",
+           "следующего понедельника=2024-09-23; ближайшую пятницу=2024-09-20");
+    expect("Охрана окружающей среды, пятницы и субботы, среды обитания.", "");
+    expect("Burmistrz przemawiał w ostatni piątek w ratuszu.", "ostatni piątek=2024-09-13");
     /* the modifier alone is no date; "pasado mañana" stays the day after tomorrow */
     expect("Le dernier mot était à lui, en été.", "");
     expect("В прошлую эпоху всё было иначе.", "");
@@ -218,6 +225,8 @@ static void parts_of_the_day(void **state) {
            "ieri sera=2024-09-17TEV; stamattina=2024-09-18TMO");
     expect("O prefeito chegou ontem à noite e saiu hoje de manhã.",
            "ontem à noite=2024-09-17TNI; hoje de manhã=2024-09-18TMO");
+    expect("Der Bürgermeister sprach am Montagabend und am Freitagmorgen im Rathaus.",
+           "Montagabend=2024-09-16TEV; Freitagmorgen=2024-09-13TMO");
     expect("De burgemeester kwam gisteravond en vertrok vanochtend. Eén ding.",
            "gisteravond=2024-09-17TEV; vanochtend=2024-09-18TMO");
 }
