@@ -233,6 +233,7 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
     else if (field_is(f, n, "PRESENT")) rel = IR_PRESENT;
     else if (field_is(f, n, "OF")) flags = IRF_OF;
     else if (field_is(f, n, "GENERIC")) flags = IRF_GENERIC;
+    else if (field_is(f, n, "VPREFIX")) flags = IRF_VERB_PREFIX;
     else if (n == 5 && !memcmp(f, "PD:", 3)) {
         if (!(e->intl_part = (int8_t)part_of(f + 3, 2))) return -1;
     }
@@ -654,27 +655,21 @@ static int french_future_ra(const dates_scanner *s, size_t k, const char *w, siz
            language_is(s, k, lang_bit("fr", 2));
 }
 
-/* The verb prefixes of Russian and Ukrainian that make perfectives, as
-** lowercase UTF-8. */
-static const char *const slavic_prefixes[] = {
-    "\xd0\xb2\xd1\x8b", "\xd0\xb2\xd0\xb8", "\xd0\xb4\xd0\xbe", "\xd0\xb7\xd0\xb0", "\xd0\xb8\xd0\xb7", "\xd0\xbd\xd0\xb0",
-    "\xd0\xbe\xd0\xb1", "\xd0\xbe\xd1\x82", "\xd0\xb2\xd1\x96\xd0\xb4", "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5",
-    "\xd0\xbf\xd0\xbe", "\xd0\xbf\xd1\x80\xd0\xb8", "\xd0\xbf\xd1\x80\xd0\xbe", "\xd0\xbf\xd1\x96\xd0\xb4",
-    "\xd1\x80\xd0\xb0\xd0\xb7", "\xd1\x80\xd0\xb0\xd1\x81", "\xd1\x80\xd0\xbe\xd0\xb7"}; /* вы ви до за из на об от від пере по при про під раз рас роз */
-
 /* Code point k letters from the end of the letters c[0..n). */
 #define FROM_END(c, n, k) ((c)[(n) - (k)])
 
 /* A Russian or Ukrainian verb in the non-past: the Ukrainian synthetic
 ** future ("працюватиме", "триватимуть"), or the third person plural of a
 ** prefixed verb, which in news is mostly a perfective future ("откроют",
-** "проведут", "представят", "завершат", "відкриють", "підпишуть"). Left
+** "проведут", "представят", "завершат", "відкриють", "підпишуть"; and so
+** their reflexives "продолжатся", "відкриються"). Left
 ** out: the present of imperfectives that report a source ("сообщают",
 ** "отмечают", "повідомляють": -ают, -яют) or tell motion ("проводят",
 ** "происходят": -дят, -зят, -сят); Russian infinitives in -нуть, which
 ** Ukrainian -нуть plurals share; words of fewer than seven letters (the
 ** participles "принят", "занят", the nouns "приют", "выплат"). Nouns of
-** these endings ("институт", "салют", "результат") have no such prefix. */
+** these endings ("институт", "салют", "результат") have no verb prefix
+** (VPREFIX in data/dates_intl_relative.tsv). */
 static int slavic_non_past(const char *w, size_t n) {
     if (n < 14 || n > 64 || (unsigned char)w[0] < 0xD0 || (unsigned char)w[0] > 0xD1) return 0;
     char key[64];
@@ -688,28 +683,32 @@ static int slavic_non_past(const char *w, size_t n) {
         i += (size_t)len;
     }
     if (L < 7 || L >= 32) return 0;
+    /* a reflexive ("продолжатся", "відкриються") ends as its verb, then -ся */
+    if (L >= 9 && c[L - 2] == 0x441 && c[L - 1] == 0x44F) L -= 2;
     /* -тиме, -тимуть */
     if ((FROM_END(c, L, 4) == 0x442 && FROM_END(c, L, 3) == 0x438 && FROM_END(c, L, 2) == 0x43C &&
          FROM_END(c, L, 1) == 0x435) ||
         (FROM_END(c, L, 6) == 0x442 && FROM_END(c, L, 5) == 0x438 && FROM_END(c, L, 4) == 0x43C &&
          FROM_END(c, L, 3) == 0x443 && FROM_END(c, L, 2) == 0x442 && FROM_END(c, L, 1) == 0x44C))
         return 1;
-    int prefixed = 0;
-    for (size_t p = 0; p < sizeof slavic_prefixes / sizeof *slavic_prefixes && !prefixed; p++) {
-        size_t pn = strlen(slavic_prefixes[p]);
-        prefixed = kn > pn && !memcmp(key, slavic_prefixes[p], pn);
-    }
-    if (!prefixed) return 0;
     size_t e = L;
     int soft = c[e - 1] == 0x44C; /* Ukrainian -ють, -уть */
     if (soft) e--;
     if (c[e - 1] != 0x442) return 0; /* т */
     int32_t v = c[e - 2], before = c[e - 3];
-    if (v == 0x44E) return before != 0x430 && before != 0x44F;  /* -ют after no а, я */
-    if (v == 0x443) return !(soft && before == 0x43D);          /* -ут; -нуть is a Russian infinitive */
-    if (soft) return 0;
-    if (v == 0x44F) return before != 0x434 && before != 0x437 && before != 0x441; /* -ят after no д з с */
-    if (v == 0x430) return before == 0x436 || before == 0x448 || before == 0x447 || before == 0x449; /* -жат -шат -чат -щат */
+    int ending = v == 0x44E   ? before != 0x430 && before != 0x44F  /* -ют after no а, я */
+                 : v == 0x443 ? !(soft && before == 0x43D)          /* -ут; -нуть is a Russian infinitive */
+                 : soft       ? 0
+                 : v == 0x44F ? before != 0x434 && before != 0x437 && before != 0x441 /* -ят after no д з с */
+                 : v == 0x430 ? before == 0x436 || before == 0x448 || before == 0x447 || before == 0x449 /* -жат -шат -чат -щат */
+                              : 0;
+    if (!ending) return 0;
+    /* a verb prefix of data/dates_intl_relative.tsv (VPREFIX), of one to
+    ** four letters (two bytes each) */
+    for (size_t bytes = 2; bytes <= 8 && bytes < kn; bytes += 2) {
+        const dates_lex *p = dates_lookup(key, bytes);
+        if (p && (p->intl_flags & IRF_VERB_PREFIX)) return 1;
+    }
     return 0;
 }
 
