@@ -579,6 +579,9 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
         size_t k;
         const dates_lex *weekday = phrase_at(s, j, &k, PHRASE_MEANING);
         if (!weekday || weekday->intl_rel != IR_WEEKDAY) return 0;
+        /* "el último lunes de septiembre", "w ostatni piątek miesiąca": an
+        ** ordinal of the month, not the last one */
+        if (has(s, k, LX_MONTH_INTL) || (lx(s, k) && (lx(s, k)->intl_flags & IRF_OF))) return 0;
         dir = e->intl_value;
         e = weekday;
         j = k;

@@ -200,6 +200,9 @@ static void weekday_next_last(void **state) {
            "следующего понедельника=2024-09-23; ближайшую пятницу=2024-09-20");
     expect("Охрана окружающей среды, пятницы и субботы, среды обитания.", "");
     expect("Burmistrz przemawiał w ostatni piątek w ratuszu.", "ostatni piątek=2024-09-13");
+    /* "the last Friday of the month" is an ordinal, not last Friday */
+    expect("Burmistrz mówi w ostatni piątek miesiąca.", "");
+    expect("El alcalde habló el último lunes en la radio, según él.", "último lunes=2024-09-16");
     /* the modifier alone is no date; "pasado mañana" stays the day after tomorrow */
     expect("Le dernier mot était à lui, en été.", "");
     expect("В прошлую эпоху всё было иначе.", "");
@@ -242,6 +245,7 @@ static void hours_and_minutes(void **state) {
     expect("Burmistrz przyjechał trzy godziny temu, godzinę temu wyjechał.",
            "trzy godziny temu=2024-09-18; godzinę temu=2024-09-18");
     expect("Встреча пройдёт в два часа дня.", "");
+    expect("Ora fa freddo, è così.", ""); /* "ora" is also now */
     expect("La réunion commence à deux heures à la mairie.", "");
     /* a unit in the singular alone counts one; number words above ten */
     expect("Двадцать лет назад, год назад и неделю назад.",
