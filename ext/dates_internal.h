@@ -62,7 +62,7 @@ enum intl_role { INTL_OF = 1, INTL_YEAR, INTL_YEAR_ABBR, INTL_PREP };
 ** it (see data/dates_intl_relative.tsv). */
 enum intl_rel {
     IR_DAY = 1, IR_WEEKDAY, IR_SHIFT, IR_NUMBER, IR_UNIT, IR_AGO, IR_AGO_BEFORE, IR_FUTURE, IR_PAST,
-    IR_WEEKDAY_SHIFT, /* "next"/"last" beside a weekday (intl_value +1 / -1) */
+    IR_WEEKDAY_SHIFT, /* "next"/"last"/"this" beside a weekday (intl_value +1 / -1 / 0) */
     IR_PRESENT        /* "hoy en día": nowadays, PRESENT_REF */
 };
 enum {

@@ -230,6 +230,7 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
     if (field_is(f, n, "AGO")) rel = IR_AGO;
     else if (field_is(f, n, "NEXT")) rel = IR_WEEKDAY_SHIFT, value = 1;
     else if (field_is(f, n, "LAST")) rel = IR_WEEKDAY_SHIFT, value = 1, sign = -1;
+    else if (field_is(f, n, "THIS")) rel = IR_WEEKDAY_SHIFT;
     else if (field_is(f, n, "PRESENT")) rel = IR_PRESENT;
     else if (field_is(f, n, "OF")) flags = IRF_OF;
     else if (field_is(f, n, "GENERIC")) flags = IRF_GENERIC;
@@ -493,9 +494,11 @@ static int language_is(const dates_scanner *s, size_t i, int lang) {
     return 0;
 }
 
-/* The conditions of entry e (data/dates_intl_relative.tsv) hold at token i. */
-static int conditions_hold(const dates_scanner *s, size_t i, const dates_lex *e) {
-    const dates_lex *before = dates_tok_prev_lex(s, i);
+/* The conditions of entry e (data/dates_intl_relative.tsv) hold at token
+** i, the words before it being those before token from ("в эту пятницу":
+** the preposition before "эту" counts for "пятницу"). */
+static int conditions_hold(const dates_scanner *s, size_t i, size_t from, const dates_lex *e) {
+    const dates_lex *before = dates_tok_prev_lex(s, from);
     int flags = e->intl_flags;
     if (flags & IRF_NEED_MODIFIER) return 0; /* without its NEXT or LAST */
     if ((flags & IRF_NEED_LOWER) && !starts_lower(s, i)) return 0;
@@ -504,7 +507,7 @@ static int conditions_hold(const dates_scanner *s, size_t i, const dates_lex *e)
     if (e->intl_need_lang && !language_is(s, i, e->intl_need_lang)) return 0;
     /* "le monde de demain", "il mondo di domani": a generic noun's future */
     if ((flags & IRF_NOT_GENERIC) && before && (before->intl_flags & IRF_OF)) {
-        const dates_lex *noun = dates_tok_prev_lex(s, i - 1);
+        const dates_lex *noun = dates_tok_prev_lex(s, from - 1);
         if (noun && (noun->intl_flags & IRF_GENERIC)) return 0;
     }
     return 1;
@@ -575,6 +578,7 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
     ** "el viernes pasado"). The weekday's own conditions guard it alone:
     ** with its modifier it is a weekday ("Lundi dernier", "letzten Montag"). */
     int dir = 0;
+    size_t at = i; /* the weekday's token */
     if (e->intl_rel == IR_WEEKDAY_SHIFT) {
         size_t k;
         const dates_lex *weekday = phrase_at(s, j, &k, PHRASE_MEANING);
@@ -582,8 +586,9 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
         /* "el último lunes de septiembre", "w ostatni piątek miesiąca": an
         ** ordinal of the month, not the last one */
         if (has(s, k, LX_MONTH_INTL) || (lx(s, k) && (lx(s, k)->intl_flags & IRF_OF))) return 0;
-        dir = e->intl_value;
+        dir = e->intl_value; /* 0 for "this": the tense tells */
         e = weekday;
+        at = j;
         j = k;
     } else if (e->intl_rel == IR_WEEKDAY) {
         size_t k;
@@ -593,7 +598,7 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
             j = k;
         }
     }
-    if (!dir && !conditions_hold(s, i, e)) return 0;
+    if (!dir && !conditions_hold(s, at, i, e)) return 0;
     const newsext_date_ref *ref = dates_scanner_ref(s);
     switch (e->intl_rel) {
     case IR_DAY:

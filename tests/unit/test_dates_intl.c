@@ -200,6 +200,13 @@ static void weekday_next_last(void **state) {
            "следующего понедельника=2024-09-23; ближайшую пятницу=2024-09-20");
     expect("Охрана окружающей среды, пятницы и субботы, среды обитания.", "");
     expect("Burmistrz przemawiał w ostatni piątek w ratuszu.", "ostatni piątek=2024-09-13");
+    /* "this": the tense chooses, the preposition before it counts for the weekday */
+    expect("Мост откроют в эту пятницу.", "эту пятницу=2024-09-20");
+    expect("Мост открыли в эту пятницу.", "эту пятницу=2024-09-13");
+    expect("Это воскресенье было тёплым.", "");
+    expect("Este lunes el alcalde habló en la radio, según él.", "Este lunes=2024-09-16");
+    expect("O prefeito falou nesta segunda-feira na prefeitura, é.", "nesta segunda-feira=2024-09-16");
+    expect("Burmistrz przemawiał w ten piątek w ratuszu.", "ten piątek=2024-09-13");
     /* "the last Friday of the month" is an ordinal, not last Friday */
     expect("Burmistrz mówi w ostatni piątek miesiąca.", "");
     expect("El alcalde habló el último lunes en la radio, según él.", "último lunes=2024-09-16");
