@@ -667,13 +667,15 @@ static int french_future_ra(const dates_scanner *s, size_t k, const char *w, siz
 #define FROM_END(c, n, k) ((c)[(n) - (k)])
 
 /* A Russian or Ukrainian verb in the non-past: the Ukrainian synthetic
-** future ("працюватиме", "триватимуть"), or the third person plural of a
-** prefixed verb, which in news is mostly a perfective future ("откроют",
-** "проведут", "представят", "завершат", "відкриють", "підпишуть"; and so
-** their reflexives "продолжатся", "відкриються"). Left
+** future ("працюватиме", "триватимуть"), or the third person of a prefixed
+** verb, which in news is mostly a perfective future (plural "откроют",
+** "проведут", "представят", "завершат", "відкриють", "підпишуть"; Russian
+** singular "посетит", "приедет", "откроет"; and so their reflexives
+** "продолжатся", "откроется", "відкриються"). Left
 ** out: the present of imperfectives that report a source ("сообщают",
-** "отмечают", "повідомляють": -ают, -яют) or tell motion ("проводят",
-** "происходят": -дят, -зят, -сят); Russian infinitives in -нуть, which
+** "отмечают", "отмечается", "повідомляють": -ают, -яют, -ает) or tell
+** motion or place ("проводят", "находится": -дят, -дит, -зят, -сят);
+** nouns in -вет, -тет, -чет ("расцвет", "приоритет", "пересчет"); Russian infinitives in -нуть, which
 ** Ukrainian -нуть plurals share; words of fewer than seven letters (the
 ** participles "принят", "занят", the nouns "приют", "выплат"). Nouns of
 ** these endings ("институт", "салют", "результат") have no verb prefix
@@ -709,7 +711,10 @@ static int slavic_non_past(const char *w, size_t n) {
                  : soft       ? 0
                  : v == 0x44F ? before != 0x434 && before != 0x437 && before != 0x441 /* -ят after no д з с */
                  : v == 0x430 ? before == 0x436 || before == 0x448 || before == 0x447 || before == 0x449 /* -жат -шат -чат -щат */
-                              : 0;
+                 : v == 0x438 ? before != 0x434 && before != 0x437 && before != 0x441 /* -ит after no д з с */
+                 : v == 0x435 || v == 0x451 /* -ет, -ёт after no а я (-ает), в т ч (nouns: "расцвет", "приоритет", "пересчет") */
+                     ? before != 0x430 && before != 0x44F && before != 0x432 && before != 0x442 && before != 0x447
+                     : 0;
     if (!ending) return 0;
     /* a verb prefix of data/dates_intl_relative.tsv (VPREFIX), of one to
     ** four letters (two bytes each) */
