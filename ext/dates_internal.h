@@ -70,7 +70,8 @@ enum {
     IRF_NEED_LOWER = 4, IRF_NEED_PREP = 8, IRF_NO_DET = 16, IRF_NOT_GENERIC = 128, /* what it needs */
     IRF_ALONE_ONE = 256, /* a unit in the singular: alone before AGO it counts one ("год назад") */
     IRF_NEED_MODIFIER = 512, /* a weekday only with NEXT or LAST ("минулого понеділка") */
-    IRF_VERB_PREFIX = 1024   /* a Russian or Ukrainian verb prefix (dates_intl_tense) */
+    IRF_VERB_PREFIX = 1024,  /* a Russian or Ukrainian verb prefix (dates_intl_tense) */
+    IRF_CAPITAL_COMMA = 2048 /* a "lower" word may be capitalized opening a sentence before a comma */
 };
 /* Parts of the day of other languages' words (intl_part, intl_day_part). */
 enum intl_part { IP_NONE, IP_MO, IP_AF, IP_EV, IP_NI };

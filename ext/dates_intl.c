@@ -290,6 +290,7 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
         else if (field_is(w, wn, "nogeneric")) e->intl_flags |= IRF_NOT_GENERIC;
         else if (field_is(w, wn, "one")) e->intl_flags |= IRF_ALONE_ONE;
         else if (field_is(w, wn, "modonly")) e->intl_flags |= IRF_NEED_MODIFIER;
+        else if (field_is(w, wn, "capcomma")) e->intl_flags |= IRF_CAPITAL_COMMA;
         else if (wn > 5 && !memcmp(w, "lang:", 5) && lang_bit(w + 5, wn - 5)) e->intl_need_lang = (uint8_t)lang_bit(w + 5, wn - 5);
         else return -1;
         a = b + 1;
@@ -494,6 +495,15 @@ static int language_is(const dates_scanner *s, size_t i, int lang) {
     return 0;
 }
 
+/* Token i opens its sentence and a comma follows it: "Mardi, le maire a
+** inauguré" is a weekday; "Mardi Gras" is not so followed. */
+static int opens_sentence(const dates_scanner *s, size_t i) {
+    const dtok *t = dates_tok(s, i);
+    if (!is_punct(s, i + 1, ',') || !dates_tok_glued(s, i + 1)) return 0;
+    if (i == 0 || t->newline_before) return 1;
+    return is_punct(s, i - 1, '.') || is_punct(s, i - 1, '!') || is_punct(s, i - 1, '?');
+}
+
 /* The conditions of entry e (data/dates_intl_relative.tsv) hold at token
 ** i, the words before it being those before token from ("в эту пятницу":
 ** the preposition before "эту" counts for "пятницу"). */
@@ -501,7 +511,8 @@ static int conditions_hold(const dates_scanner *s, size_t i, size_t from, const 
     const dates_lex *before = dates_tok_prev_lex(s, from);
     int flags = e->intl_flags;
     if (flags & IRF_NEED_MODIFIER) return 0; /* without its NEXT or LAST */
-    if ((flags & IRF_NEED_LOWER) && !starts_lower(s, i)) return 0;
+    if ((flags & IRF_NEED_LOWER) && !starts_lower(s, i) && !((flags & IRF_CAPITAL_COMMA) && opens_sentence(s, i)))
+        return 0;
     if ((flags & IRF_NEED_PREP) && !(before && (before->intl_flags & IRF_PREP))) return 0;
     if ((flags & IRF_NO_DET) && before && (before->intl_flags & IRF_DET)) return 0;
     if (e->intl_need_lang && !language_is(s, i, e->intl_need_lang)) return 0;

@@ -21,7 +21,8 @@
 ** up lowercased by dates_lowercase_key, English words by a bit), a line repeated elsewhere on the page (captions
 ** and headlines are), a line of fewer than six words (unless it is the
 ** whole text) or a question; or when
-** the date opens a period ("since July 1") or is the stamp itself. Dates
+** the date opens a period ("since July 1", "с 1 июля", "seit dem 1. Juli",
+** "depuis le 1er juillet") or is the stamp itself. Dates
 ** well before the reference (background), after it (plans), and "last
 ** February 24, when ..." lose points. The best candidate wins, the earliest
 ** on a tie; when the winner has no known year the answer is NULL rather
@@ -205,6 +206,41 @@ static int find_published_ref(const char *t, size_t len, const newsext_date_ment
     return 0;
 }
 
+/* The key is a background cue of data/dates_furniture.tsv ("since"). */
+static int background_cue(const char *key, size_t n) {
+    const dates_lex *e = dates_lookup(key, n);
+    return e && (e->cls & LX_FURNITURE) && e->furniture == FURN_BACKGROUND;
+}
+
+/* The start of the word of letters (ASCII, or any beyond it) that ends
+** where spaces and commas before *e end; *e is moved there. */
+static size_t word_start_before(const char *t, size_t line_start, size_t *e) {
+    while (*e > line_start && (t[*e - 1] == ' ' || t[*e - 1] == ',')) (*e)--;
+    size_t b = *e;
+    while (b > line_start && (((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z') || (unsigned char)t[b - 1] >= 0x80))
+        b--;
+    return b;
+}
+
+/* The words before the mention at pos open a period in another language:
+** the last word ("с 1 июля", "sinds 1 juli", "dal 1° luglio") or the last
+** two ("seit dem 1. Juli", "depuis le 1er juillet", "desde el 1 de julio"),
+** words beyond ASCII lowercased as the cues are written. */
+static int background_words_before(const char *t, size_t line_start, size_t pos) {
+    char last[32], key[64];
+    size_t e1 = pos, b1 = word_start_before(t, line_start, &e1);
+    size_t n1 = b1 < e1 ? cue_key(t, b1, e1, last, sizeof last) : 0;
+    if (!n1) return 0;
+    if (background_cue(last, n1)) return 1;
+    size_t e0 = b1, b0 = word_start_before(t, line_start, &e0);
+    if (b0 == e0 || e0 == b1) return 0; /* no word, or no space between */
+    size_t n0 = cue_key(t, b0, e0, key, sizeof key);
+    if (!n0 || n0 + 1 + n1 > sizeof key) return 0;
+    key[n0] = ' ';
+    memcpy(key + n0 + 1, last, n1);
+    return background_cue(key, n0 + 1 + n1);
+}
+
 /* Word before the mention, lowercased into buf; "" at line start. */
 static void word_before(const char *t, size_t line_start, size_t pos, char *buf, size_t cap) {
     size_t e = pos;
@@ -252,6 +288,7 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
     word_before(t, l.start, mt->start, prev, sizeof prev);
     const dates_lex *pl = dates_lookup(prev, strlen(prev));
     if (pl && (pl->cls & LX_FURNITURE) && pl->furniture == FURN_BACKGROUND) return -1;
+    if (background_words_before(t, l.start, mt->start)) return -1;
     if (f->repeated < 0) f->repeated = repeated_line(t, len, l);
     if (f->repeated) return -1;
     int score = d > 0 ? 30 : m > 0 ? 20 : 10;

@@ -207,6 +207,10 @@ static void weekday_next_last(void **state) {
     expect("Este lunes el alcalde habló en la radio, según él.", "Este lunes=2024-09-16");
     expect("O prefeito falou nesta segunda-feira na prefeitura, é.", "nesta segunda-feira=2024-09-16");
     expect("Burmistrz przemawiał w ten piątek w ratuszu.", "ten piątek=2024-09-13");
+    /* a capitalized weekday opening a sentence before a comma; not the names */
+    expect("Mardi, le maire a inauguré le pont.", "Mardi=2024-09-17");
+    expect("Le défilé du Mardi Gras, dit-il.", "");
+    expect("Domingo, el tenor, cantó en el teatro según él.", "");
     /* "the last Friday of the month" is an ordinal, not last Friday */
     expect("Burmistrz mówi w ostatni piątek miesiąca.", "");
     expect("El alcalde habló el último lunes en la radio, según él.", "último lunes=2024-09-16");
