@@ -624,7 +624,16 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
         m->type = NEWSEXT_TIMEX_DATE;
         return j;
     case IR_SHIFT: set_shift(s, m, e->intl_value, e->intl_unit); return j;
-    case IR_WEEKDAY:
+    case IR_WEEKDAY: {
+        /* "mardi 17 septembre", "во вторник, 17 сентября": one date, its
+        ** day the date's, as English "Tuesday, September 17" */
+        size_t k = j + (is_punct(s, j, ',') && dates_tok_glued(s, j));
+        dmatch date = *m;
+        size_t date_end = dir ? 0 : dates_intl_date(s, k, &date);
+        if (date_end && date.day) {
+            *m = date;
+            return date_end;
+        }
         /* the last one, as news narrates the past, unless a future word
         ** is near ("будет открыт в понедельник") */
         if (dates_has_ref(ref)) {
@@ -641,6 +650,7 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
             return j;
         }
         return part_after(s, j, m);
+    }
     default: return 0;
     }
 }

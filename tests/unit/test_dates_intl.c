@@ -207,6 +207,10 @@ static void weekday_next_last(void **state) {
     expect("Este lunes el alcalde habló en la radio, según él.", "Este lunes=2024-09-16");
     expect("O prefeito falou nesta segunda-feira na prefeitura, é.", "nesta segunda-feira=2024-09-16");
     expect("Burmistrz przemawiał w ten piątek w ratuszu.", "ten piątek=2024-09-13");
+    /* a weekday before its date is one date, as "Tuesday, September 17" */
+    expect("Le maire a parlé mardi 17 septembre à la mairie.", "mardi 17 septembre=2024-09-17");
+    expect("Мэр выступил во вторник, 17 сентября.", "вторник, 17 сентября=2024-09-17");
+    expect("Der Bürgermeister sprach am Dienstag, 17. September.", "Dienstag, 17. September=2024-09-17");
     /* a capitalized weekday opening a sentence before a comma; not the names */
     expect("Mardi, le maire a inauguré le pont.", "Mardi=2024-09-17");
     expect("Le défilé du Mardi Gras, dit-il.", "");
