@@ -230,7 +230,8 @@ static int background_words_before(const char *t, size_t line_start, size_t pos)
     char last[32], key[64];
     size_t e1 = pos, b1 = word_start_before(t, line_start, &e1);
     size_t n1 = b1 < e1 ? cue_key(t, b1, e1, last, sizeof last) : 0;
-    if (!n1) return 0;
+    /* most words end no cue (the filter of dates_furniture_tail) */
+    if (!n1 || !dates_furniture_tail(last, n1)) return 0;
     if (background_cue(last, n1)) return 1;
     size_t e0 = b1, b0 = word_start_before(t, line_start, &e0);
     if (b0 == e0 || e0 == b1) return 0; /* no word, or no space between */
