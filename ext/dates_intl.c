@@ -448,6 +448,8 @@ static const dates_lex *phrase_at(const dates_scanner *s, size_t i, size_t *end,
             *end = k + 1;
         }
     }
+    /* "ce soir-là", "cette année-là": that evening, that year, of the story */
+    if (best && is_punct(s, *end, '-') && dates_tok_glued(s, *end) && is_exact(s, *end + 1, "l\xc3\xa0")) return NULL;
     return best;
 }
 

@@ -306,6 +306,9 @@ static void false_friends(void **state) {
     expect("Hoje em dia a cidade é maior.", "Hoje em dia=PRESENT_REF");
     expect("Al giorno d'oggi la città è più grande.", "Al giorno d'oggi=PRESENT_REF");
     expect("Le monde de demain sera différent.", "");
+    expect("Ce soir-là, le maire était déjà parti.", ""); /* that evening, of the story */
+    expect("Cette année-là, le maire était déjà parti.", "");
+    expect("Le maire parlera ce soir à la télévision, déjà.", "ce soir=2024-09-18TEV");
     expect("La réunion de demain est annulée.", "demain=2024-09-19");
     expect("Il mondo di domani è già qui.", "");
     expect("Die Welt von morgen ist schön.", "");
