@@ -686,22 +686,21 @@ static int french_future_ra(const dates_scanner *s, size_t k, const char *w, siz
            language_is(s, k, lang_bit("fr", 2));
 }
 
-/* Code point k letters from the end of the letters c[0..n). */
-#define FROM_END(c, n, k) ((c)[(n) - (k)])
+static const char *const ukrainian_future_endings[] = {"\xd1\x82\xd0\xb8\xd0\xbc\xd0\xb5", "\xd1\x82\xd0\xb8\xd0\xbc\xd1\x83\xd1\x82\xd1\x8c"}; /* -тиме, -тимуть */
 
 /* A Russian or Ukrainian verb in the non-past: the Ukrainian synthetic
 ** future ("працюватиме", "триватимуть"), or the third person of a prefixed
 ** verb, which in news is mostly a perfective future (plural "откроют",
 ** "проведут", "представят", "завершат", "відкриють", "підпишуть"; Russian
 ** singular "посетит", "приедет", "откроет"; and so their reflexives
-** "продолжатся", "откроется", "відкриються"). Left
-** out: the present of imperfectives that report a source ("сообщают",
-** "отмечают", "отмечается", "повідомляють": -ают, -яют, -ает) or tell
-** motion or place ("проводят", "находится": -дят, -дит, -зят, -сят);
-** nouns in -вет, -тет, -чет ("расцвет", "приоритет", "пересчет"); Russian infinitives in -нуть, which
-** Ukrainian -нуть plurals share; words of fewer than seven letters (the
-** participles "принят", "занят", the nouns "приют", "выплат"). Nouns of
-** these endings ("институт", "салют", "результат") have no verb prefix
+** "продолжатся", "откроется", "відкриються"). Left out: the present of
+** imperfectives that report a source ("сообщают", "отмечают",
+** "отмечается", "повідомляють": -ают, -яют, -ает) or tell motion or place
+** ("проводят", "находится": -дят, -дит, -зят, -сят); nouns in -вет, -тет,
+** -чет ("расцвет", "приоритет", "пересчет"); Russian infinitives in -нуть,
+** which Ukrainian -нуть plurals share; words of fewer than seven letters
+** (the participles "принят", "занят", the nouns "приют", "выплат"). Nouns
+** of these endings ("институт", "салют", "результат") have no verb prefix
 ** (VPREFIX in data/dates_intl_relative.tsv). */
 static int slavic_non_past(const char *w, size_t n) {
     if (n < 14 || n > 64 || (unsigned char)w[0] < 0xD0 || (unsigned char)w[0] > 0xD1) return 0;
@@ -718,11 +717,9 @@ static int slavic_non_past(const char *w, size_t n) {
     if (L < 7 || L >= 32) return 0;
     /* a reflexive ("продолжатся", "відкриються") ends as its verb, then -ся */
     if (L >= 9 && c[L - 2] == 0x441 && c[L - 1] == 0x44F) L -= 2;
-    /* -тиме, -тимуть */
-    if ((FROM_END(c, L, 4) == 0x442 && FROM_END(c, L, 3) == 0x438 && FROM_END(c, L, 2) == 0x43C &&
-         FROM_END(c, L, 1) == 0x435) ||
-        (FROM_END(c, L, 6) == 0x442 && FROM_END(c, L, 5) == 0x438 && FROM_END(c, L, 4) == 0x43C &&
-         FROM_END(c, L, 3) == 0x443 && FROM_END(c, L, 2) == 0x442 && FROM_END(c, L, 1) == 0x44C))
+    /* the Ukrainian future -тиме, -тимуть */
+    if (ends_with_any(key, kn, ukrainian_future_endings,
+                      sizeof ukrainian_future_endings / sizeof *ukrainian_future_endings))
         return 1;
     size_t e = L;
     int soft = c[e - 1] == 0x44C; /* Ukrainian -ють, -уть */
