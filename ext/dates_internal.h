@@ -60,11 +60,21 @@ enum intl_month_kind { INTL_FULL, INTL_DAY, INTL_WORD };
 enum intl_role { INTL_OF = 1, INTL_YEAR, INTL_YEAR_ABBR, INTL_PREP };
 /* Meanings of a relative word of another language, and the conditions on
 ** it (see data/dates_intl_relative.tsv). */
-enum intl_rel { IR_DAY = 1, IR_WEEKDAY, IR_SHIFT, IR_NUMBER, IR_UNIT, IR_AGO, IR_AGO_BEFORE, IR_FUTURE, IR_PAST };
-enum {
-    IRF_PREP = 1, IRF_DET = 2,                        /* what the word is */
-    IRF_NEED_LOWER = 4, IRF_NEED_PREP = 8, IRF_NO_DET = 16 /* what it needs */
+enum intl_rel {
+    IR_DAY = 1, IR_WEEKDAY, IR_SHIFT, IR_NUMBER, IR_UNIT, IR_AGO, IR_AGO_BEFORE, IR_FUTURE, IR_PAST,
+    IR_WEEKDAY_SHIFT, /* "next"/"last"/"this" beside a weekday (intl_value +1 / -1 / 0) */
+    IR_PRESENT        /* "hoy en día": nowadays, PRESENT_REF */
 };
+enum {
+    IRF_PREP = 1, IRF_DET = 2, IRF_OF = 32, IRF_GENERIC = 64,             /* what the word is */
+    IRF_NEED_LOWER = 4, IRF_NEED_PREP = 8, IRF_NO_DET = 16, IRF_NOT_GENERIC = 128, /* what it needs */
+    IRF_ALONE_ONE = 256, /* a unit in the singular: alone before AGO it counts one ("год назад") */
+    IRF_NEED_MODIFIER = 512, /* a weekday only with NEXT or LAST ("минулого понеділка") */
+    IRF_VERB_PREFIX = 1024,  /* a Russian or Ukrainian verb prefix (dates_intl_tense) */
+    IRF_CAPITAL_COMMA = 2048 /* a "lower" word may be capitalized opening a sentence before a comma */
+};
+/* Parts of the day of other languages' words (intl_part, intl_day_part). */
+enum intl_part { IP_NONE, IP_MO, IP_AF, IP_EV, IP_NI };
 
 /* Units, ordered from short to long. */
 enum dates_unit { U_NONE, U_SEC, U_MIN, U_HR, U_D, U_WE, U_W, U_FN, U_M, U_Q, U_H, U_Y, U_DE, U_CE, U_ML };
@@ -83,7 +93,9 @@ typedef struct dates_lex {
     int8_t intl_kind;             /* intl_month_kind (LX_MONTH_INTL; month holds its number) */
     int8_t intl_role;             /* intl_role (LX_INTL_WORD) */
     int8_t intl_rel, intl_value, intl_unit; /* intl_rel, its number, its unit (LX_INTL_REL) */
-    uint8_t intl_flags;           /* IRF_* */
+    uint16_t intl_flags;          /* IRF_* */
+    int8_t intl_part;             /* a part of the day after a day ("вечером" of "вчера вечером") */
+    int8_t intl_day_part;         /* a day word that names its part ("stamattina", "anoche") */
     uint8_t intl_cue_langs;       /* a CUE word of these languages (bit per language) */
     uint8_t intl_need_lang;       /* needs a CUE word of this language nearest */
     int cardinal, ordinal;
@@ -210,6 +222,8 @@ int dates_year_at(const dates_scanner *s, size_t i, int *year);
 ** month; the year from the reference and the tense when 0); its end, or 0. */
 size_t dates_finish_month_date(dates_scanner *s, size_t i, size_t end, dmatch *m, int year, int month, int day);
 void dates_set_day(dmatch *m, int y, int mo, int d);
+/* Appends a part of the day ("MO", "EV") to a day's value: a TIME. */
+void dates_append_partday(dmatch *m, const char *code);
 /* The tense of the clause around token i: +1 future, -1 past, 0 unknown. */
 int dates_tense_dir(const dates_scanner *s, size_t i);
 
@@ -224,11 +238,12 @@ size_t dates_intl_date(dates_scanner *s, size_t i, dmatch *m);
 ** Montag", "l'année dernière", "hace tres días"): its end, or 0. The
 ** scanner tries it only in text of those languages (dates_intl_text). */
 size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m);
-/* The tense the word w (n bytes, lexicon entry e or NULL) marks in those
-** languages: +1 future (a FUT word of data/dates_intl_relative.tsv, or a
-** Romance future ending: "abrirá", "aprirà", "ouvriront"), -1 past (a PAST
-** word), 0 none. */
-int dates_intl_tense(const dates_lex *e, const char *w, size_t n);
+/* The tense word k marks in those languages: +1 future (a FUT word of
+** data/dates_intl_relative.tsv, a Romance future ending: "abrirá",
+** "aprirà", "ouvriront", "il ouvrira", or a Russian or Ukrainian non-past
+** verb form: "откроют", "відкриють", "працюватиме"), -1 past (a PAST word),
+** 0 none. */
+int dates_intl_tense(const dates_scanner *s, size_t k);
 /* Text is written in those languages: their letters beyond ASCII
 ** (accented Latin, Cyrillic) are frequent enough. Their relative words are
 ** read in it. */

@@ -16,24 +16,36 @@
 ** yesterday, today, tomorrow and the days around them ("вчера", "hier",
 ** "pasado mañana"); weekdays in the forms the grammar gives them after their
 ** preposition ("в среду", "w środę", "am Montag"; the last one on or before
-** the reference unless a future word is near); last/this/next week, month,
-** year ("в прошлом году", "l'année dernière"); "N units ago" with digits or
-** number words, the "ago" word after ("три дня назад", "tre giorni fa") or
-** before ("il y a", "vor", "hace", "há"); and plain durations ("drei Tage",
-** P3D). Prepositions are left out of the span, as English leaves out "on".
+** the reference unless a future word is near), or the next or last one
+** with their modifier before or after them ("в прошлую пятницу", "lundi
+** prochain", "el próximo lunes", "letzten Montag"); a part of the day after
+** a day or weekday ("вчера вечером", "hier soir", "gestern Abend":
+** 2024-09-17TEV) or in the word ("stamattina", "anoche", "esta mañana");
+** last/this/next week, month, year ("в прошлом году", "l'année
+** dernière"); "N units ago" with digits or number words, the "ago" word
+** after ("три дня назад", "tre giorni fa") or before ("il y a", "vor",
+** "hace", "há"), a unit in the singular alone counting one ("год назад"),
+** hours and minutes only so ("в два часа" is a clock time), weeks ago as a
+** day as in English; plain durations ("drei Tage", P3D); nowadays ("hoy en
+** día": PRESENT_REF). Prepositions are left out of the span, as English
+** leaves out "on".
 ** Words that are also common words elsewhere carry conditions in the data:
 ** written lowercase ("morgen" tomorrow, "Morgen" morning; "Mardi Gras" and
 ** "Domingo" are names), after a preposition (German and Slavic weekdays;
 ** "среда" is also the environment, so only "в среду"), not after an article
 ** ("la mañana" is the morning), or with the nearest frequent function word of
-** their language (French "hier" is yesterday, German "hier" is here).
+** their language (French "hier" is yesterday, German "hier" is here), or
+** not after "of" after a generic noun ("le monde de demain" is the future,
+** "la réunion de demain" tomorrow's meeting).
 ** The relative words are read only in text written in those languages
 ** (dates_intl_text: an accented Latin or a Cyrillic letter every 500 bytes at
 ** least; English quoting a name has far fewer); then the prefilter fires on their triggers too
 ** (dates_intl_word_fires), and a future word of those languages
 ** (dates_intl_tense: "состоится", "wird", "si terrà", a Romance future
-** ending "abrirá"; "был", "wurde", "fue", a Spanish preterite "inauguró")
-** counts as the English tense words do. English text, and
+** ending "abrirá", French "-ra" after its pronoun "il ouvrira", a Russian or
+** Ukrainian prefixed verb in the third person plural "откроют",
+** "відкриють" or Ukrainian "-тиме"; "был", "wurde", "fue", a Spanish
+** preterite "inauguró") counts as the English tense words do. English text, and
 ** Dutch text written without any accent, pay only that check.
 ** Words are compared lowercased (dates_lowercase_key): the letters of
 ** Latin-1, Latin Extended-A (Polish) and Cyrillic are folded, which covers
@@ -199,14 +211,33 @@ static int lang_bit(const char *f, size_t n) {
 
 static int field_is(const char *f, size_t n, const char *w) { return strlen(w) == n && !memcmp(f, w, n); }
 
+/* The TIMEX3 codes of enum intl_part. */
+static const char *const part_codes[] = {"", "MO", "AF", "EV", "NI"};
+
+static int part_of(const char *f, size_t n) {
+    for (int p = IP_MO; p <= IP_NI; p++)
+        if (field_is(f, n, part_codes[p])) return p;
+    return IP_NONE;
+}
+
 /* Reads the meaning (field 2) and conditions or languages (field 3) of a
 ** line of data/dates_intl_relative.tsv into e; a word on several lines
 ** (a number and a CUE) gathers them. 0, or -1 for a line it cannot read. */
 int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *cond, size_t n_cond) {
     int value = 0, sign = 1;
     size_t k = 0;
-    int rel = 0, unit = U_NONE, flags = 0;
+    int rel = 0, unit = U_NONE, flags = 0, day_part = IP_NONE;
     if (field_is(f, n, "AGO")) rel = IR_AGO;
+    else if (field_is(f, n, "NEXT")) rel = IR_WEEKDAY_SHIFT, value = 1;
+    else if (field_is(f, n, "LAST")) rel = IR_WEEKDAY_SHIFT, value = 1, sign = -1;
+    else if (field_is(f, n, "THIS")) rel = IR_WEEKDAY_SHIFT;
+    else if (field_is(f, n, "PRESENT")) rel = IR_PRESENT;
+    else if (field_is(f, n, "OF")) flags = IRF_OF;
+    else if (field_is(f, n, "GENERIC")) flags = IRF_GENERIC;
+    else if (field_is(f, n, "VPREFIX")) flags = IRF_VERB_PREFIX;
+    else if (n == 5 && !memcmp(f, "PD:", 3)) {
+        if (!(e->intl_part = (int8_t)part_of(f + 3, 2))) return -1;
+    }
     else if (field_is(f, n, "AGOBEFORE")) rel = IR_AGO_BEFORE;
     else if (field_is(f, n, "FUT")) rel = IR_FUTURE;
     else if (field_is(f, n, "PAST")) rel = IR_PAST;
@@ -215,7 +246,8 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
     else if (field_is(f, n, "CUE")) flags = 0;
     else if (n == 3 && f[0] == 'U' && f[1] == ':') {
         rel = IR_UNIT;
-        unit = f[2] == 'D' ? U_D : f[2] == 'W' ? U_W : f[2] == 'M' ? U_M : f[2] == 'Y' ? U_Y : U_NONE;
+        unit = f[2] == 'D' ? U_D : f[2] == 'W' ? U_W : f[2] == 'M' ? U_M : f[2] == 'Y' ? U_Y
+             : f[2] == 'H' ? U_HR : f[2] == 'N' ? U_MIN : U_NONE;
         if (unit == U_NONE) return -1;
     } else {
         if (n >= 2 && f[0] == 'W' && f[1] == 'D') { rel = IR_WEEKDAY; k = 2; }
@@ -228,6 +260,10 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
         } else return -1;
         if (k >= n) return -1;
         for (; k < n; k++) {
+            /* "D+0TMO": a day word that names its part ("stamattina") */
+            if (f[k] == 'T' && n - k == 3 && (rel == IR_DAY || rel == IR_WEEKDAY) &&
+                (day_part = part_of(f + k + 1, 2)) != IP_NONE)
+                break;
             if (f[k] < '0' || f[k] > '9') return -1;
             value = value * 10 + (f[k] - '0');
         }
@@ -236,8 +272,9 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
         e->intl_rel = (int8_t)rel;
         e->intl_value = (int8_t)(sign * value);
         e->intl_unit = (int8_t)unit;
+        e->intl_day_part = (int8_t)day_part;
     }
-    e->intl_flags |= (uint8_t)flags;
+    e->intl_flags |= (uint16_t)flags;
     /* the third field: conditions, or the languages of a CUE */
     for (size_t a = 0; a < n_cond;) {
         size_t b = a;
@@ -250,6 +287,10 @@ int dates_intl_load_entry(dates_lex *e, const char *f, size_t n, const char *con
         } else if (field_is(w, wn, "lower")) e->intl_flags |= IRF_NEED_LOWER;
         else if (field_is(w, wn, "prep")) e->intl_flags |= IRF_NEED_PREP;
         else if (field_is(w, wn, "nodet")) e->intl_flags |= IRF_NO_DET;
+        else if (field_is(w, wn, "nogeneric")) e->intl_flags |= IRF_NOT_GENERIC;
+        else if (field_is(w, wn, "one")) e->intl_flags |= IRF_ALONE_ONE;
+        else if (field_is(w, wn, "modonly")) e->intl_flags |= IRF_NEED_MODIFIER;
+        else if (field_is(w, wn, "capcomma")) e->intl_flags |= IRF_CAPITAL_COMMA;
         else if (wn > 5 && !memcmp(w, "lang:", 5) && lang_bit(w + 5, wn - 5)) e->intl_need_lang = (uint8_t)lang_bit(w + 5, wn - 5);
         else return -1;
         a = b + 1;
@@ -371,10 +412,14 @@ int dates_intl_text(const char *text, size_t len) {
 
 /* ---- relative expressions: the rule ---- */
 
-/* The longest entry of data/dates_intl_relative.tsv with a meaning that
-** starts at token i (words with their apostrophes and hyphens: "l'année
-** dernière", "segunda-feira"); *end after it. */
-static const dates_lex *phrase_at(const dates_scanner *s, size_t i, size_t *end) {
+/* What phrase_at looks for. */
+enum phrase_kind { PHRASE_MEANING, PHRASE_PART_OF_DAY };
+
+/* The longest entry of data/dates_intl_relative.tsv of that kind (with a
+** meaning, or a part of the day) that starts at token i (words with their
+** apostrophes and hyphens: "l'année dernière", "segunda-feira", "por la
+** tarde"); *end after it. */
+static const dates_lex *phrase_at(const dates_scanner *s, size_t i, size_t *end, enum phrase_kind kind) {
     const char *text = dates_scanner_text(s);
     char key[96];
     size_t n = 0;
@@ -398,8 +443,13 @@ static const dates_lex *phrase_at(const dates_scanner *s, size_t i, size_t *end)
         n += w;
         const dates_lex *e = k == i ? t->lex : dates_lookup(key, n);
         if (!e) break; /* no phrase starts this way */
-        if ((e->cls & LX_INTL_REL) && e->intl_rel) { best = e; *end = k + 1; }
+        if (kind == PHRASE_PART_OF_DAY ? e->intl_part != IP_NONE : (e->cls & LX_INTL_REL) && e->intl_rel) {
+            best = e;
+            *end = k + 1;
+        }
     }
+    /* "ce soir-là", "cette année-là": that evening, that year, of the story */
+    if (best && is_punct(s, *end, '-') && dates_tok_glued(s, *end) && is_exact(s, *end + 1, "l\xc3\xa0")) return NULL;
     return best;
 }
 
@@ -416,6 +466,14 @@ static int amount_unit_at(const dates_scanner *s, size_t i, int *n, int *unit, s
         *n = t->num;
     } else {
         const dates_lex *e = lx(s, i);
+        /* "год назад", "godzinę temu": a unit in the singular counts one */
+        if (e && e->intl_rel == IR_UNIT && (e->intl_flags & IRF_ALONE_ONE) && lx(s, i + 1) &&
+            lx(s, i + 1)->intl_rel == IR_AGO) {
+            *n = 1;
+            *unit = e->intl_unit;
+            *end = i + 1;
+            return 1;
+        }
         if (!e || e->intl_rel != IR_NUMBER) return 0;
         *n = e->intl_value;
     }
@@ -439,14 +497,32 @@ static int language_is(const dates_scanner *s, size_t i, int lang) {
     return 0;
 }
 
-/* The conditions of entry e (data/dates_intl_relative.tsv) hold at token i. */
-static int conditions_hold(const dates_scanner *s, size_t i, const dates_lex *e) {
-    const dates_lex *before = dates_tok_prev_lex(s, i);
+/* Token i opens its sentence and a comma follows it: "Mardi, le maire a
+** inauguré" is a weekday; "Mardi Gras" is not so followed. */
+static int opens_sentence(const dates_scanner *s, size_t i) {
+    const dtok *t = dates_tok(s, i);
+    if (!is_punct(s, i + 1, ',') || !dates_tok_glued(s, i + 1)) return 0;
+    if (i == 0 || t->newline_before) return 1;
+    return is_punct(s, i - 1, '.') || is_punct(s, i - 1, '!') || is_punct(s, i - 1, '?');
+}
+
+/* The conditions of entry e (data/dates_intl_relative.tsv) hold at token
+** i, the words before it being those before token from ("в эту пятницу":
+** the preposition before "эту" counts for "пятницу"). */
+static int conditions_hold(const dates_scanner *s, size_t i, size_t from, const dates_lex *e) {
+    const dates_lex *before = dates_tok_prev_lex(s, from);
     int flags = e->intl_flags;
-    if ((flags & IRF_NEED_LOWER) && !starts_lower(s, i)) return 0;
+    if (flags & IRF_NEED_MODIFIER) return 0; /* without its NEXT or LAST */
+    if ((flags & IRF_NEED_LOWER) && !starts_lower(s, i) && !((flags & IRF_CAPITAL_COMMA) && opens_sentence(s, i)))
+        return 0;
     if ((flags & IRF_NEED_PREP) && !(before && (before->intl_flags & IRF_PREP))) return 0;
     if ((flags & IRF_NO_DET) && before && (before->intl_flags & IRF_DET)) return 0;
     if (e->intl_need_lang && !language_is(s, i, e->intl_need_lang)) return 0;
+    /* "le monde de demain", "il mondo di domani": a generic noun's future */
+    if ((flags & IRF_NOT_GENERIC) && before && (before->intl_flags & IRF_OF)) {
+        const dates_lex *noun = dates_tok_prev_lex(s, from - 1);
+        if (noun && (noun->intl_flags & IRF_GENERIC)) return 0;
+    }
     return 1;
 }
 
@@ -467,14 +543,32 @@ static void set_shift(dates_scanner *s, dmatch *m, int n, int unit) {
     m->type = NEWSEXT_TIMEX_DATE;
 }
 
+/* A part of the day at token j after a day of m ("вчера вечером", "hier
+** soir", "lunes por la noche"): appended to m's value; the token after it,
+** or j. */
+static size_t part_after(const dates_scanner *s, size_t j, dmatch *m) {
+    size_t end;
+    const dates_lex *p = phrase_at(s, j, &end, PHRASE_PART_OF_DAY);
+    if (!p || !m->day) return j;
+    dates_append_partday(m, part_codes[p->intl_part]);
+    return end;
+}
+
+/* The date n units ago: weeks count as days, as English "two weeks ago"
+** is a day. */
+static void set_ago(dates_scanner *s, dmatch *m, int n, int unit) {
+    if (unit == U_W) set_shift(s, m, -7 * n, U_D);
+    else set_shift(s, m, -n, unit);
+}
+
 size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i, end;
     int n, unit;
-    const dates_lex *e = phrase_at(s, i, &j);
+    const dates_lex *e = phrase_at(s, i, &j, PHRASE_MEANING);
     /* "il y a trois jours", "vor drei Tagen", "hace un año", "há dois dias" */
     if (e && e->intl_rel == IR_AGO_BEFORE) {
         if (!amount_unit_at(s, j, &n, &unit, &end)) return 0;
-        set_shift(s, m, -n, unit);
+        set_ago(s, m, n, unit);
         return end;
     }
     /* "три дня назад", "tre giorni fa", "drie dagen geleden"; else a
@@ -482,37 +576,91 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
     if (amount_unit_at(s, i, &n, &unit, &end)) {
         const dates_lex *after = lx(s, end);
         if (after && after->intl_rel == IR_AGO) {
-            set_shift(s, m, -n, unit);
+            set_ago(s, m, n, unit);
             return end + 1;
         }
+        /* "в два часа", "à deux heures": hours without "ago" tell a clock time */
+        if (unit == U_HR || unit == U_MIN) return 0;
         dates_fmt_duration(m->value, n, 0, unit);
         m->type = NEWSEXT_TIMEX_DURATION;
         return end;
     }
-    if (!e || !conditions_hold(s, i, e)) return 0;
+    if (!e) return 0;
+    /* "next" or "last" beside a weekday: before it ("el próximo lunes", "в
+    ** прошлую пятницу", "letzten Montag") or after it ("lundi prochain",
+    ** "el viernes pasado"). The weekday's own conditions guard it alone:
+    ** with its modifier it is a weekday ("Lundi dernier", "letzten Montag"). */
+    int dir = 0;
+    size_t at = i; /* the weekday's token */
+    if (e->intl_rel == IR_WEEKDAY_SHIFT) {
+        size_t k;
+        const dates_lex *weekday = phrase_at(s, j, &k, PHRASE_MEANING);
+        if (!weekday || weekday->intl_rel != IR_WEEKDAY) return 0;
+        /* "el último lunes de septiembre", "w ostatni piątek miesiąca": an
+        ** ordinal of the month, not the last one */
+        if (has(s, k, LX_MONTH_INTL) || (lx(s, k) && (lx(s, k)->intl_flags & IRF_OF))) return 0;
+        dir = e->intl_value; /* 0 for "this": the tense tells */
+        e = weekday;
+        at = j;
+        j = k;
+    } else if (e->intl_rel == IR_WEEKDAY) {
+        size_t k;
+        const dates_lex *after = phrase_at(s, j, &k, PHRASE_MEANING);
+        if (after && after->intl_rel == IR_WEEKDAY_SHIFT) {
+            dir = after->intl_value;
+            j = k;
+        }
+    }
+    if (!dir && !conditions_hold(s, at, i, e)) return 0;
     const newsext_date_ref *ref = dates_scanner_ref(s);
     switch (e->intl_rel) {
-    case IR_DAY: set_shift(s, m, e->intl_value, U_D); return j;
+    case IR_DAY:
+        set_shift(s, m, e->intl_value, U_D);
+        if (e->intl_day_part) {
+            dates_append_partday(m, part_codes[e->intl_day_part]);
+            return j;
+        }
+        return part_after(s, j, m);
+    case IR_PRESENT:
+        snprintf(m->value, sizeof m->value, "PRESENT_REF");
+        m->type = NEWSEXT_TIMEX_DATE;
+        return j;
     case IR_SHIFT: set_shift(s, m, e->intl_value, e->intl_unit); return j;
-    case IR_WEEKDAY:
+    case IR_WEEKDAY: {
+        /* "mardi 17 septembre", "во вторник, 17 сентября": one date, its
+        ** day the date's, as English "Tuesday, September 17" */
+        size_t k = j + (is_punct(s, j, ',') && dates_tok_glued(s, j));
+        dmatch date = *m;
+        size_t date_end = dir ? 0 : dates_intl_date(s, k, &date);
+        if (date_end && date.day) {
+            *m = date;
+            return date_end;
+        }
         /* the last one, as news narrates the past, unless a future word
         ** is near ("будет открыт в понедельник") */
         if (dates_has_ref(ref)) {
             int y, mo, d;
-            dates_resolve_weekday(ref, e->intl_value, dates_tense_dir(s, i) > 0 ? 1 : -1, &y, &mo, &d);
+            if (!dir) dir = dates_tense_dir(s, i) > 0 ? 1 : -1;
+            dates_resolve_weekday(ref, e->intl_value, dir, &y, &mo, &d);
             dates_set_day(m, y, mo, d);
         } else {
             dates_set_day(m, 0, 0, 0);
             snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", e->intl_value);
         }
-        return j;
+        if (e->intl_day_part) { /* "am Montagabend" */
+            dates_append_partday(m, part_codes[e->intl_day_part]);
+            return j;
+        }
+        return part_after(s, j, m);
+    }
     default: return 0;
     }
 }
 
 /* The endings of the future tense in Spanish, Portuguese, Italian and
 ** French that no common word of those languages shares (French "-ra" is
-** left out: "opera", "cultura", "guerra" end so), and of the Spanish
+** left out: "opera", "cultura", "guerra" end so; french_future_ra reads it
+** after its pronoun), and of the Spanish
 ** preterite ("inauguró"; Italian "-ò" is left out: "può", "però"). */
 static const char *const future_endings[] = {"r\xc3\xa1", "r\xc3\xa1n", "r\xc3\xa0", "ranno", "r\xc3\xa3o",
                                              "eront", "iront", "uront", "rront"};
@@ -526,10 +674,86 @@ static int ends_with_any(const char *w, size_t n, const char *const *endings, si
     return 0;
 }
 
-int dates_intl_tense(const dates_lex *e, const char *w, size_t n) {
+/* A French future in -ra after its pronoun subject ("il ouvrira", "on
+** verra", "elle se tiendra", "s'ouvrira"): the ending alone is shared with
+** "opera", "cultura", "guerra", the pronoun is not. */
+static int french_future_ra(const dates_scanner *s, size_t k, const char *w, size_t n) {
+    if (n < 4 || w[n - 2] != 'r' || w[n - 1] != 'a' || k < 1) return 0;
+    if (k >= 2 && is_punct(s, k - 1, '\'') && dates_tok_glued(s, k) && (is_word(s, k - 2, "s") || is_word(s, k - 2, "n")))
+        return language_is(s, k, lang_bit("fr", 2));
+    if (is_word(s, k - 1, "il") || is_word(s, k - 1, "elle") || is_word(s, k - 1, "on")) return 1;
+    return (is_word(s, k - 1, "se") || is_word(s, k - 1, "ils") || is_word(s, k - 1, "elles")) &&
+           language_is(s, k, lang_bit("fr", 2));
+}
+
+static const char *const ukrainian_future_endings[] = {"\xd1\x82\xd0\xb8\xd0\xbc\xd0\xb5", "\xd1\x82\xd0\xb8\xd0\xbc\xd1\x83\xd1\x82\xd1\x8c"}; /* -тиме, -тимуть */
+
+/* A Russian or Ukrainian verb in the non-past: the Ukrainian synthetic
+** future ("працюватиме", "триватимуть"), or the third person of a prefixed
+** verb, which in news is mostly a perfective future (plural "откроют",
+** "проведут", "представят", "завершат", "відкриють", "підпишуть"; Russian
+** singular "посетит", "приедет", "откроет"; and so their reflexives
+** "продолжатся", "откроется", "відкриються"). Left out: the present of
+** imperfectives that report a source ("сообщают", "отмечают",
+** "отмечается", "повідомляють": -ают, -яют, -ает) or tell motion or place
+** ("проводят", "находится": -дят, -дит, -зят, -сят); nouns in -вет, -тет,
+** -чет ("расцвет", "приоритет", "пересчет"); Russian infinitives in -нуть,
+** which Ukrainian -нуть plurals share; words of fewer than seven letters
+** (the participles "принят", "занят", the nouns "приют", "выплат"). Nouns
+** of these endings ("институт", "салют", "результат") have no verb prefix
+** (VPREFIX in data/dates_intl_relative.tsv). */
+static int slavic_non_past(const char *w, size_t n) {
+    if (n < 14 || n > 64 || (unsigned char)w[0] < 0xD0 || (unsigned char)w[0] > 0xD1) return 0;
+    char key[64];
+    size_t kn = dates_lowercase_key((const unsigned char *)w, n, key, sizeof key);
+    int32_t c[32];
+    size_t L = 0;
+    for (size_t i = 0; i < kn && L < 32;) {
+        int len = ne_utf8_decode((const unsigned char *)key + i, kn - i, &c[L]);
+        if (len < 1 || c[L] < 0x400 || c[L] > 0x4FF) return 0; /* Cyrillic letters only */
+        L++;
+        i += (size_t)len;
+    }
+    if (L < 7 || L >= 32) return 0;
+    /* a reflexive ("продолжатся", "відкриються") ends as its verb, then -ся */
+    if (L >= 9 && c[L - 2] == 0x441 && c[L - 1] == 0x44F) L -= 2;
+    /* the Ukrainian future -тиме, -тимуть */
+    if (ends_with_any(key, kn, ukrainian_future_endings,
+                      sizeof ukrainian_future_endings / sizeof *ukrainian_future_endings))
+        return 1;
+    size_t e = L;
+    int soft = c[e - 1] == 0x44C; /* Ukrainian -ють, -уть */
+    if (soft) e--;
+    if (c[e - 1] != 0x442) return 0; /* т */
+    int32_t v = c[e - 2], before = c[e - 3];
+    int ending = v == 0x44E   ? before != 0x430 && before != 0x44F  /* -ют after no а, я */
+                 : v == 0x443 ? !(soft && before == 0x43D)          /* -ут; -нуть is a Russian infinitive */
+                 : soft       ? 0
+                 : v == 0x44F ? before != 0x434 && before != 0x437 && before != 0x441 /* -ят after no д з с */
+                 : v == 0x430 ? before == 0x436 || before == 0x448 || before == 0x447 || before == 0x449 /* -жат -шат -чат -щат */
+                 : v == 0x438 ? before != 0x434 && before != 0x437 && before != 0x441 /* -ит after no д з с */
+                 : v == 0x435 || v == 0x451 /* -ет, -ёт after no а я (-ает), в т ч (nouns: "расцвет", "приоритет", "пересчет") */
+                     ? before != 0x430 && before != 0x44F && before != 0x432 && before != 0x442 && before != 0x447
+                     : 0;
+    if (!ending) return 0;
+    /* a verb prefix of data/dates_intl_relative.tsv (VPREFIX), of one to
+    ** four letters (two bytes each) */
+    for (size_t bytes = 2; bytes <= 8 && bytes < kn; bytes += 2) {
+        const dates_lex *p = dates_lookup(key, bytes);
+        if (p && (p->intl_flags & IRF_VERB_PREFIX)) return 1;
+    }
+    return 0;
+}
+
+int dates_intl_tense(const dates_scanner *s, size_t k) {
+    const dtok *t = dates_tok(s, k);
+    const dates_lex *e = t->lex;
+    const char *w = dates_scanner_text(s) + t->start;
+    size_t n = t->end - t->start;
     if (e && e->intl_rel == IR_FUTURE) return 1;
     if (e && e->intl_rel == IR_PAST) return -1;
     if (ends_with_any(w, n, future_endings, sizeof future_endings / sizeof *future_endings)) return 1;
     if (ends_with_any(w, n, past_endings, sizeof past_endings / sizeof *past_endings)) return -1;
+    if (french_future_ra(s, k, w, n) || slavic_non_past(w, n)) return 1;
     return 0;
 }

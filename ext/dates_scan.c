@@ -342,7 +342,7 @@ static int word_tense(const dates_scanner *s, size_t k) {
     int tense = 0;
     if (t->lex && (t->lex->cls & LX_TENSE)) tense = t->lex->tense;
     /* the tense words of other languages ("состоится", "wird", "abrirá", "был") */
-    if (s->intl && !tense && !t->upper) tense = dates_intl_tense(t->lex, s->text + t->start, t->end - t->start);
+    if (s->intl && !tense && !t->upper) tense = dates_intl_tense(s, k);
     size_t n = t->end - t->start;
     const char *w = s->text + t->start;
     if (!tense && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !t->upper) tense = -1;
@@ -813,6 +813,7 @@ const char *dates_scanner_text(const dates_scanner *s) { return s->text; }
 const newsext_date_ref *dates_scanner_ref(const dates_scanner *s) { return &s->ref; }
 void dates_set_day(dmatch *m, int y, int mo, int d) { set_day(m, y, mo, d); }
 int dates_tense_dir(const dates_scanner *s, size_t i) { return tense_dir(s, i); }
+void dates_append_partday(dmatch *m, const char *code) { append_partday(m, code); }
 int dates_tok_glued(const dates_scanner *s, size_t i) { return glued(s, i); }
 const dates_lex *dates_tok_prev_lex(const dates_scanner *s, size_t i) {
     if (i == 0 || i >= s->ntok || s->tok[i].newline_before || TK(i - 1)->kind != TK_WORD) return NULL;

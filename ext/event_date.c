@@ -9,16 +9,20 @@
 **
 ** How it works: the dates of the text are found by the scanner
 ** (dates_scan.c), against ref or, without one, against a publication stamp
-** in the text ("Published 11 March 2022", "Updated: ...", or a full date
+** in the text ("Published 11 March 2022", "Updated: ...", "Опубликовано 18
+** сентября 2024", "Veröffentlicht am ...", "Publié le ...", or a full date
 ** alone on its line, as pages print it above the article). Each date that
 ** names a day, a month or a year is a candidate, scored by precision (day >
 ** month > year) and by where it stands. Scraped pages carry dates that are
 ** not the event, so candidates are dropped when their line is furniture:
 ** a photo caption or credit, an appeal or site notice (cue words in
-** data/dates_furniture.tsv), a line repeated elsewhere on the page (captions
+** data/dates_furniture.tsv, in English and the languages of dates_intl.c:
+** "Photo :", "Foto:", "Фото:"; a word with letters beyond ASCII is looked
+** up lowercased by dates_lowercase_key, English words by a bit), a line repeated elsewhere on the page (captions
 ** and headlines are), a line of fewer than six words (unless it is the
 ** whole text) or a question; or when
-** the date opens a period ("since July 1") or is the stamp itself. Dates
+** the date opens a period ("since July 1", "с 1 июля", "seit dem 1. Juli",
+** "depuis le 1er juillet") or is the stamp itself. Dates
 ** well before the reference (background), after it (plans), and "last
 ** February 24, when ..." lose points. The best candidate wins, the earliest
 ** on a tie; when the winner has no known year the answer is NULL rather
@@ -61,6 +65,19 @@ static int word_char(unsigned char c) {
            c == '\'';
 }
 
+/* The word t[a, b) lowercased into key, as the cues of
+** data/dates_furniture.tsv are written: ASCII by a bit, a word with letters
+** beyond ASCII ("Фото", "Publié") by dates_lowercase_key. Its length, or 0
+** when it does not fit in cap bytes. */
+static size_t cue_key(const char *t, size_t a, size_t b, char *key, size_t cap) {
+    if (b - a > cap) return 0;
+    for (size_t q = a; q < b; q++) {
+        if ((unsigned char)t[q] >= 0x80) return dates_lowercase_key((const unsigned char *)t + a, b - a, key, cap);
+        key[q - a] = (char)(t[q] | 0x20);
+    }
+    return b - a;
+}
+
 /* Counts the words of [a, b) and looks up every phrase of one to three
 ** words in the furniture cues. Only at words that can end a cue
 ** (dates_furniture_tail): most words of a line cannot, and each lookup
@@ -80,19 +97,19 @@ static void scan_cues(const char *t, size_t a, size_t b, word_cues *c) {
         we[c->words % MAX_WORDS] = e;
         c->words++;
         char tail[64];
-        if (e - i >= sizeof tail) { i = e; continue; } /* no key can hold it */
-        for (size_t q = i; q < e; q++) tail[q - i] = (char)((unsigned char)t[q] < 0x80 ? t[q] | 0x20 : t[q]);
-        if (!dates_furniture_tail(tail, e - i)) { i = e; continue; }
+        size_t tail_n = cue_key(t, i, e, tail, sizeof tail);
+        if (!tail_n || !dates_furniture_tail(tail, tail_n)) { i = e; continue; } /* no key can hold it, or none ends so */
         /* phrases ending with this word */
         for (int k = 1; k <= MAX_WORDS && k <= c->words; k++) {
             char key[64];
             size_t n = 0;
             int ok = 1;
             for (int w = c->words - k; w < c->words && ok; w++) {
-                size_t s0 = ws[w % MAX_WORDS], e0 = we[w % MAX_WORDS];
-                if (n + (e0 - s0) + 1 >= sizeof key) { ok = 0; break; }
+                if (n + 2 >= sizeof key) { ok = 0; break; }
                 if (n) key[n++] = ' ';
-                for (size_t q = s0; q < e0; q++) key[n++] = (char)((unsigned char)t[q] < 0x80 ? t[q] | 0x20 : t[q]);
+                size_t wn = cue_key(t, ws[w % MAX_WORDS], we[w % MAX_WORDS], key + n, sizeof key - n - 1);
+                if (!wn) { ok = 0; break; }
+                n += wn;
             }
             const dates_lex *lx = ok ? dates_lookup(key, n) : NULL;
             if (lx && (lx->cls & LX_FURNITURE)) {
@@ -189,6 +206,42 @@ static int find_published_ref(const char *t, size_t len, const newsext_date_ment
     return 0;
 }
 
+/* The key is a background cue of data/dates_furniture.tsv ("since"). */
+static int background_cue(const char *key, size_t n) {
+    const dates_lex *e = dates_lookup(key, n);
+    return e && (e->cls & LX_FURNITURE) && e->furniture == FURN_BACKGROUND;
+}
+
+/* The start of the word of letters (ASCII, or any beyond it) that ends
+** where spaces and commas before *e end; *e is moved there. */
+static size_t word_start_before(const char *t, size_t line_start, size_t *e) {
+    while (*e > line_start && (t[*e - 1] == ' ' || t[*e - 1] == ',')) (*e)--;
+    size_t b = *e;
+    while (b > line_start && (((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z') || (unsigned char)t[b - 1] >= 0x80))
+        b--;
+    return b;
+}
+
+/* The words before the mention at pos open a period in another language:
+** the last word ("с 1 июля", "sinds 1 juli", "dal 1° luglio") or the last
+** two ("seit dem 1. Juli", "depuis le 1er juillet", "desde el 1 de julio"),
+** words beyond ASCII lowercased as the cues are written. */
+static int background_words_before(const char *t, size_t line_start, size_t pos) {
+    char last[32], key[64];
+    size_t e1 = pos, b1 = word_start_before(t, line_start, &e1);
+    size_t n1 = b1 < e1 ? cue_key(t, b1, e1, last, sizeof last) : 0;
+    /* most words end no cue (the filter of dates_furniture_tail) */
+    if (!n1 || !dates_furniture_tail(last, n1)) return 0;
+    if (background_cue(last, n1)) return 1;
+    size_t e0 = b1, b0 = word_start_before(t, line_start, &e0);
+    if (b0 == e0 || e0 == b1) return 0; /* no word, or no space between */
+    size_t n0 = cue_key(t, b0, e0, key, sizeof key);
+    if (!n0 || n0 + 1 + n1 > sizeof key) return 0;
+    key[n0] = ' ';
+    memcpy(key + n0 + 1, last, n1);
+    return background_cue(key, n0 + 1 + n1);
+}
+
 /* Word before the mention, lowercased into buf; "" at line start. */
 static void word_before(const char *t, size_t line_start, size_t pos, char *buf, size_t cap) {
     size_t e = pos;
@@ -236,6 +289,7 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
     word_before(t, l.start, mt->start, prev, sizeof prev);
     const dates_lex *pl = dates_lookup(prev, strlen(prev));
     if (pl && (pl->cls & LX_FURNITURE) && pl->furniture == FURN_BACKGROUND) return -1;
+    if (background_words_before(t, l.start, mt->start)) return -1;
     if (f->repeated < 0) f->repeated = repeated_line(t, len, l);
     if (f->repeated) return -1;
     int score = d > 0 ? 30 : m > 0 ? 20 : 10;

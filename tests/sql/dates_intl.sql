@@ -17,3 +17,43 @@ SELECT event_date('Глава города осматривает мост, 5 м
 SELECT event_date('Le maire inaugure le pont, le 5 mars 2019. Photo : service de presse
 
 Le maire a inauguré hier le nouveau pont sur la rivière après trois ans de travaux, a indiqué la mairie.', '2024-09-18');
+-- event_date without a reference: the publication stamp of the page's language is the
+-- reference ("Опубликовано", "Veröffentlicht am", "Publié le", "Опубліковано"), and the
+-- caption's date ("Фото:", "Foto:", "Photo :") is furniture
+SELECT event_date('Опубликовано 18 сентября 2024, 10:15
+
+Глава города осматривает мост, 5 марта 2019 года. Фото: РИА Новости
+
+Во вторник мэр открыл новый мост через реку после трёх лет ремонта, сообщили в администрации.');
+SELECT event_date('Veröffentlicht am 18. September 2024
+
+Der Bürgermeister besichtigt die Brücke am 5. März 2019. Foto: dpa
+
+Am Dienstag hat der Bürgermeister die neue Brücke über den Fluss nach drei Jahren Bauzeit eröffnet.');
+SELECT event_date('Publié le 18 septembre 2024 à 10h15
+
+Le maire visite le pont, le 5 mars 2019. Photo : AFP
+
+Le maire a inauguré hier le nouveau pont sur la rivière après trois ans de travaux, a indiqué la mairie.');
+SELECT event_date('Опубліковано 18.09.2024
+
+Мер оглядає міст 5 березня 2019 року. Фото: пресслужба
+
+Учора мер відкрив новий міст через річку після трьох років ремонту, повідомили в адміністрації.');
+-- a date that opens a period ("С 1 сентября", "Seit dem 1. September", "Depuis le 1er septembre")
+-- is background, not the event; "Mardi," opening a sentence is a weekday
+SELECT event_date('Опубликовано 18 сентября 2024
+
+С 1 сентября в городе действуют новые правила парковки, напомнили в мэрии.
+
+Во вторник мэр открыл новый мост через реку после ремонта, сообщили в администрации.');
+SELECT event_date('Veröffentlicht am 18. September 2024
+
+Seit dem 1. September gelten in der Stadt neue Regeln für das Parken, teilte die Stadt mit.
+
+Am Dienstag hat der Bürgermeister die neue Brücke über den Fluss nach drei Jahren eröffnet.');
+SELECT event_date('Publié le 18 septembre 2024
+
+Depuis le 1er septembre, de nouvelles règles de stationnement sont en vigueur en ville.
+
+Mardi, le maire a inauguré le nouveau pont sur la rivière après trois ans de travaux.');
