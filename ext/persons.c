@@ -109,16 +109,19 @@ enum {
 static ne_strmap *lexicon; /* folded word without a final '.' -> W_* flags */
 /* Word endings (surnames: -ov, -enko; English words: -ing, -tion),
 ** chained by their last byte so that most words are rejected at once. */
-#define MAX_ENDINGS 64
+#define MAX_ENDINGS 160
 typedef struct ending_set {
     struct {
-        char s[8];
+        char s[16];
         unsigned char n, next; /* next: 1 + the next ending with the same last byte */
     } e[MAX_ENDINGS];
     int count;
     unsigned char by_last[256]; /* 1 + the first ending with that last byte */
 } ending_set;
-static ending_set surname_endings, english_endings;
+static ending_set surname_endings, english_endings, title_endings;
+/* Cyrillic words of the lexicon by their person_key (their case stem), so
+** that "России" is found as "Россия" and "министром" as "министр". */
+static ne_strmap *cyrillic_stems;
 static void init_ascii_classes(void);
 static unsigned char particle_first_byte[256]; /* quick rejection of lowercase words */
 
@@ -134,7 +137,13 @@ static const class_name classes[] = {
     {"role_other", W_ROLE}, {"particle", W_PARTICLE}, {"suffix", W_SUFFIX},
     {"stop", W_STOP}, {"time", W_TIME}, {"place", W_PLACE}, {"demonym", W_DEMONYM},
     {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"event", W_EVENT}, {"say", W_SAY}, {"fielder", W_FIELDER},
+    {"given", W_GIVEN},
 };
+
+/* Does the folded word end in a Cyrillic letter (U+0400 to U+04FF)? */
+static int ends_cyrillic(const char *w, size_t n) {
+    return n >= 2 && (unsigned char)w[n - 2] >= 0xD0 && (unsigned char)w[n - 2] <= 0xD3;
+}
 
 /* Lower-cases an ASCII word, or folds a non-ASCII one (through scratch),
 ** and drops one final '.'. Returns the key, or NULL when it is too long to
@@ -185,6 +194,18 @@ static int add_word(const char *word, size_t n, int flag) {
         ne_strmap_get(lexicon, key, kn, &old);
         rc = ne_strmap_put(lexicon, key, kn, old | flag);
     }
+    if (key && !rc && ends_cyrillic(key, kn)) {
+        ne_buf stem;
+        ne_buf_init(&stem);
+        ne_person_key_append(&stem, key, kn);
+        int old = 0;
+        if (stem.oom) rc = 1;
+        else if (stem.len) {
+            ne_strmap_get(cyrillic_stems, stem.data, stem.len, &old);
+            rc = ne_strmap_put(cyrillic_stems, stem.data, stem.len, old | flag);
+        }
+        ne_buf_free(&stem);
+    }
     ne_buf_free(&scratch);
     return rc ? NEWSEXT_NOMEM : 0;
 }
@@ -208,6 +229,7 @@ static int add_class_line(const char *line, size_t n, void *arg) {
     if (!tab) return NEWSEXT_INTERNAL;
     size_t wn = (size_t)(tab - line), cn = n - wn - 1;
     if (cn == 14 && !memcmp(tab + 1, "english_ending", 14)) return ending_add(&english_endings, line, wn);
+    if (cn == 12 && !memcmp(tab + 1, "title_ending", 12)) return ending_add(&title_endings, line, wn);
     /* "ending" and "kinship_patronymic_ending": surname endings */
     if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) return ending_add(&surname_endings, line, wn);
     if (cn == 8 && !memcmp(tab + 1, "category", 8)) return 0; /* a header line */
@@ -224,8 +246,10 @@ static int add_class_line(const char *line, size_t n, void *arg) {
 
 int ne_persons_init(void) {
     init_ascii_classes();
+    if (ne_person_key_init()) return NEWSEXT_INTERNAL; /* the stems of Cyrillic words need it */
     lexicon = ne_strmap_new(1 << 17);
-    if (!lexicon) return NEWSEXT_INTERNAL;
+    cyrillic_stems = ne_strmap_new(1 << 10);
+    if (!lexicon || !cyrillic_stems) return NEWSEXT_INTERNAL;
     int given = W_GIVEN, surname = W_SURNAME, common = W_COMMON, surname_first = W_SURNAME_FIRST;
     if (ne_each_line(ne_data_persons_given, ne_data_persons_given_len, add_name_line, &given) ||
         ne_each_line(ne_data_persons_english, ne_data_persons_english_len, add_name_line, &common) ||
@@ -233,9 +257,10 @@ int ne_persons_init(void) {
                      &surname_first) ||
         ne_each_line(ne_data_persons_surnames, ne_data_persons_surnames_len, add_name_line, &surname) ||
         ne_each_line(ne_data_persons_context, ne_data_persons_context_len, add_class_line, NULL) ||
-        ne_each_line(ne_data_persons_words, ne_data_persons_words_len, add_class_line, NULL))
+        ne_each_line(ne_data_persons_words, ne_data_persons_words_len, add_class_line, NULL) ||
+        ne_each_line(ne_data_persons_intl, ne_data_persons_intl_len, add_class_line, NULL))
         return NEWSEXT_INTERNAL;
-    return ne_person_key_init();
+    return NEWSEXT_OK;
 }
 
 /* Does key[0,n) end with e[0,en)? Compared from the end: most words
@@ -270,6 +295,7 @@ typedef struct token {
     unsigned char hyphen;     /* has an inner hyphen */
     unsigned char sent_start; /* first word of a sentence */
     unsigned char looked;     /* flags are valid */
+    unsigned char letters;    /* letters of the word, up to 255 */
 } token;
 
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
@@ -360,6 +386,7 @@ typedef struct person {
     ** chain's end (kept on the first only). */
     int next_same, last_same;
     size_t last_full_line; /* 1 + line of the last mention with a given name; 0: none */
+    int nominative; /* nominative_rank of the name */
 } person;
 
 /* A mention: 24 bytes (texts are shorter than 4 GB; find_persons checks). */
@@ -451,6 +478,7 @@ typedef struct scan {
     size_t n_names;
     line_mode mode;
     ne_buf scratch;   /* folding of non-ASCII words */
+    ne_buf stem;      /* the case stem of a Cyrillic word */
     ne_buf key;       /* a key being built */
     ne_buf keys;      /* first-word keys of persons */
     person *persons;
@@ -486,19 +514,31 @@ typedef struct scan {
     int oom;
 } scan;
 
+/* The lexicon's classes of a folded word; a Cyrillic word not listed
+** is looked up by its case stem ("России" as "Россия"). */
+static int lexicon_get(scan *s, const char *key, size_t n, int *v) {
+    if (ne_strmap_get(lexicon, key, n, v)) return 1;
+    if (!ends_cyrillic(key, n)) return 0;
+    s->stem.len = 0;
+    ne_person_key_append(&s->stem, key, n);
+    if (s->stem.oom) s->oom = 1;
+    return s->stem.len && ne_strmap_get(cyrillic_stems, s->stem.data, s->stem.len, v);
+}
+
 /* The classes an unknown word takes from its parts: "Lieutenant-Colonel"
 ** is a title, "Bergamo-based" and "Ex-Yankee" qualifiers, "Indians" a
-** nationality. */
-static uint32_t flags_of_parts(const char *key, size_t n) {
+** nationality, "Außenministerin" (a German compound) a title. */
+static uint32_t flags_of_parts(scan *s, const char *key, size_t n) {
     int v;
     const char *hyphen = memrchr(key, '-', n);
     if (hyphen && hyphen > key) {
         if (hyphen - key == 2 && !memcmp(key, "ex", 2)) return W_MOD;
-        if (ne_strmap_get(lexicon, hyphen + 1, n - (size_t)(hyphen + 1 - key), &v))
+        if (lexicon_get(s, hyphen + 1, n - (size_t)(hyphen + 1 - key), &v))
             return (uint32_t)v & (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD);
         return 0;
     }
     if (n > 4 && key[n - 1] == 's' && ne_strmap_get(lexicon, key, n - 1, &v)) return (uint32_t)v & W_DEMONYM;
+    if (has_ending(&title_endings, key, n, 3)) return W_TITLE;
     return 0;
 }
 
@@ -513,8 +553,8 @@ static uint32_t flags_of(scan *s, token *t) {
     const char *key = fold_key(s->text + t->start, t->end - t->start, small, sizeof small, &s->scratch, &kn);
     if (!key) return 0;
     int v = 0;
-    if (ne_strmap_get(lexicon, key, kn, &v)) t->flags = (uint32_t)v;
-    else if (t->kind == T_WORD) t->flags = flags_of_parts(key, kn);
+    if (lexicon_get(s, key, kn, &v)) t->flags = (uint32_t)v;
+    else if (t->kind == T_WORD) t->flags = flags_of_parts(s, key, kn);
     if (t->kind == T_WORD && has_ending(&surname_endings, key, kn, 3)) t->flags |= W_ENDING;
     if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_ending(&english_endings, key, kn, 2))
         t->flags |= W_ENGLISH;
@@ -620,6 +660,7 @@ static size_t scan_word(scan *s, size_t i, token *t) {
     }
     t->end = j;
     t->upper = !lower && letters >= 2;
+    t->letters = (unsigned char)(letters > 255 ? 255 : letters);
     /* possessive 's / ’s */
     if (j - i > 2 && (x[j - 1] == 's' || x[j - 1] == 'S')) {
         if (x[j - 2] == '\'') {
@@ -721,8 +762,46 @@ static int new_person(scan *s, size_t a, size_t b, int words, int upper, size_t 
         s->persons = p;
         s->cap_persons = cap;
     }
-    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0};
+    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0, 0};
     return (int)s->n_persons++;
+}
+
+static int is_cyrillic_vowel(int32_t cp) {
+    switch (cp) {
+    case 0x430: case 0x435: case 0x451: case 0x438: case 0x43E: case 0x443: case 0x44B: case 0x44D: case 0x44E:
+    case 0x44F: case 0x456: case 0x457: case 0x454: return 1;
+    default: return 0;
+    }
+}
+
+/* The letter (lower case) that ends text[a,*end); *end moves before it. */
+static int32_t letter_before(const char *text, size_t a, size_t *end) {
+    size_t i = *end;
+    if (i <= a) return 0;
+    do i--;
+    while (i > a && ((unsigned char)text[i] & 0xC0) == 0x80);
+    int32_t cp = 0;
+    ne_utf8_decode((const unsigned char *)text + i, *end - i, &cp);
+    *end = i;
+    return utf8proc_tolower(cp);
+}
+
+/* How surely the Cyrillic surname text[a,b) is in the nominative case, from
+** its ending: 2 for a consonant, -ий, -ая, -о (Путин, Зеленский,
+** Шевченко), 1 for -а/-я (a woman's name, or a man's genitive: Захарова,
+** Путина), 0 for the other case endings (Путину, Путиным, Захаровой).
+** Words in other scripts rate 2: their first fullest form stays the name. */
+static int nominative_rank(const char *text, size_t a, size_t b) {
+    size_t end = b;
+    int32_t last = letter_before(text, a, &end);
+    if (last < 0x400 || last >= 0x500) return 2;
+    int32_t before = letter_before(text, a, &end);
+    if (last == 0x430 || last == 0x44F) return before == 0x430 ? 2 : 1; /* а, я; -ая */
+    if (last == 0x43E) return 2;                                         /* о */
+    if (is_cyrillic_vowel(last)) return 0;
+    if (last == 0x439) return before == 0x43E ? 0 : 2; /* й; -ой */
+    if (last == 0x43C) return is_cyrillic_vowel(before) ? 0 : 2; /* м; -ом, -ым */
+    return 2;
 }
 
 /* Do two first names agree? Equal keys, or one is the initial of the other. */
@@ -792,6 +871,7 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
         }
         if (p < 0) {
             p = new_person(s, start, end, words, upper, fk_off, fn);
+            if (p >= 0) s->persons[p].nominative = nominative_rank(s->text, t[last].start, t[last].end);
             if (p >= 0 && first_with_surname >= 0) {
                 person *head = &s->persons[first_with_surname];
                 s->persons[head->last_same].next_same = p;
@@ -816,12 +896,17 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
     }
 found_person:;
     person *o = &s->persons[p];
-    /* keep the fullest form; written in capitals only when nothing better */
-    if (words > o->n_words || (o->upper && !upper && words >= o->n_words)) {
+    /* keep the fullest form; written in capitals only when nothing better;
+    ** among forms as full, the first in the nominative ("Владимир Путин"
+    ** over "Владимира Путина" before it) */
+    int nominative = nominative_rank(s->text, t[last].start, t[last].end);
+    if (words > o->n_words || (o->upper && !upper && words >= o->n_words) ||
+        (words == o->n_words && upper == o->upper && nominative > o->nominative)) {
         o->name_start = start;
         o->name_len = end - start;
         o->n_words = words;
         o->upper = upper;
+        o->nominative = nominative;
     }
     return p;
 }
@@ -876,13 +961,36 @@ static void accept(scan *s, size_t k, size_t e, size_t r) {
     add_found(s, &f);
 }
 
+/* Is token t a word in Cyrillic script? */
+static int is_cyrillic(scan *s, const token *t) {
+    unsigned char c = (unsigned char)s->text[t->start];
+    return t->kind == T_WORD && c >= 0xD0 && c <= 0xD3;
+}
+
+#define W_NAME_PART (W_GIVEN | W_SURNAME | W_ENDING | W_SURNAME_FIRST | W_PARTICLE)
+
 /* Can token i start a name? */
 static int can_start(scan *s, size_t i, size_t b) {
     token *t = &s->tok[i];
     if (!is_name_token(t)) return 0;
     uint32_t f = flags_of(s, t);
     if (t->kind == T_INITIAL) return !(f & W_NOT_PERSON);
-    if (t->upper && s->mode != LINE_ALL_CAPS && t->end - t->start <= 4 && !(f & W_GIVEN)) return 0; /* acronyms */
+    if (!(f & W_NAME_PART) && i + 2 < b && is_name_token(&s->tok[i + 1]) && is_name_token(&s->tok[i + 2])) {
+        /* "de Defensa Margarita Robles", "Präsidenten Emmanuel Macron": a
+        ** capitalised word that is no name part, before a given name and
+        ** one more name word, is a noun of the sentence (German
+        ** capitalises them all; genitives of other languages). Not a
+        ** compound given name ("Jean-Yves Le Drian") nor before a particle. */
+        uint32_t g = flags_of(s, &s->tok[i + 1]);
+        if ((g & W_GIVEN) && !(g & (W_NOT_PERSON | W_PARTICLE)) && s->tok[i + 1].kind == T_WORD && !t->hyphen)
+            return 0;
+    }
+    /* "Накануне Песков заявил": a Cyrillic word of no known class at a
+    ** sentence start is capitalised for that alone */
+    if (t->sent_start && !(f & W_NAME_PART) && i + 1 < b && is_cyrillic(s, t) &&
+        (flags_of(s, &s->tok[i + 1]) & W_NAME_PART))
+        return 0;
+    if (t->upper && s->mode != LINE_ALL_CAPS && t->letters <= 4 && !(f & W_GIVEN)) return 0; /* acronyms */
     if (f & (W_NEVER_NAME | W_ROLE_WORD)) {
         /* "Don King", "Will Smith": a given name that is also a title or
         ** a common word, when a surname follows */
@@ -1064,6 +1172,12 @@ static int name_words_before(scan *s, size_t k, size_t e) {
     return 1;
 }
 
+/* Is the word at e the head noun of a place or organisation name
+** ("области", "University")? */
+static int org_word_after(scan *s, size_t e) {
+    return e < s->n && s->tok[e].kind == T_WORD && (flags_of(s, &s->tok[e]) & W_ORGWORD);
+}
+
 /* Decides whether tokens [k,e) name a person; records it if so. */
 static int decide(scan *s, size_t k, size_t e) {
     token *t = s->tok;
@@ -1087,6 +1201,8 @@ static int decide(scan *s, size_t k, size_t e) {
         if (known_word(s, first->start, first->end) >= 0) goto yes;
         if (first->hyphen && split_hyphenated(s, k)) return 1;
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
+        /* "Губернатор Белгородской области": an adjective of a place name */
+        if (is_cyrillic(s, first) && org_word_after(s, e)) return 0;
         if (sports_result && !(ff & (W_GIVEN | W_COMMON))) goto yes;
         /* "Mr Smith", not "Miss Universe" */
         if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING))) &&
@@ -1099,7 +1215,10 @@ static int decide(scan *s, size_t k, size_t e) {
             !((ff & W_COMMON) && first->sent_start) && (k == 0 || !is_name_token(&t[k - 1])) &&
             (say_after(s, e) || said_before(s, k, e) || role_after(s, e, &(size_t){0}, &(size_t){0})))
             goto yes;
-        if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN)) goto yes;
+        /* a Cyrillic word with a surname ending alone: not at a sentence
+        ** start, where adjectives end so too ("Американский") */
+        if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN) && !(is_cyrillic(s, first) && first->sent_start))
+            goto yes;
         return 0;
     }
     /* two or more words; "El Al", "De La": particles alone name no one */
@@ -1400,6 +1519,7 @@ static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
 static void scan_free(scan *s) {
     ne_free(s->tok);
     ne_buf_free(&s->scratch);
+    ne_buf_free(&s->stem);
     ne_buf_free(&s->key);
     ne_buf_free(&s->keys);
     ne_free(s->persons);
