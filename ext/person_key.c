@@ -110,7 +110,9 @@ static size_t strip_case(char *w, size_t n) {
         const key_suffix *best = NULL;
         for (int i = 0; i < n_case_endings && !best; i++) {
             const key_suffix *c = &case_endings[i];
-            if (n >= c->from.n + 6 && !memcmp(w + n - c->from.n, c->from.s, c->from.n)) best = c;
+            if (n >= c->from.n + 6 && c->from.s[c->from.n - 1] == w[n - 1] &&
+                !memcmp(w + n - c->from.n, c->from.s, c->from.n))
+                best = c;
         }
         if (!best || (best->to.n == best->from.n && !memcmp(best->to.s, best->from.s, best->to.n))) return n;
         memcpy(w + n - best->from.n, best->to.s, best->to.n);
@@ -187,6 +189,12 @@ void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
         s = (const unsigned char *)(folded.data ? folded.data : "");
         n = folded.len;
     }
+    ne_person_key_append_folded(b, (const char *)s, n);
+    ne_buf_free(&folded);
+}
+
+void ne_person_key_append_folded(ne_buf *b, const char *folded_name, size_t n) {
+    const unsigned char *s = (const unsigned char *)folded_name;
     size_t key_start = b->len;
     char word[128];
     size_t wn = 0;
@@ -239,7 +247,6 @@ void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
         }
         i += (size_t)step;
     }
-    ne_buf_free(&folded);
 }
 
 int newsext_person_key(const char *name, size_t len, char **key, size_t *key_len) {

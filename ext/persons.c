@@ -22,14 +22,26 @@
 **    place and organisation names ("Ministry", "Place", "Zeitung"), of
 **    events ("Summit"), verbs of saying, scorecard words, surname endings
 **    (-ov, -enko, -sky, -oglu ...). An unknown word takes classes from its
-**    parts: "Lieutenant-Colonel" is a title, "Indians" a nationality.
+**    parts: "Lieutenant-Colonel" is a title, "Indians" a nationality,
+**    "Außenministerin" (German compound) a title, "Jean-Yves" a given name.
+**  - Other languages (persons_intl.tsv): Cyrillic given names, titles and
+**    role nouns of Russian, Ukrainian, German, French, Spanish, Italian and
+**    Polish news, places and organisations in the cases they stand in
+**    before names ("Президент России", "Rzecznik Kremla"), Cyrillic stop
+**    words, verbs of saying and surname endings (-ов, -ский, -енко, and
+**    their cases). A Cyrillic word the tables lack is looked up again by its
+**    case stem (person_key's case endings: "России" as "Россия",
+**    "Владимира" as "Владимир").
 **  - The scanner cuts the text into lines (a paragraph, or at most 1024
 **    tokens) and each line into runs of capitalised words, initials and
 **    particles ("Mohammed bin Salman"); while it reads a line it counts its
 **    words and notes its sentence starts and capitalised words. A line that
 **    is Title Case or ALL CAPS is a headline: only strong evidence counts.
 **  - In a run, leading words that cannot start a name (stop words, titles,
-**    nationalities, places) are skipped; those right before the name that
+**    nationalities, places) are skipped, and so are a capitalised word of
+**    no name class before a given name and another name word (German
+**    nouns: "Präsidenten Emmanuel Macron"; genitives: "Defensa Margarita
+**    Robles") and a Cyrillic word of no class at a sentence start; those right before the name that
 **    are titles, role nouns or their qualifiers become its role ("Russian
 **    President", "Kremlin spokesman"), else an appositive after it does
 **    (", the Kremlin spokesman,"). The name then extends over name-like
@@ -56,7 +68,9 @@
 **    "Zelenskyy" agree): a full name opens a person; a bare surname (also
 **    "Van der Berg" after "Peter van der Berg", and "Wang" after "Wang
 **    Donghai") joins the person with that surname; a fuller form of the
-**    same person ("Putin" then "Vladimir Putin") becomes its name. When
+**    same person ("Putin" then "Vladimir Putin") becomes its name, and of
+**    forms as full, one in the nominative (Russian and Ukrainian names
+**    decline: "Владимира Путина" gives way to "Владимир Путин"). When
 **    several persons share the surname ("Joe Biden", "Hunter Biden"), a
 **    bare one goes to the person whose full name its paragraph gave last,
 **    if only one of them was named there, else to the first.
@@ -197,7 +211,7 @@ static int add_word(const char *word, size_t n, int flag) {
     if (key && !rc && ends_cyrillic(key, kn)) {
         ne_buf stem;
         ne_buf_init(&stem);
-        ne_person_key_append(&stem, key, kn);
+        ne_person_key_append_folded(&stem, key, kn);
         int old = 0;
         if (stem.oom) rc = 1;
         else if (stem.len) {
@@ -295,7 +309,6 @@ typedef struct token {
     unsigned char hyphen;     /* has an inner hyphen */
     unsigned char sent_start; /* first word of a sentence */
     unsigned char looked;     /* flags are valid */
-    unsigned char letters;    /* letters of the word, up to 255 */
 } token;
 
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
@@ -514,31 +527,41 @@ typedef struct scan {
     int oom;
 } scan;
 
-/* The lexicon's classes of a folded word; a Cyrillic word not listed
-** is looked up by its case stem ("России" as "Россия"). */
-static int lexicon_get(scan *s, const char *key, size_t n, int *v) {
-    if (ne_strmap_get(lexicon, key, n, v)) return 1;
-    if (!ends_cyrillic(key, n)) return 0;
+/* The classes of a Cyrillic word the lexicon does not list, by its case
+** stem ("России" as "Россия"). */
+static int cyrillic_stem_get(scan *s, const char *key, size_t n, int *v) {
     s->stem.len = 0;
-    ne_person_key_append(&s->stem, key, n);
+    ne_person_key_append_folded(&s->stem, key, n);
     if (s->stem.oom) s->oom = 1;
     return s->stem.len && ne_strmap_get(cyrillic_stems, s->stem.data, s->stem.len, v);
 }
 
+/* The lexicon's classes of a folded word. */
+static inline int lexicon_get(scan *s, const char *key, size_t n, int *v) {
+    return ne_strmap_get(lexicon, key, n, v) || (ends_cyrillic(key, n) && cyrillic_stem_get(s, key, n, v));
+}
+
 /* The classes an unknown word takes from its parts: "Lieutenant-Colonel"
 ** is a title, "Bergamo-based" and "Ex-Yankee" qualifiers, "Indians" a
-** nationality, "Außenministerin" (a German compound) a title. */
-static uint32_t flags_of_parts(scan *s, const char *key, size_t n) {
+** nationality, "Außenministerin" (a German compound) a title, "Jean-Yves"
+** a given name. */
+static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalised) {
     int v;
     const char *hyphen = memrchr(key, '-', n);
     if (hyphen && hyphen > key) {
         if (hyphen - key == 2 && !memcmp(key, "ex", 2)) return W_MOD;
-        if (lexicon_get(s, hyphen + 1, n - (size_t)(hyphen + 1 - key), &v))
+        if (lexicon_get(s, hyphen + 1, n - (size_t)(hyphen + 1 - key), &v)) {
+            /* "Jean-Yves", "Hans-Dietrich": a compound given name */
+            int first;
+            if ((v & W_GIVEN) && ne_strmap_get(lexicon, key, (size_t)(hyphen - key), &first) && (first & W_GIVEN))
+                return W_GIVEN;
             return (uint32_t)v & (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD);
+        }
         return 0;
     }
     if (n > 4 && key[n - 1] == 's' && ne_strmap_get(lexicon, key, n - 1, &v)) return (uint32_t)v & W_DEMONYM;
-    if (has_ending(&title_endings, key, n, 3)) return W_TITLE;
+    /* the shortest title ending has 7 bytes, and a compound 3 more */
+    if (capitalised && n >= 10 && has_ending(&title_endings, key, n, 3)) return W_TITLE;
     return 0;
 }
 
@@ -554,7 +577,7 @@ static uint32_t flags_of(scan *s, token *t) {
     if (!key) return 0;
     int v = 0;
     if (lexicon_get(s, key, kn, &v)) t->flags = (uint32_t)v;
-    else if (t->kind == T_WORD) t->flags = flags_of_parts(s, key, kn);
+    else if (t->kind == T_WORD) t->flags = flags_of_parts(s, key, kn, t->cap);
     if (t->kind == T_WORD && has_ending(&surname_endings, key, kn, 3)) t->flags |= W_ENDING;
     if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_ending(&english_endings, key, kn, 2))
         t->flags |= W_ENGLISH;
@@ -660,7 +683,6 @@ static size_t scan_word(scan *s, size_t i, token *t) {
     }
     t->end = j;
     t->upper = !lower && letters >= 2;
-    t->letters = (unsigned char)(letters > 255 ? 255 : letters);
     /* possessive 's / ’s */
     if (j - i > 2 && (x[j - 1] == 's' || x[j - 1] == 'S')) {
         if (x[j - 2] == '\'') {
@@ -789,19 +811,32 @@ static int32_t letter_before(const char *text, size_t a, size_t *end) {
 /* How surely the Cyrillic surname text[a,b) is in the nominative case, from
 ** its ending: 2 for a consonant, -ий, -ая, -о (Путин, Зеленский,
 ** Шевченко), 1 for -а/-я (a woman's name, or a man's genitive: Захарова,
-** Путина), 0 for the other case endings (Путину, Путиным, Захаровой).
+** Путина), 0 for the other case endings (Путину, Путиным, Захаровой,
+** Зеленского).
 ** Words in other scripts rate 2: their first fullest form stays the name. */
 static int nominative_rank(const char *text, size_t a, size_t b) {
+    if (b <= a || (unsigned char)text[b - 1] < 0x80) return 2;
     size_t end = b;
     int32_t last = letter_before(text, a, &end);
     if (last < 0x400 || last >= 0x500) return 2;
     int32_t before = letter_before(text, a, &end);
     if (last == 0x430 || last == 0x44F) return before == 0x430 ? 2 : 1; /* а, я; -ая */
-    if (last == 0x43E) return 2;                                         /* о */
+    if (last == 0x43E) return before == 0x433 ? 0 : 2;                   /* о; -ого, -его */
     if (is_cyrillic_vowel(last)) return 0;
     if (last == 0x439) return before == 0x43E ? 0 : 2; /* й; -ой */
     if (last == 0x43C) return is_cyrillic_vowel(before) ? 0 : 2; /* м; -ом, -ым */
     return 2;
+}
+
+/* The nominative_rank of a name: of its first word and its surname, the
+** lower ("Александром Лукашенко" is not in the nominative). */
+static inline int name_nominative_rank(scan *s, size_t k, size_t last) {
+    if ((unsigned char)s->text[s->tok[last].end - 1] < 0x80 && (unsigned char)s->text[s->tok[k].end - 1] < 0x80)
+        return 2; /* not Cyrillic */
+    int surname = nominative_rank(s->text, s->tok[last].start, s->tok[last].end);
+    if (last == k || s->tok[k].kind != T_WORD) return surname;
+    int first = nominative_rank(s->text, s->tok[k].start, s->tok[k].end);
+    return first < surname ? first : surname;
 }
 
 /* Do two first names agree? Equal keys, or one is the initial of the other. */
@@ -871,7 +906,7 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
         }
         if (p < 0) {
             p = new_person(s, start, end, words, upper, fk_off, fn);
-            if (p >= 0) s->persons[p].nominative = nominative_rank(s->text, t[last].start, t[last].end);
+            if (p >= 0) s->persons[p].nominative = name_nominative_rank(s, k, last);
             if (p >= 0 && first_with_surname >= 0) {
                 person *head = &s->persons[first_with_surname];
                 s->persons[head->last_same].next_same = p;
@@ -899,7 +934,7 @@ found_person:;
     /* keep the fullest form; written in capitals only when nothing better;
     ** among forms as full, the first in the nominative ("Владимир Путин"
     ** over "Владимира Путина" before it) */
-    int nominative = nominative_rank(s->text, t[last].start, t[last].end);
+    int nominative = name_nominative_rank(s, k, last);
     if (words > o->n_words || (o->upper && !upper && words >= o->n_words) ||
         (words == o->n_words && upper == o->upper && nominative > o->nominative)) {
         o->name_start = start;
@@ -961,6 +996,26 @@ static void accept(scan *s, size_t k, size_t e, size_t r) {
     add_found(s, &f);
 }
 
+/* Has the word t four letters or fewer ("NATO", "НАТО")? */
+static int is_short(scan *s, const token *t) {
+    size_t letters = 0;
+    for (size_t i = t->start; i < t->end && letters <= 4; i++) letters += ((unsigned char)s->text[i] & 0xC0) != 0x80;
+    return letters <= 4;
+}
+
+/* Is the hyphenated word t a compound given name ("Jean-Yves")? */
+static int starts_with_given_name(scan *s, const token *t) {
+    if (!t->hyphen) return 0;
+    const char *hyphen = memchr(s->text + t->start, '-', t->end - t->start);
+    if (!hyphen) return 1; /* another hyphen character: judged as before */
+    char small[64];
+    size_t kn;
+    const char *key = fold_key(s->text + t->start, (size_t)(hyphen - s->text) - t->start, small, sizeof small,
+                               &s->scratch, &kn);
+    int v;
+    return key && ne_strmap_get(lexicon, key, kn, &v) && (v & W_GIVEN);
+}
+
 /* Is token t a word in Cyrillic script? */
 static int is_cyrillic(scan *s, const token *t) {
     unsigned char c = (unsigned char)s->text[t->start];
@@ -982,7 +1037,8 @@ static int can_start(scan *s, size_t i, size_t b) {
         ** capitalises them all; genitives of other languages). Not a
         ** compound given name ("Jean-Yves Le Drian") nor before a particle. */
         uint32_t g = flags_of(s, &s->tok[i + 1]);
-        if ((g & W_GIVEN) && !(g & (W_NOT_PERSON | W_PARTICLE)) && s->tok[i + 1].kind == T_WORD && !t->hyphen)
+        if ((g & W_GIVEN) && !(g & (W_NOT_PERSON | W_PARTICLE)) && s->tok[i + 1].kind == T_WORD &&
+            !starts_with_given_name(s, t))
             return 0;
     }
     /* "Накануне Песков заявил": a Cyrillic word of no known class at a
@@ -990,7 +1046,7 @@ static int can_start(scan *s, size_t i, size_t b) {
     if (t->sent_start && !(f & W_NAME_PART) && i + 1 < b && is_cyrillic(s, t) &&
         (flags_of(s, &s->tok[i + 1]) & W_NAME_PART))
         return 0;
-    if (t->upper && s->mode != LINE_ALL_CAPS && t->letters <= 4 && !(f & W_GIVEN)) return 0; /* acronyms */
+    if (t->upper && s->mode != LINE_ALL_CAPS && is_short(s, t) && !(f & W_GIVEN)) return 0; /* acronyms */
     if (f & (W_NEVER_NAME | W_ROLE_WORD)) {
         /* "Don King", "Will Smith": a given name that is also a title or
         ** a common word, when a surname follows */
