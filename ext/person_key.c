@@ -159,41 +159,8 @@ static int is_word_char(int32_t cp) {
            (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
 }
 
-void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
-    /* Folding allocates only for non-ASCII names; words are built on the
-    ** stack (a word longer than that is kept as it is). */
-    ne_buf folded;
-    ne_buf_init(&folded);
-    const unsigned char *s;
-    size_t n;
-    char lower[256];
-    /* ASCII, and "’" (dropped like every apostrophe) */
-    size_t ln = 0, at = 0;
-    while (at < len && ln < sizeof lower) {
-        unsigned char c = (unsigned char)name[at];
-        if (c < 0x80) {
-            lower[ln++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
-            at++;
-        } else if (at + 2 < len && !memcmp(name + at, "\xE2\x80\x99", 3)) {
-            at += 3;
-        } else {
-            break;
-        }
-    }
-    if (at == len) {
-        s = (const unsigned char *)lower;
-        n = ln;
-    } else {
-        ne_fold(&folded, name, len);
-        if (folded.oom) { b->oom = 1; return; }
-        s = (const unsigned char *)(folded.data ? folded.data : "");
-        n = folded.len;
-    }
-    ne_person_key_append_folded(b, (const char *)s, n);
-    ne_buf_free(&folded);
-}
-
-void ne_person_key_append_folded(ne_buf *b, const char *folded_name, size_t n) {
+/* The key of a folded name, word by word (inlined in both callers). */
+static inline void append_key_words(ne_buf *b, const char *folded_name, size_t n) {
     const unsigned char *s = (const unsigned char *)folded_name;
     size_t key_start = b->len;
     char word[128];
@@ -247,6 +214,44 @@ void ne_person_key_append_folded(ne_buf *b, const char *folded_name, size_t n) {
         }
         i += (size_t)step;
     }
+}
+
+void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
+    /* Folding allocates only for non-ASCII names; words are built on the
+    ** stack (a word longer than that is kept as it is). */
+    ne_buf folded;
+    ne_buf_init(&folded);
+    const unsigned char *s;
+    size_t n;
+    char lower[256];
+    /* ASCII, and "’" (dropped like every apostrophe) */
+    size_t ln = 0, at = 0;
+    while (at < len && ln < sizeof lower) {
+        unsigned char c = (unsigned char)name[at];
+        if (c < 0x80) {
+            lower[ln++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            at++;
+        } else if (at + 2 < len && !memcmp(name + at, "\xE2\x80\x99", 3)) {
+            at += 3;
+        } else {
+            break;
+        }
+    }
+    if (at == len) {
+        s = (const unsigned char *)lower;
+        n = ln;
+    } else {
+        ne_fold(&folded, name, len);
+        if (folded.oom) { b->oom = 1; return; }
+        s = (const unsigned char *)(folded.data ? folded.data : "");
+        n = folded.len;
+    }
+    append_key_words(b, (const char *)s, n);
+    ne_buf_free(&folded);
+}
+
+void ne_person_key_append_folded(ne_buf *b, const char *folded_name, size_t n) {
+    append_key_words(b, folded_name, n);
 }
 
 int newsext_person_key(const char *name, size_t len, char **key, size_t *key_len) {

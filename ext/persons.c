@@ -123,16 +123,18 @@ enum {
 static ne_strmap *lexicon; /* folded word without a final '.' -> W_* flags */
 /* Word endings (surnames: -ov, -enko; English words: -ing, -tion),
 ** chained by their last byte so that most words are rejected at once. */
-#define MAX_ENDINGS 160
+#define MAX_ENDINGS 96
 typedef struct ending_set {
     struct {
-        char s[16];
+        char s[14];
         unsigned char n, next; /* next: 1 + the next ending with the same last byte */
     } e[MAX_ENDINGS];
     int count;
     unsigned char by_last[256]; /* 1 + the first ending with that last byte */
 } ending_set;
-static ending_set surname_endings, english_endings, title_endings;
+/* Cyrillic surname endings are apart: their stem must have three
+** letters, six bytes ("Вдова" has none) */
+static ending_set surname_endings, cyrillic_surname_endings, english_endings, title_endings;
 /* Cyrillic words of the lexicon by their person_key (their case stem), so
 ** that "России" is found as "Россия" and "министром" as "министр". */
 static ne_strmap *cyrillic_stems;
@@ -245,7 +247,8 @@ static int add_class_line(const char *line, size_t n, void *arg) {
     if (cn == 14 && !memcmp(tab + 1, "english_ending", 14)) return ending_add(&english_endings, line, wn);
     if (cn == 12 && !memcmp(tab + 1, "title_ending", 12)) return ending_add(&title_endings, line, wn);
     /* "ending" and "kinship_patronymic_ending": surname endings */
-    if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) return ending_add(&surname_endings, line, wn);
+    if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6))
+        return ending_add(wn && (unsigned char)line[wn - 1] >= 0x80 ? &cyrillic_surname_endings : &surname_endings, line, wn);
     if (cn == 8 && !memcmp(tab + 1, "category", 8)) return 0; /* a header line */
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
         if (strlen(classes[i].name) == cn && !memcmp(classes[i].name, tab + 1, cn)) {
@@ -578,7 +581,9 @@ static uint32_t flags_of(scan *s, token *t) {
     int v = 0;
     if (lexicon_get(s, key, kn, &v)) t->flags = (uint32_t)v;
     else if (t->kind == T_WORD) t->flags = flags_of_parts(s, key, kn, t->cap);
-    if (t->kind == T_WORD && has_ending(&surname_endings, key, kn, 3)) t->flags |= W_ENDING;
+    if (t->kind == T_WORD && ((unsigned char)key[kn - 1] < 0x80 ? has_ending(&surname_endings, key, kn, 3)
+                                                                 : has_ending(&cyrillic_surname_endings, key, kn, 6)))
+        t->flags |= W_ENDING;
     if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_ending(&english_endings, key, kn, 2))
         t->flags |= W_ENGLISH;
     /* al-Assad, el-Sisi: the particle makes it a surname */
@@ -1041,10 +1046,10 @@ static int can_start(scan *s, size_t i, size_t b) {
             !starts_with_given_name(s, t))
             return 0;
     }
-    /* "Накануне Песков заявил": a Cyrillic word of no known class at a
-    ** sentence start is capitalised for that alone */
-    if (t->sent_start && !(f & W_NAME_PART) && i + 1 < b && is_cyrillic(s, t) &&
-        (flags_of(s, &s->tok[i + 1]) & W_NAME_PART))
+    /* "Накануне Песков заявил", "Жена Навального": a Cyrillic word of no
+    ** known class at a sentence start is capitalised for that alone (a
+    ** given name the tables lack is lost there) */
+    if (t->sent_start && !(f & W_NAME_PART) && i + 1 < b && is_cyrillic(s, t) && s->tok[i + 1].kind == T_WORD)
         return 0;
     if (t->upper && s->mode != LINE_ALL_CAPS && is_short(s, t) && !(f & W_GIVEN)) return 0; /* acronyms */
     if (f & (W_NEVER_NAME | W_ROLE_WORD)) {

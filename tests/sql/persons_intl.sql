@@ -31,3 +31,9 @@ SELECT person_key('Зеленская'), person_key('Зеленской') = pers
 SELECT person_key('Сергей Лавров'), person_key('Сергея Лаврова') = person_key('Сергеем Лавровым'), person_key('Дмитрий') = person_key('Дмитрия');
 SELECT person_key('Тарас Шевченко'), person_key('Шойгу'), person_key(person_key('Сергея Зеленского')) = person_key('Сергея Зеленского');
 SELECT person_key('Volodymyr Zelenskyy') = person_key('Volodymyr Zelenskiy'), person_key('Zelensky'), person_key('Putina');
+-- a noun at a Cyrillic sentence start ("Вдова", which ends like a surname) is not part of the name
+SELECT name, mention FROM person_mentions('Алексей Навальный умер в колонии. Жена Навального выступила в Мюнхене. Вдова Навального обвинила Кремль.');
+-- no persons: institutions, places and a Spanish sentence of capitalised names
+SELECT extract_persons('Курс рубля упал после заявления Центрального банка. Сбербанк и Газпром сообщили о снижении прибыли. Москва и Санкт-Петербург ввели новые ограничения.');
+SELECT extract_persons('El Gobierno de España y la Comisión Europea acordaron nuevas medidas contra Rusia en Bruselas.');
+SELECT extract_persons('Die Bundesregierung und die Europäische Kommission beraten am Donnerstag in Brüssel über neue Sanktionen gegen Russland.');
