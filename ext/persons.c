@@ -63,7 +63,8 @@
 **  - Two capitalised words that no table knows, in running text and not
 **    at a sentence start, are taken for a foreign name ("Muthiah
 **    Muralitharan") unless one is a common English word ("Gold Fields") or
-**    ends like one (-ing, -tion).
+**    ends like one (-ing, -tion), or an article stands before them ("the",
+**    "im": a noun phrase; German capitalises nouns).
 **  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
 **    "Zelenskyy" agree): a full name opens a person; a bare surname (also
 **    "Van der Berg" after "Peter van der Berg", and "Wang" after "Wang
@@ -109,6 +110,7 @@ enum {
     W_COMMON = 1 << 18, /* a common English word when written in lower case */
     W_FIELDER = 1 << 19,
     W_SURNAME_FIRST = 1 << 20, /* a Chinese or Korean surname, written first */
+    W_ARTICLE = 1 << 21,       /* an article ("the", "der", "la"): a noun phrase follows */
     W_ENDING = 1 << 15,  /* not stored: computed from the surname endings */
     W_ENGLISH = 1 << 16, /* not stored: ends like an English word */
 };
@@ -153,7 +155,7 @@ static const class_name classes[] = {
     {"role_other", W_ROLE}, {"particle", W_PARTICLE}, {"suffix", W_SUFFIX},
     {"stop", W_STOP}, {"time", W_TIME}, {"place", W_PLACE}, {"demonym", W_DEMONYM},
     {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"event", W_EVENT}, {"say", W_SAY}, {"fielder", W_FIELDER},
-    {"given", W_GIVEN},
+    {"given", W_GIVEN}, {"article", W_ARTICLE},
 };
 
 /* Does the folded word end in a Cyrillic letter (U+0400 to U+04FF)? */
@@ -536,7 +538,13 @@ static int cyrillic_stem_get(scan *s, const char *key, size_t n, int *v) {
     s->stem.len = 0;
     ne_person_key_append_folded(&s->stem, key, n);
     if (s->stem.oom) s->oom = 1;
-    return s->stem.len && ne_strmap_get(cyrillic_stems, s->stem.data, s->stem.len, v);
+    if (!s->stem.len) return 0;
+    if (ne_strmap_get(cyrillic_stems, s->stem.data, s->stem.len, v)) return 1;
+    /* "Покровська": the genitive of a town in -ськ has the key of a
+    ** woman's surname in -ська; the town is listed as "Покровськ" */
+    size_t n2 = s->stem.len;
+    return n2 > 4 && !memcmp(s->stem.data + n2 - 4, "\xD0\xBA\xD0\xB0", 4) && /* "ка" */
+           ne_strmap_get(cyrillic_stems, s->stem.data, n2 - 2, v) && (*v & W_PLACE);
 }
 
 /* The lexicon's classes of a folded word. */
@@ -1233,6 +1241,11 @@ static int name_words_before(scan *s, size_t k, size_t e) {
     return 1;
 }
 
+/* Is the word before token k a lower-case article? */
+static int article_before(scan *s, size_t k) {
+    return k > 0 && s->tok[k - 1].kind == T_WORD && !s->tok[k - 1].cap && (flags_of(s, &s->tok[k - 1]) & W_ARTICLE);
+}
+
 /* Is the word at e the head noun of a place or organisation name
 ** ("области", "University")? */
 static int org_word_after(scan *s, size_t e) {
@@ -1320,10 +1333,12 @@ static int decide(scan *s, size_t k, size_t e) {
     /* Two capitalised words of no known class in running text: most often
     ** a foreign name ("Muthiah Muralitharan"); organisations and places
     ** usually contain a word the tables know. At a sentence start, only
-    ** when they speak or an age follows ("Samer Ammar, 42, said"). */
+    ** when they speak or an age follows ("Samer Ammar, 42, said"); not
+    ** after an article, which makes them nouns ("im März Prozent" in
+    ** German, which capitalises nouns). */
     if (mode == LINE_TEXT && words == 2 && e - k == 2 && !(ff & ~(uint32_t)(W_SURNAME | W_ENDING | W_SURNAME_FIRST)) &&
         !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN | W_SURNAME_FIRST)) &&
-        (!first->sent_start || say_after(s, e) || age_after(s, e)))
+        (!first->sent_start || say_after(s, e) || age_after(s, e)) && !article_before(s, k))
         goto yes;
     (void)lowercase_role;
     return 0;

@@ -37,3 +37,8 @@ SELECT name, mention FROM person_mentions('Алексей Навальный у�
 SELECT extract_persons('Курс рубля упал после заявления Центрального банка. Сбербанк и Газпром сообщили о снижении прибыли. Москва и Санкт-Петербург ввели новые ограничения.');
 SELECT extract_persons('El Gobierno de España y la Comisión Europea acordaron nuevas medidas contra Rusia en Bruselas.');
 SELECT extract_persons('Die Bundesregierung und die Europäische Kommission beraten am Donnerstag in Brüssel über neue Sanktionen gegen Russland.');
+-- nouns after an article, ministries, a town's genitive that ends like a woman's surname
+SELECT extract_persons('Die Regierung plant mehr Geld. Nach Angaben des Statistischen Bundesamtes stiegen die Preise im März Prozent.');
+SELECT extract_persons('Según fuentes del Ministerio de Defensa ucraniano, las tropas rusas avanzaron cerca de Pokrovsk.');
+SELECT extract_persons('Według Ministerstwa Obrony Narodowej Rosjanie przeprowadzili atak na Charków. Władze Ukrainy potwierdziły ofiary.');
+SELECT extract_persons('Збройні сили України відбили атаку біля Покровська. Генштаб ЗСУ повідомив про втрати ворога.');
