@@ -404,7 +404,7 @@ typedef struct person {
     ** chain's end (kept on the first only). */
     int next_same, last_same;
     size_t last_full_line; /* 1 + line of the last mention with a given name; 0: none */
-    int nominative; /* nominative_rank of the name */
+    int nominative; /* name_nominative_rank of the name */
 } person;
 
 /* A mention: 24 bytes (texts are shorter than 4 GB; find_persons checks). */
@@ -581,7 +581,9 @@ static uint32_t flags_of(scan *s, token *t) {
     t->looked = 1;
     t->flags = 0;
     if (t->kind != T_WORD && t->kind != T_INITIAL) return 0;
-    if (t->kind == T_INITIAL && t->end - t->start <= 2) return 0; /* "A." is not the word "a" */
+    /* "A.", "В." are not the words "a", "в": one letter and its dot */
+    if (t->kind == T_INITIAL && t->end - t->start <= 1 + (size_t)ne_utf8_seqlen((unsigned char)s->text[t->start]))
+        return 0;
     char small[64];
     size_t kn;
     const char *key = fold_key(s->text + t->start, t->end - t->start, small, sizeof small, &s->scratch, &kn);
@@ -841,15 +843,15 @@ static int nominative_rank(const char *text, size_t a, size_t b) {
     return 2;
 }
 
-/* The nominative_rank of a name: of its first word and its surname, the
-** lower ("Александром Лукашенко" is not in the nominative). */
+/* The nominative_rank of a name: that of its first word and its surname
+** added ("Александром Лукашенко" 2 is less so than "Александр Лукашенко"
+** 4; "Си Цзиньпин" 2 more than "Си Цзиньпином" 0). */
 static inline int name_nominative_rank(scan *s, size_t k, size_t last) {
     if ((unsigned char)s->text[s->tok[last].end - 1] < 0x80 && (unsigned char)s->text[s->tok[k].end - 1] < 0x80)
-        return 2; /* not Cyrillic */
+        return 4; /* not Cyrillic */
     int surname = nominative_rank(s->text, s->tok[last].start, s->tok[last].end);
-    if (last == k || s->tok[k].kind != T_WORD) return surname;
-    int first = nominative_rank(s->text, s->tok[k].start, s->tok[k].end);
-    return first < surname ? first : surname;
+    if (last == k || s->tok[k].kind != T_WORD) return 2 * surname;
+    return nominative_rank(s->text, s->tok[k].start, s->tok[k].end) + surname;
 }
 
 /* Do two first names agree? Equal keys, or one is the initial of the other. */
@@ -1078,6 +1080,29 @@ static int is_regnal_number(scan *s, const token *x) {
     return 1;
 }
 
+/* Does the Cyrillic word t, of five letters or more, end in -ом, -ем, -ым,
+** -им, -ого, -его, -ому or -ему (an oblique case)? Shorter words are
+** often names whose nominative ends so ("Ким"). */
+static int ends_oblique(scan *s, const token *t) {
+    if (t->kind != T_WORD || t->end - t->start < 10 || !is_cyrillic(s, t)) return 0;
+    size_t end = t->end;
+    int32_t last = letter_before(s->text, t->start, &end), before = letter_before(s->text, t->start, &end);
+    if (last == 0x43C) return before == 0x43E || before == 0x435 || before == 0x44B || before == 0x438; /* м */
+    if (last == 0x43E || last == 0x443) { /* о, у */
+        int32_t third = letter_before(s->text, t->start, &end);
+        int o_or_e = third == 0x43E || third == 0x435;
+        return o_or_e && ((last == 0x43E && before == 0x433) || (last == 0x443 && before == 0x43C)); /* -ого, -ому */
+    }
+    return 0;
+}
+
+/* Is the Cyrillic word x in the nominative, as far as its ending tells?
+** Not so a name that does not decline ("Лукашенко" after "Александром"). */
+static int in_nominative(scan *s, const token *x) {
+    size_t end = x->end;
+    return nominative_rank(s->text, x->start, x->end) == 2 && letter_before(s->text, x->start, &end) != 0x43E;
+}
+
 /* Extends a name from k inside the run [k,b); returns its end. */
 static size_t extend_name(scan *s, size_t k, size_t b) {
     token *t = s->tok;
@@ -1105,6 +1130,10 @@ static size_t extend_name(scan *s, size_t k, size_t b) {
         if (f & W_NEVER_NAME) break;
         if ((f & (W_ROLE_WORD | W_PLACE)) && !(f & (W_SURNAME | W_GIVEN))) break;
         if (x->upper && s->mode != LINE_ALL_CAPS && x->kind == T_WORD) break;
+        /* "с Си Цзиньпином Путин": the words of a Cyrillic name share a
+        ** case; one in the instrumental, dative or genitive is not followed
+        ** by one in the nominative */
+        if (is_cyrillic(s, x) && ends_oblique(s, &t[e - 1]) && in_nominative(s, x)) break;
         int prev_short = !t[e - 1].cap || t[e - 1].kind == T_INITIAL || (flags_of(s, &t[e - 1]) & W_PARTICLE);
         /* a third word must look like a name part, or be a word no table
         ** knows after a given name ("Arantxa Sanchez Vicario") */

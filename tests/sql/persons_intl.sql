@@ -42,3 +42,10 @@ SELECT extract_persons('Die Regierung plant mehr Geld. Nach Angaben des Statisti
 SELECT extract_persons('Según fuentes del Ministerio de Defensa ucraniano, las tropas rusas avanzaron cerca de Pokrovsk.');
 SELECT extract_persons('Według Ministerstwa Obrony Narodowej Rosjanie przeprowadzili atak na Charków. Władze Ukrainy potwierdziły ofiary.');
 SELECT extract_persons('Збройні сили України відбили атаку біля Покровська. Генштаб ЗСУ повідомив про втрати ворога.');
+-- patronymics, Cyrillic initials (not the prepositions В, С), a name's words share a case
+SELECT extract_persons('Владимир Владимирович Путин подписал указ. Об этом сообщил пресс-секретарь Дмитрий Сергеевич Песков.');
+WITH t(x) AS (SELECT 'Как заявил В. Путин, переговоры возможны. С. Лавров подтвердил это.')
+SELECT name, mention, substr(x, start, length) = mention FROM t, person_mentions(t.x);
+SELECT extract_persons('На встрече с Си Цзиньпином Путин обсудил торговлю. Председатель КНР Си Цзиньпин пригласил Путина в Пекин.');
+SELECT extract_persons('Российский лидер встретился с Александром Лукашенко в Минске. Лукашенко сказал, что поддерживает Москву.');
+SELECT extract_persons('Речник Повітряних сил Юрій Ігнат заявив, що ППО збила 20 дронів. Ігнат закликав не ігнорувати тривоги.');
