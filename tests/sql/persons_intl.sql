@@ -49,3 +49,5 @@ SELECT name, mention, substr(x, start, length) = mention FROM t, person_mentions
 SELECT extract_persons('На встрече с Си Цзиньпином Путин обсудил торговлю. Председатель КНР Си Цзиньпин пригласил Путина в Пекин.');
 SELECT extract_persons('Российский лидер встретился с Александром Лукашенко в Минске. Лукашенко сказал, что поддерживает Москву.');
 SELECT extract_persons('Речник Повітряних сил Юрій Ігнат заявив, що ППО збила 20 дронів. Ігнат закликав не ігнорувати тривоги.');
+-- Ukrainian declines -ко names: the genitive at a sentence start is the same person
+SELECT name, mention FROM person_mentions('Мер Києва Віталій Кличко заявив про проблеми з електропостачанням. Кличка критикував Офіс президента.');
