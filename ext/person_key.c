@@ -12,8 +12,11 @@
 ** separates words, so "al-Assad" = "Al Assad". Each word then goes
 ** through data/persons_key_rules.tsv: a whole-word table (Sergei → sergey,
 ** Dmytro → dmitry, Mohammed → muhammad), else the longest matching ending
-** (-iy/-yy/-ii → -y, -enka → -enko) and the word table once more. Words
-** are joined by one space. The key is deterministic and idempotent
+** (-iy/-yy/-ii → -y, -enka → -enko) and the word table once more. A
+** Cyrillic word instead loses its Russian or Ukrainian case ending (the
+** "case" rules, again until none applies), so that the cases of a name
+** share a key: Путин, Путина, Путиным → путин; Зеленский, Зеленского →
+** зеленск (a stem, not a word). Words are joined by one space. The key is deterministic and idempotent
 ** (person_key(person_key(x)) = person_key(x)); it never reorders words.
 */
 #include "persons.h"
@@ -40,6 +43,8 @@ static int n_replacements;
 static key_suffix suffixes[64];
 static int n_suffixes;
 static unsigned char suffix_last_byte[256]; /* quick rejection of most words */
+static key_suffix case_endings[64]; /* Cyrillic case endings, longest first */
+static int n_case_endings;
 static ne_strmap *char_map; /* one letter (UTF-8) -> replacement index */
 static ne_strmap *word_map; /* folded word -> replacement index */
 
@@ -58,6 +63,13 @@ static int add_rule(const char *line, size_t len, void *arg) {
         if (!from.n) return NEWSEXT_INTERNAL;
         suffixes[n_suffixes++] = (key_suffix){from, to};
         suffix_last_byte[(unsigned char)from.s[from.n - 1]] = 1;
+        return 0;
+    }
+    if (kind.n == 4 && !memcmp(kind.s, "case", 4)) {
+        /* replaced in place: an ending never grows */
+        if (n_case_endings == (int)(sizeof case_endings / sizeof *case_endings)) return NEWSEXT_INTERNAL;
+        if (!from.n || to.n > from.n) return NEWSEXT_INTERNAL;
+        case_endings[n_case_endings++] = (key_suffix){from, to};
         return 0;
     }
     ne_strmap *map = kind.n == 4 && !memcmp(kind.s, "char", 4)   ? char_map
@@ -81,13 +93,41 @@ int ne_person_key_init(void) {
     if (ne_each_line(ne_data_persons_key_rules, ne_data_persons_key_rules_len, add_rule, NULL))
         return NEWSEXT_INTERNAL;
     qsort(suffixes, (size_t)n_suffixes, sizeof *suffixes, by_length_desc);
+    qsort(case_endings, (size_t)n_case_endings, sizeof *case_endings, by_length_desc);
     return NEWSEXT_OK;
 }
 
+/* Is the last letter of w[0,n) Cyrillic (U+0400 to U+04FF)? */
+static int ends_cyrillic(const char *w, size_t n) {
+    return n >= 2 && (unsigned char)w[n - 2] >= 0xD0 && (unsigned char)w[n - 2] <= 0xD3;
+}
+
+/* Strips the case endings of a Cyrillic word in place; returns its new
+** length. Each step shortens the word or stops, and leaves a stem of at
+** least three letters (six bytes). */
+static size_t strip_case(char *w, size_t n) {
+    for (;;) {
+        const key_suffix *best = NULL;
+        for (int i = 0; i < n_case_endings && !best; i++) {
+            const key_suffix *c = &case_endings[i];
+            if (n >= c->from.n + 6 && c->from.s[c->from.n - 1] == w[n - 1] &&
+                !memcmp(w + n - c->from.n, c->from.s, c->from.n))
+                best = c;
+        }
+        if (!best || (best->to.n == best->from.n && !memcmp(best->to.s, best->from.s, best->to.n))) return n;
+        memcpy(w + n - best->from.n, best->to.s, best->to.n);
+        n = n - best->from.n + best->to.n;
+    }
+}
+
 /* Applies the word table, else the endings then the word table. */
-static void append_word(ne_buf *b, int separate, const char *w, size_t n) {
+static void append_word(ne_buf *b, int separate, char *w, size_t n) {
     int idx;
     if (separate) ne_buf_putc(b, ' ');
+    if (ends_cyrillic(w, n)) {
+        ne_buf_append(b, w, strip_case(w, n));
+        return;
+    }
     if (ne_strmap_get(word_map, w, n, &idx)) {
         ne_buf_append(b, replacements[idx].s, replacements[idx].n);
         return;
@@ -119,36 +159,9 @@ static int is_word_char(int32_t cp) {
            (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
 }
 
-void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
-    /* Folding allocates only for non-ASCII names; words are built on the
-    ** stack (a word longer than that is kept as it is). */
-    ne_buf folded;
-    ne_buf_init(&folded);
-    const unsigned char *s;
-    size_t n;
-    char lower[256];
-    /* ASCII, and "’" (dropped like every apostrophe) */
-    size_t ln = 0, at = 0;
-    while (at < len && ln < sizeof lower) {
-        unsigned char c = (unsigned char)name[at];
-        if (c < 0x80) {
-            lower[ln++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
-            at++;
-        } else if (at + 2 < len && !memcmp(name + at, "\xE2\x80\x99", 3)) {
-            at += 3;
-        } else {
-            break;
-        }
-    }
-    if (at == len) {
-        s = (const unsigned char *)lower;
-        n = ln;
-    } else {
-        ne_fold(&folded, name, len);
-        if (folded.oom) { b->oom = 1; return; }
-        s = (const unsigned char *)(folded.data ? folded.data : "");
-        n = folded.len;
-    }
+/* The key of a folded name, word by word (inlined in both callers). */
+static inline void append_key_words(ne_buf *b, const char *folded_name, size_t n) {
+    const unsigned char *s = (const unsigned char *)folded_name;
     size_t key_start = b->len;
     char word[128];
     size_t wn = 0;
@@ -201,7 +214,44 @@ void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
         }
         i += (size_t)step;
     }
+}
+
+void ne_person_key_append(ne_buf *b, const char *name, size_t len) {
+    /* Folding allocates only for non-ASCII names; words are built on the
+    ** stack (a word longer than that is kept as it is). */
+    ne_buf folded;
+    ne_buf_init(&folded);
+    const unsigned char *s;
+    size_t n;
+    char lower[256];
+    /* ASCII, and "’" (dropped like every apostrophe) */
+    size_t ln = 0, at = 0;
+    while (at < len && ln < sizeof lower) {
+        unsigned char c = (unsigned char)name[at];
+        if (c < 0x80) {
+            lower[ln++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            at++;
+        } else if (at + 2 < len && !memcmp(name + at, "\xE2\x80\x99", 3)) {
+            at += 3;
+        } else {
+            break;
+        }
+    }
+    if (at == len) {
+        s = (const unsigned char *)lower;
+        n = ln;
+    } else {
+        ne_fold(&folded, name, len);
+        if (folded.oom) { b->oom = 1; return; }
+        s = (const unsigned char *)(folded.data ? folded.data : "");
+        n = folded.len;
+    }
+    append_key_words(b, (const char *)s, n);
     ne_buf_free(&folded);
+}
+
+void ne_person_key_append_folded(ne_buf *b, const char *folded_name, size_t n) {
+    append_key_words(b, folded_name, n);
 }
 
 int newsext_person_key(const char *name, size_t len, char **key, size_t *key_len) {

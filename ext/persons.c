@@ -22,14 +22,26 @@
 **    place and organisation names ("Ministry", "Place", "Zeitung"), of
 **    events ("Summit"), verbs of saying, scorecard words, surname endings
 **    (-ov, -enko, -sky, -oglu ...). An unknown word takes classes from its
-**    parts: "Lieutenant-Colonel" is a title, "Indians" a nationality.
+**    parts: "Lieutenant-Colonel" is a title, "Indians" a nationality,
+**    "Außenministerin" (German compound) a title, "Jean-Yves" a given name.
+**  - Other languages (persons_intl.tsv): Cyrillic given names, titles and
+**    role nouns of Russian, Ukrainian, German, French, Spanish, Italian and
+**    Polish news, places and organisations in the cases they stand in
+**    before names ("Президент России", "Rzecznik Kremla"), Cyrillic stop
+**    words, verbs of saying and surname endings (-ов, -ский, -енко, and
+**    their cases). A Cyrillic word the tables lack is looked up again by its
+**    case stem (person_key's case endings: "России" as "Россия",
+**    "Владимира" as "Владимир").
 **  - The scanner cuts the text into lines (a paragraph, or at most 1024
 **    tokens) and each line into runs of capitalised words, initials and
 **    particles ("Mohammed bin Salman"); while it reads a line it counts its
 **    words and notes its sentence starts and capitalised words. A line that
 **    is Title Case or ALL CAPS is a headline: only strong evidence counts.
 **  - In a run, leading words that cannot start a name (stop words, titles,
-**    nationalities, places) are skipped; those right before the name that
+**    nationalities, places) are skipped, and so are a capitalised word of
+**    no name class before a given name and another name word (German
+**    nouns: "Präsidenten Emmanuel Macron"; genitives: "Defensa Margarita
+**    Robles") and a Cyrillic word of no class at a sentence start; those right before the name that
 **    are titles, role nouns or their qualifiers become its role ("Russian
 **    President", "Kremlin spokesman"), else an appositive after it does
 **    (", the Kremlin spokesman,"). The name then extends over name-like
@@ -51,12 +63,15 @@
 **  - Two capitalised words that no table knows, in running text and not
 **    at a sentence start, are taken for a foreign name ("Muthiah
 **    Muralitharan") unless one is a common English word ("Gold Fields") or
-**    ends like one (-ing, -tion).
+**    ends like one (-ing, -tion), or an article stands before them ("the",
+**    "im": a noun phrase; German capitalises nouns).
 **  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
 **    "Zelenskyy" agree): a full name opens a person; a bare surname (also
 **    "Van der Berg" after "Peter van der Berg", and "Wang" after "Wang
 **    Donghai") joins the person with that surname; a fuller form of the
-**    same person ("Putin" then "Vladimir Putin") becomes its name. When
+**    same person ("Putin" then "Vladimir Putin") becomes its name, and of
+**    forms as full, one in the nominative (Russian and Ukrainian names
+**    decline: "Владимира Путина" gives way to "Владимир Путин"). When
 **    several persons share the surname ("Joe Biden", "Hunter Biden"), a
 **    bare one goes to the person whose full name its paragraph gave last,
 **    if only one of them was named there, else to the first.
@@ -95,6 +110,7 @@ enum {
     W_COMMON = 1 << 18, /* a common English word when written in lower case */
     W_FIELDER = 1 << 19,
     W_SURNAME_FIRST = 1 << 20, /* a Chinese or Korean surname, written first */
+    W_ARTICLE = 1 << 21,       /* an article ("the", "der", "la"): a noun phrase follows */
     W_ENDING = 1 << 15,  /* not stored: computed from the surname endings */
     W_ENGLISH = 1 << 16, /* not stored: ends like an English word */
 };
@@ -109,16 +125,21 @@ enum {
 static ne_strmap *lexicon; /* folded word without a final '.' -> W_* flags */
 /* Word endings (surnames: -ov, -enko; English words: -ing, -tion),
 ** chained by their last byte so that most words are rejected at once. */
-#define MAX_ENDINGS 64
+#define MAX_ENDINGS 96
 typedef struct ending_set {
     struct {
-        char s[8];
+        char s[14];
         unsigned char n, next; /* next: 1 + the next ending with the same last byte */
     } e[MAX_ENDINGS];
     int count;
     unsigned char by_last[256]; /* 1 + the first ending with that last byte */
 } ending_set;
-static ending_set surname_endings, english_endings;
+/* Cyrillic surname endings are apart: their stem must have three
+** letters, six bytes ("Вдова" has none) */
+static ending_set surname_endings, cyrillic_surname_endings, english_endings, title_endings;
+/* Cyrillic words of the lexicon by their person_key (their case stem), so
+** that "России" is found as "Россия" and "министром" as "министр". */
+static ne_strmap *cyrillic_stems;
 static void init_ascii_classes(void);
 static unsigned char particle_first_byte[256]; /* quick rejection of lowercase words */
 
@@ -134,7 +155,13 @@ static const class_name classes[] = {
     {"role_other", W_ROLE}, {"particle", W_PARTICLE}, {"suffix", W_SUFFIX},
     {"stop", W_STOP}, {"time", W_TIME}, {"place", W_PLACE}, {"demonym", W_DEMONYM},
     {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"event", W_EVENT}, {"say", W_SAY}, {"fielder", W_FIELDER},
+    {"given", W_GIVEN}, {"article", W_ARTICLE},
 };
+
+/* Does the folded word end in a Cyrillic letter (U+0400 to U+04FF)? */
+static int ends_cyrillic(const char *w, size_t n) {
+    return n >= 2 && (unsigned char)w[n - 2] >= 0xD0 && (unsigned char)w[n - 2] <= 0xD3;
+}
 
 /* Lower-cases an ASCII word, or folds a non-ASCII one (through scratch),
 ** and drops one final '.'. Returns the key, or NULL when it is too long to
@@ -185,6 +212,18 @@ static int add_word(const char *word, size_t n, int flag) {
         ne_strmap_get(lexicon, key, kn, &old);
         rc = ne_strmap_put(lexicon, key, kn, old | flag);
     }
+    if (key && !rc && ends_cyrillic(key, kn)) {
+        ne_buf stem;
+        ne_buf_init(&stem);
+        ne_person_key_append_folded(&stem, key, kn);
+        int old = 0;
+        if (stem.oom) rc = 1;
+        else if (stem.len) {
+            ne_strmap_get(cyrillic_stems, stem.data, stem.len, &old);
+            rc = ne_strmap_put(cyrillic_stems, stem.data, stem.len, old | flag);
+        }
+        ne_buf_free(&stem);
+    }
     ne_buf_free(&scratch);
     return rc ? NEWSEXT_NOMEM : 0;
 }
@@ -208,8 +247,10 @@ static int add_class_line(const char *line, size_t n, void *arg) {
     if (!tab) return NEWSEXT_INTERNAL;
     size_t wn = (size_t)(tab - line), cn = n - wn - 1;
     if (cn == 14 && !memcmp(tab + 1, "english_ending", 14)) return ending_add(&english_endings, line, wn);
+    if (cn == 12 && !memcmp(tab + 1, "title_ending", 12)) return ending_add(&title_endings, line, wn);
     /* "ending" and "kinship_patronymic_ending": surname endings */
-    if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6)) return ending_add(&surname_endings, line, wn);
+    if (cn >= 6 && !memcmp(tab + 1 + cn - 6, "ending", 6))
+        return ending_add(wn && (unsigned char)line[wn - 1] >= 0x80 ? &cyrillic_surname_endings : &surname_endings, line, wn);
     if (cn == 8 && !memcmp(tab + 1, "category", 8)) return 0; /* a header line */
     for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
         if (strlen(classes[i].name) == cn && !memcmp(classes[i].name, tab + 1, cn)) {
@@ -224,8 +265,10 @@ static int add_class_line(const char *line, size_t n, void *arg) {
 
 int ne_persons_init(void) {
     init_ascii_classes();
+    if (ne_person_key_init()) return NEWSEXT_INTERNAL; /* the stems of Cyrillic words need it */
     lexicon = ne_strmap_new(1 << 17);
-    if (!lexicon) return NEWSEXT_INTERNAL;
+    cyrillic_stems = ne_strmap_new(1 << 10);
+    if (!lexicon || !cyrillic_stems) return NEWSEXT_INTERNAL;
     int given = W_GIVEN, surname = W_SURNAME, common = W_COMMON, surname_first = W_SURNAME_FIRST;
     if (ne_each_line(ne_data_persons_given, ne_data_persons_given_len, add_name_line, &given) ||
         ne_each_line(ne_data_persons_english, ne_data_persons_english_len, add_name_line, &common) ||
@@ -233,9 +276,10 @@ int ne_persons_init(void) {
                      &surname_first) ||
         ne_each_line(ne_data_persons_surnames, ne_data_persons_surnames_len, add_name_line, &surname) ||
         ne_each_line(ne_data_persons_context, ne_data_persons_context_len, add_class_line, NULL) ||
-        ne_each_line(ne_data_persons_words, ne_data_persons_words_len, add_class_line, NULL))
+        ne_each_line(ne_data_persons_words, ne_data_persons_words_len, add_class_line, NULL) ||
+        ne_each_line(ne_data_persons_intl, ne_data_persons_intl_len, add_class_line, NULL))
         return NEWSEXT_INTERNAL;
-    return ne_person_key_init();
+    return NEWSEXT_OK;
 }
 
 /* Does key[0,n) end with e[0,en)? Compared from the end: most words
@@ -360,6 +404,7 @@ typedef struct person {
     ** chain's end (kept on the first only). */
     int next_same, last_same;
     size_t last_full_line; /* 1 + line of the last mention with a given name; 0: none */
+    int nominative; /* name_nominative_rank of the name */
 } person;
 
 /* A mention: 24 bytes (texts are shorter than 4 GB; find_persons checks). */
@@ -451,6 +496,7 @@ typedef struct scan {
     size_t n_names;
     line_mode mode;
     ne_buf scratch;   /* folding of non-ASCII words */
+    ne_buf stem;      /* the case stem of a Cyrillic word */
     ne_buf key;       /* a key being built */
     ne_buf keys;      /* first-word keys of persons */
     person *persons;
@@ -486,19 +532,47 @@ typedef struct scan {
     int oom;
 } scan;
 
+/* The classes of a Cyrillic word the lexicon does not list, by its case
+** stem ("России" as "Россия"). */
+static int cyrillic_stem_get(scan *s, const char *key, size_t n, int *v) {
+    s->stem.len = 0;
+    ne_person_key_append_folded(&s->stem, key, n);
+    if (s->stem.oom) s->oom = 1;
+    if (!s->stem.len) return 0;
+    if (ne_strmap_get(cyrillic_stems, s->stem.data, s->stem.len, v)) return 1;
+    /* "Покровська": the genitive of a town in -ськ has the key of a
+    ** woman's surname in -ська; the town is listed as "Покровськ" */
+    size_t n2 = s->stem.len;
+    return n2 > 4 && !memcmp(s->stem.data + n2 - 4, "\xD0\xBA\xD0\xB0", 4) && /* "ка" */
+           ne_strmap_get(cyrillic_stems, s->stem.data, n2 - 2, v) && (*v & W_PLACE);
+}
+
+/* The lexicon's classes of a folded word. */
+static inline int lexicon_get(scan *s, const char *key, size_t n, int *v) {
+    return ne_strmap_get(lexicon, key, n, v) || (ends_cyrillic(key, n) && cyrillic_stem_get(s, key, n, v));
+}
+
 /* The classes an unknown word takes from its parts: "Lieutenant-Colonel"
 ** is a title, "Bergamo-based" and "Ex-Yankee" qualifiers, "Indians" a
-** nationality. */
-static uint32_t flags_of_parts(const char *key, size_t n) {
+** nationality, "Außenministerin" (a German compound) a title, "Jean-Yves"
+** a given name. */
+static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalised) {
     int v;
     const char *hyphen = memrchr(key, '-', n);
     if (hyphen && hyphen > key) {
         if (hyphen - key == 2 && !memcmp(key, "ex", 2)) return W_MOD;
-        if (ne_strmap_get(lexicon, hyphen + 1, n - (size_t)(hyphen + 1 - key), &v))
+        if (lexicon_get(s, hyphen + 1, n - (size_t)(hyphen + 1 - key), &v)) {
+            /* "Jean-Yves", "Hans-Dietrich": a compound given name */
+            int first;
+            if ((v & W_GIVEN) && ne_strmap_get(lexicon, key, (size_t)(hyphen - key), &first) && (first & W_GIVEN))
+                return W_GIVEN;
             return (uint32_t)v & (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD);
+        }
         return 0;
     }
     if (n > 4 && key[n - 1] == 's' && ne_strmap_get(lexicon, key, n - 1, &v)) return (uint32_t)v & W_DEMONYM;
+    /* the shortest title ending has 7 bytes, and a compound 3 more */
+    if (capitalised && n >= 10 && has_ending(&title_endings, key, n, 3)) return W_TITLE;
     return 0;
 }
 
@@ -507,15 +581,19 @@ static uint32_t flags_of(scan *s, token *t) {
     t->looked = 1;
     t->flags = 0;
     if (t->kind != T_WORD && t->kind != T_INITIAL) return 0;
-    if (t->kind == T_INITIAL && t->end - t->start <= 2) return 0; /* "A." is not the word "a" */
+    /* "A.", "В." are not the words "a", "в": one letter and its dot */
+    if (t->kind == T_INITIAL && t->end - t->start <= 1 + (size_t)ne_utf8_seqlen((unsigned char)s->text[t->start]))
+        return 0;
     char small[64];
     size_t kn;
     const char *key = fold_key(s->text + t->start, t->end - t->start, small, sizeof small, &s->scratch, &kn);
     if (!key) return 0;
     int v = 0;
-    if (ne_strmap_get(lexicon, key, kn, &v)) t->flags = (uint32_t)v;
-    else if (t->kind == T_WORD) t->flags = flags_of_parts(key, kn);
-    if (t->kind == T_WORD && has_ending(&surname_endings, key, kn, 3)) t->flags |= W_ENDING;
+    if (lexicon_get(s, key, kn, &v)) t->flags = (uint32_t)v;
+    else if (t->kind == T_WORD) t->flags = flags_of_parts(s, key, kn, t->cap);
+    if (t->kind == T_WORD && ((unsigned char)key[kn - 1] < 0x80 ? has_ending(&surname_endings, key, kn, 3)
+                                                                 : has_ending(&cyrillic_surname_endings, key, kn, 6)))
+        t->flags |= W_ENDING;
     if (t->kind == T_WORD && !(t->flags & (W_GIVEN | W_SURNAME)) && has_ending(&english_endings, key, kn, 2))
         t->flags |= W_ENGLISH;
     /* al-Assad, el-Sisi: the particle makes it a surname */
@@ -721,8 +799,59 @@ static int new_person(scan *s, size_t a, size_t b, int words, int upper, size_t 
         s->persons = p;
         s->cap_persons = cap;
     }
-    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0};
+    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0, 0};
     return (int)s->n_persons++;
+}
+
+static int is_cyrillic_vowel(int32_t cp) {
+    switch (cp) {
+    case 0x430: case 0x435: case 0x451: case 0x438: case 0x43E: case 0x443: case 0x44B: case 0x44D: case 0x44E:
+    case 0x44F: case 0x456: case 0x457: case 0x454: return 1;
+    default: return 0;
+    }
+}
+
+/* The letter (lower case) that ends text[a,*end); *end moves before it. */
+static int32_t letter_before(const char *text, size_t a, size_t *end) {
+    size_t i = *end;
+    if (i <= a) return 0;
+    do i--;
+    while (i > a && ((unsigned char)text[i] & 0xC0) == 0x80);
+    int32_t cp = 0;
+    ne_utf8_decode((const unsigned char *)text + i, *end - i, &cp);
+    *end = i;
+    return utf8proc_tolower(cp);
+}
+
+/* How surely the Cyrillic surname text[a,b) is in the nominative case, from
+** its ending: 2 for a consonant, -ий, -ая, -о (Путин, Зеленский,
+** Шевченко), 1 for -а/-я (a woman's name, or a man's genitive: Захарова,
+** Путина), 0 for the other case endings (Путину, Путиным, Захаровой,
+** Зеленского).
+** Words in other scripts rate 2: their first fullest form stays the name. */
+static int nominative_rank(const char *text, size_t a, size_t b) {
+    if (b <= a || (unsigned char)text[b - 1] < 0x80) return 2;
+    size_t end = b;
+    int32_t last = letter_before(text, a, &end);
+    if (last < 0x400 || last >= 0x500) return 2;
+    int32_t before = letter_before(text, a, &end);
+    if (last == 0x430 || last == 0x44F) return before == 0x430 ? 2 : 1; /* а, я; -ая */
+    if (last == 0x43E) return before == 0x433 ? 0 : 2;                   /* о; -ого, -его */
+    if (is_cyrillic_vowel(last)) return 0;
+    if (last == 0x439) return before == 0x43E ? 0 : 2; /* й; -ой */
+    if (last == 0x43C) return is_cyrillic_vowel(before) ? 0 : 2; /* м; -ом, -ым */
+    return 2;
+}
+
+/* The nominative_rank of a name: that of its first word and its surname
+** added ("Александром Лукашенко" 2 is less so than "Александр Лукашенко"
+** 4; "Си Цзиньпин" 2 more than "Си Цзиньпином" 0). */
+static inline int name_nominative_rank(scan *s, size_t k, size_t last) {
+    if ((unsigned char)s->text[s->tok[last].end - 1] < 0x80 && (unsigned char)s->text[s->tok[k].end - 1] < 0x80)
+        return 4; /* not Cyrillic */
+    int surname = nominative_rank(s->text, s->tok[last].start, s->tok[last].end);
+    if (last == k || s->tok[k].kind != T_WORD) return 2 * surname;
+    return nominative_rank(s->text, s->tok[k].start, s->tok[k].end) + surname;
 }
 
 /* Do two first names agree? Equal keys, or one is the initial of the other. */
@@ -792,6 +921,7 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
         }
         if (p < 0) {
             p = new_person(s, start, end, words, upper, fk_off, fn);
+            if (p >= 0) s->persons[p].nominative = name_nominative_rank(s, k, last);
             if (p >= 0 && first_with_surname >= 0) {
                 person *head = &s->persons[first_with_surname];
                 s->persons[head->last_same].next_same = p;
@@ -816,12 +946,17 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
     }
 found_person:;
     person *o = &s->persons[p];
-    /* keep the fullest form; written in capitals only when nothing better */
-    if (words > o->n_words || (o->upper && !upper && words >= o->n_words)) {
+    /* keep the fullest form; written in capitals only when nothing better;
+    ** among forms as full, the first in the nominative ("Владимир Путин"
+    ** over "Владимира Путина" before it) */
+    int nominative = name_nominative_rank(s, k, last);
+    if (words > o->n_words || (o->upper && !upper && words >= o->n_words) ||
+        (words == o->n_words && upper == o->upper && nominative > o->nominative)) {
         o->name_start = start;
         o->name_len = end - start;
         o->n_words = words;
         o->upper = upper;
+        o->nominative = nominative;
     }
     return p;
 }
@@ -876,13 +1011,57 @@ static void accept(scan *s, size_t k, size_t e, size_t r) {
     add_found(s, &f);
 }
 
+/* Has the word t four letters or fewer ("NATO", "НАТО")? */
+static int is_short(scan *s, const token *t) {
+    size_t letters = 0;
+    for (size_t i = t->start; i < t->end && letters <= 4; i++) letters += ((unsigned char)s->text[i] & 0xC0) != 0x80;
+    return letters <= 4;
+}
+
+/* Is the hyphenated word t a compound given name ("Jean-Yves")? */
+static int starts_with_given_name(scan *s, const token *t) {
+    if (!t->hyphen) return 0;
+    const char *hyphen = memchr(s->text + t->start, '-', t->end - t->start);
+    if (!hyphen) return 1; /* another hyphen character: judged as before */
+    char small[64];
+    size_t kn;
+    const char *key = fold_key(s->text + t->start, (size_t)(hyphen - s->text) - t->start, small, sizeof small,
+                               &s->scratch, &kn);
+    int v;
+    return key && ne_strmap_get(lexicon, key, kn, &v) && (v & W_GIVEN);
+}
+
+/* Is token t a word in Cyrillic script? */
+static int is_cyrillic(scan *s, const token *t) {
+    unsigned char c = (unsigned char)s->text[t->start];
+    return t->kind == T_WORD && c >= 0xD0 && c <= 0xD3;
+}
+
+#define W_NAME_PART (W_GIVEN | W_SURNAME | W_ENDING | W_SURNAME_FIRST | W_PARTICLE)
+
 /* Can token i start a name? */
 static int can_start(scan *s, size_t i, size_t b) {
     token *t = &s->tok[i];
     if (!is_name_token(t)) return 0;
     uint32_t f = flags_of(s, t);
     if (t->kind == T_INITIAL) return !(f & W_NOT_PERSON);
-    if (t->upper && s->mode != LINE_ALL_CAPS && t->end - t->start <= 4 && !(f & W_GIVEN)) return 0; /* acronyms */
+    if (!(f & W_NAME_PART) && i + 2 < b && is_name_token(&s->tok[i + 1]) && is_name_token(&s->tok[i + 2])) {
+        /* "de Defensa Margarita Robles", "Präsidenten Emmanuel Macron": a
+        ** capitalised word that is no name part, before a given name and
+        ** one more name word, is a noun of the sentence (German
+        ** capitalises them all; genitives of other languages). Not a
+        ** compound given name ("Jean-Yves Le Drian") nor before a particle. */
+        uint32_t g = flags_of(s, &s->tok[i + 1]);
+        if ((g & W_GIVEN) && !(g & (W_NOT_PERSON | W_PARTICLE)) && s->tok[i + 1].kind == T_WORD &&
+            !starts_with_given_name(s, t))
+            return 0;
+    }
+    /* "Накануне Песков заявил", "Жена Навального": a Cyrillic word of no
+    ** known class at a sentence start is capitalised for that alone (a
+    ** given name the tables lack is lost there) */
+    if (t->sent_start && !(f & W_NAME_PART) && i + 1 < b && is_cyrillic(s, t) && s->tok[i + 1].kind == T_WORD)
+        return 0;
+    if (t->upper && s->mode != LINE_ALL_CAPS && is_short(s, t) && !(f & W_GIVEN)) return 0; /* acronyms */
     if (f & (W_NEVER_NAME | W_ROLE_WORD)) {
         /* "Don King", "Will Smith": a given name that is also a title or
         ** a common word, when a surname follows */
@@ -899,6 +1078,29 @@ static int is_regnal_number(scan *s, const token *x) {
     for (size_t i = x->start; i < x->end; i++)
         if (!strchr("IVX", s->text[i]) || !s->text[i]) return 0;
     return 1;
+}
+
+/* Does the Cyrillic word t, of five letters or more, end in -ом, -ем, -ым,
+** -им, -ого, -его, -ому or -ему (an oblique case)? Shorter words are
+** often names whose nominative ends so ("Ким"). */
+static int ends_oblique(scan *s, const token *t) {
+    if (t->kind != T_WORD || t->end - t->start < 10 || !is_cyrillic(s, t)) return 0;
+    size_t end = t->end;
+    int32_t last = letter_before(s->text, t->start, &end), before = letter_before(s->text, t->start, &end);
+    if (last == 0x43C) return before == 0x43E || before == 0x435 || before == 0x44B || before == 0x438; /* м */
+    if (last == 0x43E || last == 0x443) { /* о, у */
+        int32_t third = letter_before(s->text, t->start, &end);
+        int o_or_e = third == 0x43E || third == 0x435;
+        return o_or_e && ((last == 0x43E && before == 0x433) || (last == 0x443 && before == 0x43C)); /* -ого, -ому */
+    }
+    return 0;
+}
+
+/* Is the Cyrillic word x in the nominative, as far as its ending tells?
+** Not so a name that does not decline ("Лукашенко" after "Александром"). */
+static int in_nominative(scan *s, const token *x) {
+    size_t end = x->end;
+    return nominative_rank(s->text, x->start, x->end) == 2 && letter_before(s->text, x->start, &end) != 0x43E;
 }
 
 /* Extends a name from k inside the run [k,b); returns its end. */
@@ -928,6 +1130,10 @@ static size_t extend_name(scan *s, size_t k, size_t b) {
         if (f & W_NEVER_NAME) break;
         if ((f & (W_ROLE_WORD | W_PLACE)) && !(f & (W_SURNAME | W_GIVEN))) break;
         if (x->upper && s->mode != LINE_ALL_CAPS && x->kind == T_WORD) break;
+        /* "с Си Цзиньпином Путин": the words of a Cyrillic name share a
+        ** case; one in the instrumental, dative or genitive is not followed
+        ** by one in the nominative */
+        if (is_cyrillic(s, x) && ends_oblique(s, &t[e - 1]) && in_nominative(s, x)) break;
         int prev_short = !t[e - 1].cap || t[e - 1].kind == T_INITIAL || (flags_of(s, &t[e - 1]) & W_PARTICLE);
         /* a third word must look like a name part, or be a word no table
         ** knows after a given name ("Arantxa Sanchez Vicario") */
@@ -1064,6 +1270,17 @@ static int name_words_before(scan *s, size_t k, size_t e) {
     return 1;
 }
 
+/* Is the word before token k a lower-case article? */
+static int article_before(scan *s, size_t k) {
+    return k > 0 && s->tok[k - 1].kind == T_WORD && !s->tok[k - 1].cap && (flags_of(s, &s->tok[k - 1]) & W_ARTICLE);
+}
+
+/* Is the word at e the head noun of a place or organisation name
+** ("области", "University")? */
+static int org_word_after(scan *s, size_t e) {
+    return e < s->n && s->tok[e].kind == T_WORD && (flags_of(s, &s->tok[e]) & W_ORGWORD);
+}
+
 /* Decides whether tokens [k,e) name a person; records it if so. */
 static int decide(scan *s, size_t k, size_t e) {
     token *t = s->tok;
@@ -1087,6 +1304,8 @@ static int decide(scan *s, size_t k, size_t e) {
         if (known_word(s, first->start, first->end) >= 0) goto yes;
         if (first->hyphen && split_hyphenated(s, k)) return 1;
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
+        /* "Губернатор Белгородской области": an adjective of a place name */
+        if (is_cyrillic(s, first) && org_word_after(s, e)) return 0;
         if (sports_result && !(ff & (W_GIVEN | W_COMMON))) goto yes;
         /* "Mr Smith", not "Miss Universe" */
         if (titled && (mode == LINE_TEXT || (ff & (W_SURNAME | W_ENDING))) &&
@@ -1099,7 +1318,10 @@ static int decide(scan *s, size_t k, size_t e) {
             !((ff & W_COMMON) && first->sent_start) && (k == 0 || !is_name_token(&t[k - 1])) &&
             (say_after(s, e) || said_before(s, k, e) || role_after(s, e, &(size_t){0}, &(size_t){0})))
             goto yes;
-        if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN)) goto yes;
+        /* a Cyrillic word with a surname ending alone: not at a sentence
+        ** start, where adjectives end so too ("Американский") */
+        if (mode == LINE_TEXT && (ff & W_ENDING) && !(ff & W_GIVEN) && !(is_cyrillic(s, first) && first->sent_start))
+            goto yes;
         return 0;
     }
     /* two or more words; "El Al", "De La": particles alone name no one */
@@ -1140,10 +1362,12 @@ static int decide(scan *s, size_t k, size_t e) {
     /* Two capitalised words of no known class in running text: most often
     ** a foreign name ("Muthiah Muralitharan"); organisations and places
     ** usually contain a word the tables know. At a sentence start, only
-    ** when they speak or an age follows ("Samer Ammar, 42, said"). */
+    ** when they speak or an age follows ("Samer Ammar, 42, said"); not
+    ** after an article, which makes them nouns ("im März Prozent" in
+    ** German, which capitalises nouns). */
     if (mode == LINE_TEXT && words == 2 && e - k == 2 && !(ff & ~(uint32_t)(W_SURNAME | W_ENDING | W_SURNAME_FIRST)) &&
         !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN | W_SURNAME_FIRST)) &&
-        (!first->sent_start || say_after(s, e) || age_after(s, e)))
+        (!first->sent_start || say_after(s, e) || age_after(s, e)) && !article_before(s, k))
         goto yes;
     (void)lowercase_role;
     return 0;
@@ -1400,6 +1624,7 @@ static void scan_text(scan *s, size_t from, size_t to, int last_whole) {
 static void scan_free(scan *s) {
     ne_free(s->tok);
     ne_buf_free(&s->scratch);
+    ne_buf_free(&s->stem);
     ne_buf_free(&s->key);
     ne_buf_free(&s->keys);
     ne_free(s->persons);

@@ -13,6 +13,8 @@ int ne_person_key_init(void);
 
 /* Appends the matching key of name[0..len) to b (see person_key.c). */
 void ne_person_key_append(ne_buf *b, const char *name, size_t len);
+/* The same for a name already folded (ne_fold). */
+void ne_person_key_append_folded(ne_buf *b, const char *folded_name, size_t len);
 
 /* newsext_person_mentions / newsext_extract_persons for text the caller
 ** has already validated as UTF-8 (the SQL glue does, once per value). */

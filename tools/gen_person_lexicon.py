@@ -7,7 +7,7 @@ openly licensed lexicons in ../shared/lexicons (see data/persons_SOURCES.md).
 Writes, one folded form per line (NFKD, marks dropped, case-folded — the
 same folding ne_fold does at run time, so lookups are exact):
   data/persons_given.txt     given names (US Census 1990, faker-js, popular
-                             names by country)
+                             names by country, in Latin or Cyrillic script)
   data/persons_surnames.txt  surnames and other name parts (US Census 1990
                              up to rank SURNAME_MAX_RANK, faker-js, popular
                              surnames by country, cspell people names)
@@ -41,23 +41,31 @@ def fold(s):
     return s.casefold().strip()
 
 
-def is_latin_name(s):
-    """Letters of the Latin script plus apostrophe, hyphen, space."""
+def is_name_script(s):
+    """Letters of the Latin or Cyrillic script (not both: the tables have a
+    few romanised names with a stray Cyrillic letter) plus apostrophe,
+    hyphen, space. The popular-names tables give Russian, Ukrainian and
+    Belarusian names in Cyrillic too; other scripts are left out."""
     if not s:
         return False
+    scripts = set()
     for c in unicodedata.normalize("NFKD", s):
         if unicodedata.combining(c) or c in "'- ":
             continue
-        if not ("a" <= c.lower() <= "z"):
-            name = unicodedata.name(c, "")
-            if "LATIN" not in name:
-                return False
-    return True
+        if "a" <= c.lower() <= "z":
+            scripts.add("LATIN")
+            continue
+        name = unicodedata.name(c, "")
+        script = "LATIN" if "LATIN" in name else "CYRILLIC" if "CYRILLIC" in name else None
+        if not script:
+            return False
+        scripts.add(script)
+    return len(scripts) == 1
 
 
 def add(table, name):
     # One entry per word: the scanner looks names up word by word.
-    if is_latin_name(name) and len(name) >= 2 and " " not in name.strip():
+    if is_name_script(name) and len(name) >= 2 and " " not in name.strip():
         for part in (name, fold(name)):
             f = fold(part)
             if len(f) >= 2:
