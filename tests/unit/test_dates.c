@@ -471,17 +471,23 @@ static void non_dates(void **state) {
     expect_none("a rise of 2020 percent and 1,999 people");
 }
 
-/* The prefilter fires on trigger words and on digits that are not amounts,
-** never inside a word. */
-static void prefilter_hits(void **state) {
-    const char *t = "In May 2020, $5 and 1,500 and 2.5 and 30 million; Mayor Q3 q1x 11.03.2022";
+/* The prefilter's hits in t, joined by '|', into got (256 bytes). */
+static void prefilter_hits_of(const char *t, char *got) {
     size_t len = strlen(t), pos = 0, a, b;
-    char got[256] = "";
+    *got = 0;
     while (dates_next_trigger(t, len, pos, &a, &b, 0)) {
         if (*got) strcat(got, "|");
         strncat(got, t + a, b - a);
         pos = b;
     }
+}
+
+/* The prefilter fires on trigger words and on digits that are not amounts,
+** never inside a word. */
+static void prefilter_hits(void **state) {
+    const char *t = "In May 2020, $5 and 1,500 and 2.5 and 30 million; Mayor Q3 q1x 11.03.2022";
+    char got[256];
+    prefilter_hits_of(t, got);
     assert_string_equal(got, "May|2020|Q3|11");
 }
 
@@ -494,13 +500,9 @@ static void prefilter_same_at_every_alignment(void **state) {
         char t[128];
         memset(t, ' ', shift);
         strcpy(t + shift, body);
-        size_t len = strlen(t), pos = 0, a, b;
-        char got[256] = "";
-        while (dates_next_trigger(t, len, pos, &a, &b, 0)) {
-            if (*got) strcat(got, "|");
-            strncat(got, t + a, b - a);
-            pos = b;
-        }
+        size_t len = strlen(t), a, b;
+        char got[256];
+        prefilter_hits_of(t, got);
         assert_string_equal(got, "May|1999|Friday|Q2|tomorrow|week|7");
         /* resuming in the middle of "Friday" skips the rest of it */
         const char *fri = strstr(t, "Friday");
