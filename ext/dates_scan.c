@@ -397,7 +397,8 @@ static int sentence_end(const dates_scanner *s, size_t k) {
 
 /* The tense of the clause around token i: the nearest tense word before it
 ** in the sentence (10 tokens at most: "who stepped down as chairman,
-** president and chief executive in March"), else the nearest after it (5);
+** president and chief executive in March"), else the nearest after it (5,
+** not past "that");
 ** +1 future, -1 past, 0 unknown. */
 static int tense_dir(const dates_scanner *s, size_t i) {
     /* "as early as Tuesday", "as soon as Monday": a limit ahead */
@@ -412,7 +413,9 @@ static int tense_dir(const dates_scanner *s, size_t i) {
         if (s->tok[k - 1].newline_before) break;
     }
     for (size_t k = i + 1; k < i + 6 && k < s->ntok && !s->tok[k].newline_before; k++) {
-        if (sentence_end(s, k)) break;
+        /* "the president says Wednesday that taxes will rise": the clause
+        ** that follows has a tense of its own */
+        if (sentence_end(s, k) || is_word(s, k, "that")) break;
         int t = word_tense(s, k);
         if (t) return t;
     }
@@ -796,11 +799,11 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     } else {
         return 0;
     }
-    /* "April of last year", "March 3 of next year" */
-    if (!year && is_word(s, end, "of") && has(s, end + 1, LX_ANCHOR) && is_word(s, end + 2, "year") &&
-        dates_has_ref(&s->ref)) {
-        year = s->ref.year + lx(s, end + 1)->anchor;
-        end += 3;
+    /* "April of last year", "March 3 of next year", "May last year" */
+    size_t of = is_word(s, end, "of") ? end + 1 : end;
+    if (!year && has(s, of, LX_ANCHOR) && is_word(s, of + 1, "year") && cont(s, of) && dates_has_ref(&s->ref)) {
+        year = s->ref.year + lx(s, of)->anchor;
+        end = of + 2;
     }
     return finish_month_date(s, i, end, m, year, month, day);
 }
@@ -1484,7 +1487,10 @@ static size_t r_season(dates_scanner *s, size_t i, dmatch *m) {
     size_t words_end;
     if (year_at(s, j, &y)) j++;
     else if (is_word(s, j - 1, "of") && year_words_at(s, j, 0, &y, &words_end)) j = words_end;
-    else {
+    else if (is_word(s, j - 1, "of") && has(s, j, LX_ANCHOR) && is_word(s, j + 1, "year") && dates_has_ref(&s->ref)) {
+        y = s->ref.year + lx(s, j)->anchor; /* "the spring of next year" */
+        j += 2;
+    } else {
         if (!(i > 0 && is_word(s, i - 1, "the") && (i < 2 || prev_has(s, i - 1, LX_PREP)))) return 0;
         j = i + 1;
         if (dates_has_ref(&s->ref)) {
@@ -1610,6 +1616,16 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
 
 /* An amount of a unit: a duration (three years, 30-hour, the past two
 ** months, the first nine months), or a date with ago/earlier/later/from now. */
+/* Half of one unit, in the next smaller unit where it divides evenly. */
+static void fmt_half_unit(dmatch *m, int unit) {
+    m->type = NEWSEXT_TIMEX_DURATION;
+    if (unit == U_HR) dates_fmt_duration(m->value, 30, 0, U_MIN);
+    else if (unit == U_MIN) dates_fmt_duration(m->value, 30, 0, U_SEC);
+    else if (unit == U_D) dates_fmt_duration(m->value, 12, 0, U_HR);
+    else if (unit == U_Y) dates_fmt_duration(m->value, 6, 0, U_M);
+    else dates_fmt_duration(m->value, 0, 1, unit);
+}
+
 static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i;
     int anchored = 0;
@@ -1635,16 +1651,17 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     int n;
     size_t k;
     /* "half an hour" is PT30M, "half a day" PT12H: half of one unit, in
-    ** the next smaller unit where it divides evenly */
+    ** the next smaller unit where it divides evenly; "a half-hour" too */
     if (!anchored && is_word(s, j, "half") && (is_word(s, j + 1, "a") || is_word(s, j + 1, "an")) &&
         unit_at(s, j + 2, &unit, &plural) && !plural) {
-        m->type = NEWSEXT_TIMEX_DURATION;
-        if (unit == U_HR) dates_fmt_duration(m->value, 30, 0, U_MIN);
-        else if (unit == U_MIN) dates_fmt_duration(m->value, 30, 0, U_SEC);
-        else if (unit == U_D) dates_fmt_duration(m->value, 12, 0, U_HR);
-        else if (unit == U_Y) dates_fmt_duration(m->value, 6, 0, U_M);
-        else dates_fmt_duration(m->value, 0, 1, unit);
+        fmt_half_unit(m, unit);
         return j + 3;
+    }
+    size_t h = is_word(s, j, "a") ? j + 1 : j;
+    if (!anchored && is_word(s, h, "half") && is_punct(s, h + 1, '-') && glued(s, h + 1) && glued(s, h + 2) &&
+        unit_at(s, h + 2, &unit, &plural) && !plural && unit != U_WE && unit != U_Q) {
+        fmt_half_unit(m, unit);
+        return h + 3;
     }
     /* "a day-long meeting", "their third day-long meeting": one unit, the
     ** article left out like the number-less compound's other words */
