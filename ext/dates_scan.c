@@ -1595,12 +1595,20 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
         if (pm && hh < 12) hh += 12;
         if (!pm && hh == 12) hh = 0;
     } else if (hh > 24) return 0;
-    /* an optional day after: "on Wednesday", "Wednesday", "yesterday", "Nov. 9";
-    ** without one, the day the story is at (the last day named), else the reference */
+    /* an optional day after: "on Wednesday", "Wednesday", "yesterday", "Nov. 9",
+    ** "local time Sunday"; without one, the day the story is at (the last day
+    ** named), else the reference */
     dmatch day = {0};
     size_t k = j;
+    if (is_word(s, k, "local") && is_word(s, k + 1, "time")) k += 2;
     if (is_word(s, k, "on")) k++;
     size_t e2 = point_rules(s, k, &day);
+    /* "10:30 Tuesday morning": the day of the part of the day */
+    char *part = e2 && !day.day && day.type == NEWSEXT_TIMEX_TIME ? strchr(day.value, 'T') : NULL;
+    if (part && !strchr(part, ':')) {
+        *part = 0;
+        day.day = 1;
+    }
     if (e2 && day.day) {
         j = e2;
         m->own_day = 1;
@@ -1614,8 +1622,6 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
     return j;
 }
 
-/* An amount of a unit: a duration (three years, 30-hour, the past two
-** months, the first nine months), or a date with ago/earlier/later/from now. */
 /* Half of one unit, in the next smaller unit where it divides evenly. */
 static void fmt_half_unit(dmatch *m, int unit) {
     m->type = NEWSEXT_TIMEX_DURATION;
@@ -1626,6 +1632,8 @@ static void fmt_half_unit(dmatch *m, int unit) {
     else dates_fmt_duration(m->value, 0, 1, unit);
 }
 
+/* An amount of a unit: a duration (three years, 30-hour, the past two
+** months, the first nine months), or a date with ago/earlier/later/from now. */
 static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     size_t j = i;
     int anchored = 0;

@@ -390,6 +390,11 @@ static void seasons_quarters_halves(void **state) {
 static void times_of_day(void **state) {
     expect_one("at 10 p.m. Wednesday,", "1998-02-13", "10 p.m. Wednesday", "TIME", "1998-02-11T22:00", NULL);
     expect_one("at 14:30 the", "2022-03-11", "14:30", "TIME", "2022-03-11T14:30", NULL);
+    /* the day after the clock: through "local time", or with a part of the day */
+    expect_one("landed at 2:15 a.m. local time Sunday.", "1989-10-26", "2:15 a.m. local time Sunday", "TIME",
+               "1989-10-22T02:15", NULL);
+    expect_one("The vote was at 10:30 Tuesday morning.", "1989-10-26", "10:30 Tuesday morning", "TIME",
+               "1989-10-24T10:30", NULL);
     /* four digits before a time zone are a 24-hour clock, not a year */
     expect_one("at 1400 GMT the", "1998-03-12", "1400 GMT", "TIME", "1998-03-12T14:00", NULL);
     expect_one("around 7:15 p.m. the", "1998-02-12", "around 7:15 p.m.", "TIME", "1998-02-12T19:15", "APPROX");
