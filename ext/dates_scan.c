@@ -478,7 +478,13 @@ static int year_at(const dates_scanner *s, size_t i, int *year) {
     if (!is_num(s, i, 4, 4)) return 0;
     int y = TK(i)->num;
     if (y < 1000 || y > 2999) return 0;
-    if ((y < 1900 || y > 2100) && !prev_has(s, i, LX_PREP | LX_MONTH | LX_MONTH_INTL)) return 0;
+    /* outside 1900-2100 a number is a year only after a month or a
+    ** preposition of time: "in 1500", not "fell to 2600", "from 1200" */
+    if ((y < 1900 || y > 2100) &&
+        (!prev_has(s, i, LX_PREP | LX_MONTH | LX_MONTH_INTL) || is_word(s, i - 1, "to") ||
+         is_word(s, i - 1, "from") || is_word(s, i - 1, "at") || is_word(s, i - 1, "above") ||
+         is_word(s, i - 1, "below") || is_word(s, i - 1, "over") || is_word(s, i - 1, "under")))
+        return 0;
     if (glued(s, i + 1) && TK(i + 1)->kind == TK_WORD && is_word(s, i + 1, "s")) return 0; /* decade */
     if (!standalone_number(s, i)) return 0;
     /* a group of a phone number: "212 555 1998" */

@@ -477,6 +477,9 @@ static void non_dates(void **state) {
     /* an ordinal before a unit is no day of the month */
     expect_values("in March first-quarter results", "1998-03-05", "1998-03 1998-Q1");
     expect_none("You may go if you wish");
+    /* an index level beyond 2100 is no year; "in 1500" is */
+    expect_none("The index rose 10 points to 2600.");
+    expect_values("The abbey was built in 1500.", "1989-10-26", "1500");
     expect_none("They march on the capital.");
     expect_none("The March on Washington was large.");
     expect_none("The March was large.");
