@@ -1193,7 +1193,8 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     /* "the week's most active session", "during the week": which week
     ** only the story knows; TimeBank leaves it open (1989-WXX) */
     int the_unit = the && has(s, i + 1, LX_UNIT);
-    if (the_unit && is_word(s, i + 1, "week")) {
+    /* "the week-long fighting" is a compound, read as a duration */
+    if (the_unit && is_word(s, i + 1, "week") && !(is_punct(s, i + 2, '-') && glued(s, i + 2))) {
         /* "the week ended Friday": seven days up to that day, as "the year
         ** ended June 30" is twelve months */
         if (is_word(s, i + 2, "ended") || is_word(s, i + 2, "ending")) {

@@ -404,6 +404,7 @@ static void durations(void **state) {
     expect_one("spent 20 minutes on", NULL, "20 minutes", "DURATION", "PT20M", NULL);
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
     expect_one("it lasted a half-hour", NULL, "a half-hour", "DURATION", "PT30M", NULL);
+    expect_one("The week-long fighting ended.", "1990-08-15", "week-long", "DURATION", "P1W", NULL);
     expect_one("a half-day strike", NULL, "a half-day", "DURATION", "PT12H", NULL);
     /* a range of amounts is one duration, valued at its upper end */
     expect_one("repairs take two to three days", NULL, "two to three days", "DURATION", "P3D", NULL);
