@@ -733,6 +733,8 @@ static size_t finish_month_date(dates_scanner *s, size_t i, size_t end, dmatch *
     if (!year && dates_has_ref(&s->ref)) {
         int tense = tense_dir(s, i);
         if (!tense && after_copula(s, i)) tense = 1;
+        /* "runs until Jan. 6": a deadline lies ahead unless told in the past */
+        if (!tense && i > 0 && (is_word(s, i - 1, "until") || is_word(s, i - 1, "till"))) tense = 1;
         year = dates_year_for(&s->ref, month, day, tense);
     }
     if (day) {
@@ -1763,6 +1765,18 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     }
     dates_fmt_duration(m->value, n, half, unit);
     if (anchored || hyphen) return end;
+    /* "One day, we may wear...", "one day, he walked in": some day, told
+    ** before its clause, not a length of time */
+    if (unit == U_D && n == 1 && !plural && is_word(s, j, "one") && is_punct(s, end, ',') &&
+        (j == 0 || TK(j)->newline_before || sentence_end(s, j - 1) ||
+         (TK(j - 1)->kind == TK_PUNCT && TK(j - 1)->punct == ','))) {
+        int ahead = tense_dir(s, j) > 0;
+        for (size_t k2 = end + 1; !ahead && k2 < end + 8 && cont(s, k2) && !sentence_end(s, k2); k2++)
+            ahead = is_word(s, k2, "may") || is_word(s, k2, "might") || is_word(s, k2, "could");
+        snprintf(m->value, sizeof m->value, "%s", ahead ? "FUTURE_REF" : "PAST_REF");
+        m->type = NEWSEXT_TIMEX_DATE;
+        return end;
+    }
     /* a date n units away */
     int dir = 0;
     size_t after = end;

@@ -215,6 +215,8 @@ static void tense_of_plans(void **state) {
     expect_one("The chancellor meets the mayor on Tuesday.", "1998-10-23", "Tuesday", "DATE", "1998-10-27", NULL);
     expect_one("The minister says Wednesday that fees will rise.", "1998-10-23", "Wednesday", "DATE", "1998-10-21",
                NULL);
+    /* a month date after "until" is a deadline ahead */
+    expect_one("The sale runs until Jan. 6.", "2025-12-19", "Jan. 6", "DATE", "2026-01-06", NULL);
     /* the tense word sits more than 48 bytes before the date */
     expect_one("the accession would still be held at the NATO Washington summit on April 24.", "1999-02-10",
                "April 24", "DATE", "1999-04-24", NULL);
@@ -404,6 +406,10 @@ static void durations(void **state) {
     expect_one("spent 20 minutes on", NULL, "20 minutes", "DURATION", "PT20M", NULL);
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
     expect_one("it lasted a half-hour", NULL, "a half-hour", "DURATION", "PT30M", NULL);
+    /* "one day" before its clause is some day, not a day long */
+    expect_one("One day, we may wear such devices.", "2025-12-19", "One day", "DATE", "FUTURE_REF", NULL);
+    expect_one("One day, he walked in.", "2025-12-19", "One day", "DATE", "PAST_REF", NULL);
+    expect_one("The strike lasted one day, then ended.", NULL, "one day", "DURATION", "P1D", NULL);
     expect_one("The week-long fighting ended.", "1990-08-15", "week-long", "DURATION", "P1W", NULL);
     expect_one("a half-day strike", NULL, "a half-day", "DURATION", "PT12H", NULL);
     /* a range of amounts is one duration, valued at its upper end */
