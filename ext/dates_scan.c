@@ -486,6 +486,9 @@ static int year_at(const dates_scanner *s, size_t i, int *year) {
          is_word(s, i - 1, "below") || is_word(s, i - 1, "over") || is_word(s, i - 1, "under")))
         return 0;
     if (glued(s, i + 1) && TK(i + 1)->kind == TK_WORD && is_word(s, i + 1, "s")) return 0; /* decade */
+    /* far ahead of the reference with no preposition before it: a name
+    ** ("Cyberpunk 2077"), not a year; "by 2077" still is */
+    if (dates_has_ref(&s->ref) && y > s->ref.year + 40 && !prev_has(s, i, LX_PREP | LX_MONTH | LX_MONTH_INTL)) return 0;
     if (!standalone_number(s, i)) return 0;
     /* a group of a phone number: "212 555 1998" */
     if (i > 0 && TK(i - 1)->kind == TK_NUM && TK(i - 1)->ndigits >= 3 && !TK(i)->newline_before) return 0;
@@ -1303,6 +1306,10 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
         TK(j + 1)->num <= 4) {
         q = TK(j + 1)->num;
         j += 2;
+        /* "Q1. Is coffee healthy?": a numbered question opening its line */
+        if ((j - 2 == 0 || TK(j - 2)->newline_before) && !year_at(s, j, &year) &&
+            (is_punct(s, j, '.') || is_punct(s, j, ':') || is_punct(s, j, ')')))
+            return 0;
         if (year_at(s, j, &year)) { j++; explicit_year = 1; }
     } else {
         /* words before the ordinal: this year's, the 1988, fiscal, year-earlier, latest */

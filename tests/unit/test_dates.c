@@ -486,6 +486,10 @@ static void non_dates(void **state) {
     expect_none("You may go if you wish");
     /* an index level beyond 2100 is no year; "in 1500" is */
     expect_none("The index rose 10 points to 2600.");
+    /* a numbered question, a name with a number far ahead of the reference */
+    expect_none("FAQs\nQ1. Is coffee healthy?");
+    expect_values("It ran at 72 FPS in Cyberpunk 2077.", "2025-12-19", "");
+    expect_values("Emissions must fall by 2077.", "2025-12-19", "2077");
     expect_values("The abbey was built in 1500.", "1989-10-26", "1500");
     expect_none("They march on the capital.");
     expect_none("The March on Washington was large.");
