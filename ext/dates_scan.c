@@ -1743,6 +1743,11 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     /* not durations: "a second term", "a quarter of", "$1.76 a year" (a rate),
     ** "52 years old" (an age) */
     if (article && (unit == U_SEC || (unit == U_Q && is_word(s, k + 1, "of")))) return 0;
+    /* "they called it a day": an idiom */
+    if (article && unit == U_D && !plural && j >= 2 && is_word(s, j - 1, "it") &&
+        (is_word(s, j - 2, "call") || is_word(s, j - 2, "called") || is_word(s, j - 2, "calls") ||
+         is_word(s, j - 2, "calling")))
+        return 0;
     if (article && j > 0 && !TK(j)->newline_before &&
         (TK(j - 1)->kind == TK_NUM || prev_has(s, j, LX_RATE)) &&
         !(is_word(s, k + 1, "ago") || is_word(s, k + 1, "earlier")))
