@@ -18,7 +18,8 @@
 ** preposition ("в среду", "w środę", "am Montag"; the last one on or before
 ** the reference unless a future word is near), or the next or last one
 ** with their modifier before or after them ("в прошлую пятницу", "lundi
-** prochain", "el próximo lunes", "letzten Montag"); a part of the day after
+** prochain", "el próximo lunes", "letzten Montag"; strictly after or before
+** the reference, as in English); a part of the day after
 ** a day or weekday ("вчера вечером", "hier soir", "gestern Abend":
 ** 2024-09-17TEV) or in the word ("stamattina", "anoche", "esta mañana");
 ** last/this/next week, month, year ("в прошлом году", "l'année
@@ -39,14 +40,17 @@
 ** "la réunion de demain" tomorrow's meeting).
 ** The relative words are read only in text written in those languages
 ** (dates_intl_text: an accented Latin or a Cyrillic letter every 500 bytes at
-** least; English quoting a name has far fewer); then the prefilter fires on their triggers too
+** least, English quoting a name has far fewer; or, for text written without
+** accents, "Ieri il governo ha approvato", their function words outnumber
+** English's in its first bytes, those before a capital left out: "da Silva",
+** "van Gogh"); then the prefilter fires on their triggers too
 ** (dates_intl_word_fires), and a future word of those languages
 ** (dates_intl_tense: "состоится", "wird", "si terrà", a Romance future
 ** ending "abrirá", French "-ra" after its pronoun "il ouvrira", a Russian or
 ** Ukrainian prefixed verb in the third person plural "откроют",
 ** "відкриють" or Ukrainian "-тиме"; "был", "wurde", "fue", a Spanish
-** preterite "inauguró") counts as the English tense words do. English text, and
-** Dutch text written without any accent, pay only that check.
+** preterite "inauguró") counts as the English tense words do. English text
+** pays only that check and a vote over its first sentence.
 ** Words are compared lowercased (dates_lowercase_key): the letters of
 ** Latin-1, Latin Extended-A (Polish) and Cyrillic are folded, which covers
 ** the nine languages. The grammar's tokens and helpers come from
@@ -201,10 +205,16 @@ size_t dates_intl_date(dates_scanner *s, size_t i, dmatch *m) {
 
 /* ---- relative expressions: the lexicon (data/dates_intl_relative.tsv) ---- */
 
-/* The languages of CUE words and of lang: conditions, one bit each. */
+/* The languages of CUE words and of lang: conditions, one bit each;
+** English last (its CUE words weigh against the others in
+** dates_intl_text). */
+static const char *const cue_languages[] = {"fr", "de", "es", "it", "pt", "nl", "en"};
+#define CUE_LANGUAGES (int)(sizeof cue_languages / sizeof *cue_languages)
+#define CUE_ENGLISH (CUE_LANGUAGES - 1)
+
 static int lang_bit(const char *f, size_t n) {
-    static const char *const langs[] = {"fr", "de", "es", "it", "pt", "nl"};
-    for (int i = 0; i < 6; i++)
+    const char *const *langs = cue_languages;
+    for (int i = 0; i < CUE_LANGUAGES; i++)
         if (n == 2 && !memcmp(f, langs[i], 2)) return 1 << i;
     return 0;
 }
@@ -387,6 +397,87 @@ static int count_letters(const unsigned char *t, size_t len, size_t i, uint64_t 
     return 0;
 }
 
+/* Text of those languages written without accents ("Ieri il governo ha
+** approvato", "Gisteren heeft de minister") is told by its function words:
+** the CUE words of data/dates_intl_relative.tsv, each language's against
+** English's. Only the first FUNCTION_WORD_SAMPLE bytes are read, and the
+** vote stops early: English once it leads by ENGLISH_LEAD words (within its
+** first sentence or two, so English pays little), another language once it
+** leads by FOREIGN_LEAD (a quoted phrase is shorter). Otherwise a language
+** wins with at least FOREIGN_MIN words and more than twice the English
+** ones. A language counts only once FOREIGN_DISTINCT different words of it
+** are seen: one word repeated is no language (Indonesian "dan", English
+** "per cent", "the van"). */
+#define FUNCTION_WORD_SAMPLE 4096
+#define ENGLISH_LEAD 4
+#define FOREIGN_LEAD 8
+#define FOREIGN_MIN 3
+#define FOREIGN_DISTINCT 2
+/* the different foreign words remembered: enough for FOREIGN_DISTINCT of
+** several languages at once */
+#define FOREIGN_SEEN_MAX 24
+
+/* Bytes of words: ASCII letters and digits, and those beyond ASCII (the
+** letters of those languages); ASCII lowercase letters have both bits. */
+enum { WORD_BYTE = 1, LOWER_BYTE = 2 };
+static inline unsigned byte_kind(unsigned char c) {
+    if ((unsigned char)(c - 'a') < 26) return WORD_BYTE | LOWER_BYTE;
+    return (unsigned char)(c - 'A') < 26 || (unsigned char)(c - '0') < 10 || c >= 0x80 ? WORD_BYTE : 0;
+}
+
+/* The word at t[b] after spaces starts lowercase, or with a letter beyond
+** ASCII: a function word before it is one of its sentence ("il governo");
+** before a capital it may be part of a name ("da Silva", "van Gogh", "Rio
+** de Janeiro"), which English text quotes. */
+static int next_word_lower(const unsigned char *t, size_t len, size_t b) {
+    while (b < len && t[b] == ' ') b++;
+    return b < len && (byte_kind(t[b]) & LOWER_BYTE || t[b] >= 0x80);
+}
+
+/* The tally of the vote. */
+typedef struct function_word_votes {
+    unsigned words[CUE_LANGUAGES];    /* CUE words of each language */
+    unsigned distinct[CUE_LANGUAGES]; /* ... different ones (foreign only) */
+    const dates_lex *seen[FOREIGN_SEEN_MAX];
+    size_t n_seen;
+    unsigned best; /* the most words of a foreign language with FOREIGN_DISTINCT */
+} function_word_votes;
+
+static void vote_foreign(function_word_votes *v, const dates_lex *e) {
+    size_t k = 0;
+    while (k < v->n_seen && v->seen[k] != e) k++;
+    int first = k == v->n_seen && v->n_seen < FOREIGN_SEEN_MAX;
+    if (first) v->seen[v->n_seen++] = e;
+    for (int l = 0; l < CUE_ENGLISH; l++) {
+        if (!(e->intl_cue_langs & 1 << l)) continue;
+        v->words[l]++;
+        v->distinct[l] += (unsigned)first;
+        if (v->distinct[l] >= FOREIGN_DISTINCT && v->words[l] > v->best) v->best = v->words[l];
+    }
+}
+
+static int function_words_foreign(const unsigned char *t, size_t len) {
+    size_t sample = len < FUNCTION_WORD_SAMPLE ? len : FUNCTION_WORD_SAMPLE;
+    function_word_votes v = {0};
+    unsigned *english = &v.words[CUE_ENGLISH];
+    for (size_t i = 0; i < sample;) {
+        if (!byte_kind(t[i])) { i++; continue; }
+        size_t b = i;
+        unsigned kind = WORD_BYTE | LOWER_BYTE;
+        for (; b < sample && byte_kind(t[b]); b++) kind &= byte_kind(t[b]);
+        /* function words are short (at most 7 letters: "tambien") and,
+        ** inside a sentence, lowercase */
+        const dates_lex *e = kind & LOWER_BYTE && b - i <= 7 ? dates_lookup((const char *)t + i, b - i) : NULL;
+        i = b;
+        if (!e || !e->intl_cue_langs) continue;
+        if (e->intl_cue_langs & 1 << CUE_ENGLISH) ++*english;
+        else if (next_word_lower(t, sample, b)) vote_foreign(&v, e);
+        if (*english >= v.best + ENGLISH_LEAD) return 0;
+        if (v.best >= *english + FOREIGN_LEAD) return 1;
+    }
+    return v.best >= FOREIGN_MIN && v.best > 2 * *english;
+}
+
 int dates_intl_text(const char *text, size_t len) {
     const unsigned char *t = (const unsigned char *)text;
     const uint64_t high_bits = 0x8080808080808080ull;
@@ -407,7 +498,7 @@ int dates_intl_text(const char *text, size_t len) {
     for (; i < len; i++)
         if (t[i] >= 0x80 && t[i] != 0xCA && intl_letter_at(t, len, i) && ++letters * INTL_BYTES_PER_LETTER >= len)
             return 1;
-    return 0;
+    return function_words_foreign(t, len);
 }
 
 /* ---- relative expressions: the rule ---- */
@@ -599,7 +690,9 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
         /* "el último lunes de septiembre", "w ostatni piątek miesiąca": an
         ** ordinal of the month, not the last one */
         if (has(s, k, LX_MONTH_INTL) || (lx(s, k) && (lx(s, k)->intl_flags & IRF_OF))) return 0;
-        dir = e->intl_value; /* 0 for "this": the tense tells */
+        /* strictly before or after the reference, as English "last
+        ** Wednesday" said on a Wednesday; 0 for "this": the tense tells */
+        dir = 2 * e->intl_value;
         e = weekday;
         at = j;
         j = k;
@@ -607,7 +700,7 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
         size_t k;
         const dates_lex *after = phrase_at(s, j, &k, PHRASE_MEANING);
         if (after && after->intl_rel == IR_WEEKDAY_SHIFT) {
-            dir = after->intl_value;
+            dir = 2 * after->intl_value;
             j = k;
         }
     }
