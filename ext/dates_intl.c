@@ -58,6 +58,7 @@
 ** (dates_finish_month_date), as English month dates are.
 */
 #include "dates_internal.h"
+#include "newsext_data.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -205,15 +206,10 @@ size_t dates_intl_date(dates_scanner *s, size_t i, dmatch *m) {
 
 /* ---- relative expressions: the lexicon (data/dates_intl_relative.tsv) ---- */
 
-/* The languages of CUE words and of lang: conditions, one bit each;
-** English last (its CUE words weigh against the others in
-** dates_intl_text). */
-static const char *const cue_languages[] = {"fr", "de", "es", "it", "pt", "nl", "en"};
-#define CUE_LANGUAGES (int)(sizeof cue_languages / sizeof *cue_languages)
-#define CUE_ENGLISH (CUE_LANGUAGES - 1)
-
+/* The languages of CUE words and of lang: conditions, one bit each. */
+#define CUE_LANGUAGES 6
 static int lang_bit(const char *f, size_t n) {
-    const char *const *langs = cue_languages;
+    static const char *const langs[CUE_LANGUAGES] = {"fr", "de", "es", "it", "pt", "nl"};
     for (int i = 0; i < CUE_LANGUAGES; i++)
         if (n == 2 && !memcmp(f, langs[i], 2)) return 1 << i;
     return 0;
@@ -400,29 +396,96 @@ static int count_letters(const unsigned char *t, size_t len, size_t i, uint64_t 
 /* Text of those languages written without accents ("Ieri il governo ha
 ** approvato", "Gisteren heeft de minister") is told by its function words:
 ** the CUE words of data/dates_intl_relative.tsv, each language's against
-** English's. Only the first FUNCTION_WORD_SAMPLE bytes are read, and the
-** vote stops early: English once it leads by ENGLISH_LEAD words (within its
-** first sentence or two, so English pays little), another language once it
-** leads by FOREIGN_LEAD (a quoted phrase is shorter). Otherwise a language
-** wins with at least FOREIGN_MIN words and more than twice the English
-** ones. A language counts only once FOREIGN_DISTINCT different words of it
-** are seen: one word repeated is no language (Indonesian "dan", English
-** "per cent", "the van"). */
+** those of data/dates_english_function_words.txt. Only the first
+** FUNCTION_WORD_SAMPLE bytes are read, and the vote stops early: English
+** once it leads by ENGLISH_LEAD words (within its first sentence or two, so
+** English pays little), another language once it leads by FOREIGN_LEAD (a
+** quoted phrase is shorter). Otherwise a language wins with more than twice
+** the English words. A language counts only once FOREIGN_DISTINCT different
+** words of it are seen: one word repeated is no language (Indonesian "dan",
+** English "per cent", "the van"). */
 #define FUNCTION_WORD_SAMPLE 4096
 #define ENGLISH_LEAD 4
 #define FOREIGN_LEAD 8
-#define FOREIGN_MIN 3
 #define FOREIGN_DISTINCT 2
 /* the different foreign words remembered: enough for FOREIGN_DISTINCT of
 ** several languages at once */
 #define FOREIGN_SEEN_MAX 24
 
+/* The vote's words in a table of their own, so that the English ones are no
+** entries of the lexicon the scanner looks every word up in: a word of
+** lowercase ASCII letters, seven at most, is its bytes in one integer
+** (little-endian, zero above), the key; langs holds the CUE bits of its
+** languages, or ENGLISH. */
+#define ENGLISH (1u << CUE_LANGUAGES)
+#define FUNCTION_WORD_SLOTS 1024 /* a power of two, well above the words */
+static struct {
+    uint64_t key;
+    unsigned langs;
+} function_words[FUNCTION_WORD_SLOTS];
+
+static size_t function_word_slot(uint64_t key) {
+    size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 54) % FUNCTION_WORD_SLOTS;
+    while (function_words[h].key && function_words[h].key != key) h = (h + 1) % FUNCTION_WORD_SLOTS;
+    return h;
+}
+
+/* The key of word w (n bytes), or 0 when it cannot be a function word. */
+static uint64_t function_word_key(const char *w, size_t n) {
+    uint64_t key = 0;
+    if (n == 0 || n > 7) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)(w[i] - 'a') >= 26) return 0;
+        key |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    }
+    return key;
+}
+
+static int add_function_word(const char *w, size_t n, unsigned langs) {
+    static size_t count;
+    uint64_t key = function_word_key(w, n);
+    if (!key) return 0; /* an accented one: its letters tell the text already */
+    size_t h = function_word_slot(key);
+    if (!function_words[h].key) {
+        if (++count > FUNCTION_WORD_SLOTS / 2) return -1;
+        function_words[h].key = key;
+    }
+    function_words[h].langs |= langs;
+    return 0;
+}
+
+/* A CUE line of data/dates_intl_relative.tsv: word, CUE, its languages. */
+static int add_cue_line(const char *line, size_t len, void *arg) {
+    (void)arg;
+    const char *tab = memchr(line, '\t', len);
+    if (!tab || (size_t)(line + len - tab) < 5 || memcmp(tab, "\tCUE\t", 5)) return 0;
+    unsigned langs = 0;
+    for (const char *w = tab + 5, *end = line + len; w < end;) {
+        const char *b = memchr(w, ' ', (size_t)(end - w));
+        if (!b) b = end;
+        langs |= (unsigned)lang_bit(w, (size_t)(b - w));
+        w = b + 1;
+    }
+    return add_function_word(line, (size_t)(tab - line), langs);
+}
+
+static int add_english_line(const char *line, size_t len, void *arg) {
+    (void)arg;
+    return function_word_key(line, len) ? add_function_word(line, len, ENGLISH) : -1;
+}
+
+int dates_intl_init(void) {
+    if (ne_each_line(ne_data_dates_intl_relative, ne_data_dates_intl_relative_len, add_cue_line, NULL) ||
+        ne_each_line(ne_data_dates_english_function_words, ne_data_dates_english_function_words_len,
+                     add_english_line, NULL))
+        return NEWSEXT_INTERNAL;
+    return NEWSEXT_OK;
+}
+
 /* Bytes of words: ASCII letters and digits, and those beyond ASCII (the
-** letters of those languages); ASCII lowercase letters have both bits. */
-enum { WORD_BYTE = 1, LOWER_BYTE = 2 };
-static inline unsigned byte_kind(unsigned char c) {
-    if ((unsigned char)(c - 'a') < 26) return WORD_BYTE | LOWER_BYTE;
-    return (unsigned char)(c - 'A') < 26 || (unsigned char)(c - '0') < 10 || c >= 0x80 ? WORD_BYTE : 0;
+** letters of those languages). */
+static int is_word_byte(unsigned char c) {
+    return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10 || c >= 0x80;
 }
 
 /* The word at t[b] after spaces starts lowercase, or with a letter beyond
@@ -431,51 +494,69 @@ static inline unsigned byte_kind(unsigned char c) {
 ** de Janeiro"), which English text quotes. */
 static int next_word_lower(const unsigned char *t, size_t len, size_t b) {
     while (b < len && t[b] == ' ') b++;
-    return b < len && (byte_kind(t[b]) & LOWER_BYTE || t[b] >= 0x80);
+    return b < len && ((unsigned char)(t[b] - 'a') < 26 || t[b] >= 0x80);
 }
 
 /* The tally of the vote. */
 typedef struct function_word_votes {
+    unsigned english;
     unsigned words[CUE_LANGUAGES];    /* CUE words of each language */
-    unsigned distinct[CUE_LANGUAGES]; /* ... different ones (foreign only) */
-    const dates_lex *seen[FOREIGN_SEEN_MAX];
+    unsigned distinct[CUE_LANGUAGES]; /* ... different ones */
+    uint64_t seen[FOREIGN_SEEN_MAX];
     size_t n_seen;
-    unsigned best; /* the most words of a foreign language with FOREIGN_DISTINCT */
+    unsigned best; /* the most words of a language with FOREIGN_DISTINCT */
 } function_word_votes;
 
-static void vote_foreign(function_word_votes *v, const dates_lex *e) {
+static void vote_foreign(function_word_votes *v, uint64_t key, unsigned langs) {
     size_t k = 0;
-    while (k < v->n_seen && v->seen[k] != e) k++;
+    while (k < v->n_seen && v->seen[k] != key) k++;
     int first = k == v->n_seen && v->n_seen < FOREIGN_SEEN_MAX;
-    if (first) v->seen[v->n_seen++] = e;
-    for (int l = 0; l < CUE_ENGLISH; l++) {
-        if (!(e->intl_cue_langs & 1 << l)) continue;
+    if (first) v->seen[v->n_seen++] = key;
+    for (int l = 0; l < CUE_LANGUAGES; l++) {
+        if (!(langs & 1u << l)) continue;
         v->words[l]++;
         v->distinct[l] += (unsigned)first;
         if (v->distinct[l] >= FOREIGN_DISTINCT && v->words[l] > v->best) v->best = v->words[l];
     }
 }
 
+/* Bit 7 of each byte of w (little-endian) set where that byte is an ASCII
+** lowercase letter: the eight are tested at once, each sum staying inside
+** its byte. */
+static uint64_t lowercase_bytes(uint64_t w) {
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t x = w & ~high;
+    return (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ~w & high;
+}
+
+/* Text t (len bytes) is written in one of those languages by that vote.
+** Function words are short and, inside a sentence, lowercase after a space:
+** the words read are those, found from space to space, their letters
+** tested eight at a time. */
 static int function_words_foreign(const unsigned char *t, size_t len) {
-    size_t sample = len < FUNCTION_WORD_SAMPLE ? len : FUNCTION_WORD_SAMPLE;
+    const unsigned char *end = t + (len < FUNCTION_WORD_SAMPLE ? len : FUNCTION_WORD_SAMPLE);
     function_word_votes v = {0};
-    unsigned *english = &v.words[CUE_ENGLISH];
-    for (size_t i = 0; i < sample;) {
-        if (!byte_kind(t[i])) { i++; continue; }
-        size_t b = i;
-        unsigned kind = WORD_BYTE | LOWER_BYTE;
-        for (; b < sample && byte_kind(t[b]); b++) kind &= byte_kind(t[b]);
-        /* function words are short (at most 7 letters: "tambien") and,
-        ** inside a sentence, lowercase */
-        const dates_lex *e = kind & LOWER_BYTE && b - i <= 7 ? dates_lookup((const char *)t + i, b - i) : NULL;
-        i = b;
-        if (!e || !e->intl_cue_langs) continue;
-        if (e->intl_cue_langs & 1 << CUE_ENGLISH) ++*english;
-        else if (next_word_lower(t, sample, b)) vote_foreign(&v, e);
-        if (*english >= v.best + ENGLISH_LEAD) return 0;
-        if (v.best >= *english + FOREIGN_LEAD) return 1;
+    for (const unsigned char *p = t; (p = memchr(p, ' ', (size_t)(end - p))) != NULL;) {
+        const unsigned char *w = ++p;
+        /* eight bytes: a word of seven letters at most and the byte after
+        ** it, zero-padded at the end */
+        unsigned char padded[8] = {0};
+        const unsigned char *bytes = w;
+        if (end - w < 8) bytes = memcpy(padded, w, (size_t)(end - w));
+        uint64_t x;
+        memcpy(&x, bytes, 8);
+        uint64_t not_lower = ~lowercase_bytes(x) & 0x8080808080808080ull;
+        size_t n = not_lower ? (size_t)__builtin_ctzll(not_lower) >> 3 : 8;
+        if (n == 0 || n == 8 || is_word_byte(bytes[n])) continue;
+        uint64_t key = x & ((1ull << (8 * n)) - 1);
+        unsigned langs = function_words[function_word_slot(key)].langs;
+        if (!langs) continue;
+        if (langs & ENGLISH) v.english++;
+        else if (next_word_lower(t, (size_t)(end - t), (size_t)(w + n - t))) vote_foreign(&v, key, langs);
+        if (v.english >= v.best + ENGLISH_LEAD) return 0;
+        if (v.best >= v.english + FOREIGN_LEAD) return 1;
     }
-    return v.best >= FOREIGN_MIN && v.best > 2 * *english;
+    return v.best > 2 * v.english;
 }
 
 int dates_intl_text(const char *text, size_t len) {

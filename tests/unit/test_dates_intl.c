@@ -189,6 +189,7 @@ static void accent_free_text(void **state) {
     const char *english[] = {
         "Del Monte said the Van Gogh show in La Paz drew more visitors than Los Angeles.",
         "Ursula von der Leyen met Maria da Silva dos Santos in Rio de Janeiro.",
+        "Jan van der Berg, the coach, will face the winner of the Copa del Rey.",
         "Prices rose 3 per cent, then 2 per cent, then 5 per cent per year.",
         /* a quoted phrase is shorter than the English around it */
         "The crowd chanted \"el pueblo unido\" as the mayor said that the square would reopen on "
@@ -206,6 +207,12 @@ static void accent_free_text(void **state) {
     expect("La empresa dijo que el sabado pasado cerro la planta por la huelga.", "sabado pasado=2024-09-14");
     expect("El ministro viajara a Bruselas la proxima semana para negociar con los socios.",
            "la proxima semana=2024-W39");
+    expect("El ano pasado la empresa vendio mas que nunca, segun los datos del gobierno.", "El ano pasado=2023");
+    expect("El alcalde dijo esta manana que ayer por la manana hubo cortes de luz.",
+           "esta manana=2024-09-18TMO; ayer por la manana=2024-09-17TMO");
+    /* two function words of one language, none of English's, tell a short sentence */
+    expect("Il museo restera chiuso fino a venerdi prossimo per lavori di manutenzione.",
+           "venerdi prossimo=2024-09-20");
     expect("De politie heeft drie dagen geleden een man aangehouden die niet op de zitting was.",
            "drie dagen geleden=2024-09-15");
     expect("O presidente da camara disse que o projeto foi aprovado no mes passado pelos vereadores.",
