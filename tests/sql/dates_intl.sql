@@ -69,3 +69,7 @@ SELECT mention, value FROM t, date_mentions(t.x, '2024-09-18');
 -- English: the Dutch title "Gisteren" and the Spanish "ayer" are not read
 SELECT mention, value FROM date_mentions('Del Monte and the Van Gogh museum sponsored the show in La Paz, which moved to Los Angeles on Friday.', '2024-09-18');
 SELECT mention, value FROM date_mentions('The film Gisteren, shown with the song "ayer no es hoy", opened three days ago, the organisers of the festival said.', '2024-09-18');
+-- event_date on such text: the relative word of the story, not the caption's date
+SELECT event_date('Il sindaco inaugura il ponte, 5 marzo 2019. Foto: ufficio stampa
+
+Ieri il sindaco ha inaugurato il nuovo ponte sul fiume dopo tre anni di lavori, ha detto il comune.', '2024-09-18');
