@@ -363,6 +363,7 @@ int ne_dates_init(void) {
     };
     for (size_t i = 0; i < sizeof files / sizeof *files && rc == NEWSEXT_OK; i++)
         rc = load(files[i].data, files[i].len, files[i].cls, files[i].triggers);
+    if (rc == NEWSEXT_OK) rc = dates_intl_init();
     ne_keep(entries, free_entries);
     return rc;
 }

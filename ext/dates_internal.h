@@ -248,6 +248,9 @@ int dates_intl_tense(const dates_scanner *s, size_t k);
 ** (accented Latin, Cyrillic) are frequent enough. Their relative words are
 ** read in it. */
 int dates_intl_text(const char *text, size_t len);
+/* Reads the function words dates_intl_text weighs (data/dates_intl_relative.tsv,
+** data/dates_english_function_words.txt); after the lexicon. */
+int dates_intl_init(void);
 /* For the prefilter in such text: the word at text[a] (ASCII and those
 ** letters) is a trigger of data/dates_intl_relative.tsv; *end is set after
 ** it either way. */

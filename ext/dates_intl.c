@@ -18,7 +18,8 @@
 ** preposition ("в среду", "w środę", "am Montag"; the last one on or before
 ** the reference unless a future word is near), or the next or last one
 ** with their modifier before or after them ("в прошлую пятницу", "lundi
-** prochain", "el próximo lunes", "letzten Montag"); a part of the day after
+** prochain", "el próximo lunes", "letzten Montag"; strictly after or before
+** the reference, as in English); a part of the day after
 ** a day or weekday ("вчера вечером", "hier soir", "gestern Abend":
 ** 2024-09-17TEV) or in the word ("stamattina", "anoche", "esta mañana");
 ** last/this/next week, month, year ("в прошлом году", "l'année
@@ -39,14 +40,17 @@
 ** "la réunion de demain" tomorrow's meeting).
 ** The relative words are read only in text written in those languages
 ** (dates_intl_text: an accented Latin or a Cyrillic letter every 500 bytes at
-** least; English quoting a name has far fewer); then the prefilter fires on their triggers too
+** least, English quoting a name has far fewer; or, for text written without
+** accents, "Ieri il governo ha approvato", their function words outnumber
+** English's in its first bytes, those before a capital left out: "da Silva",
+** "van Gogh"); then the prefilter fires on their triggers too
 ** (dates_intl_word_fires), and a future word of those languages
 ** (dates_intl_tense: "состоится", "wird", "si terrà", a Romance future
 ** ending "abrirá", French "-ra" after its pronoun "il ouvrira", a Russian or
 ** Ukrainian prefixed verb in the third person plural "откроют",
 ** "відкриють" or Ukrainian "-тиме"; "был", "wurde", "fue", a Spanish
-** preterite "inauguró") counts as the English tense words do. English text, and
-** Dutch text written without any accent, pay only that check.
+** preterite "inauguró") counts as the English tense words do. English text
+** pays only that check and a vote over its first sentence.
 ** Words are compared lowercased (dates_lowercase_key): the letters of
 ** Latin-1, Latin Extended-A (Polish) and Cyrillic are folded, which covers
 ** the nine languages. The grammar's tokens and helpers come from
@@ -54,6 +58,7 @@
 ** (dates_finish_month_date), as English month dates are.
 */
 #include "dates_internal.h"
+#include "newsext_data.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -202,9 +207,10 @@ size_t dates_intl_date(dates_scanner *s, size_t i, dmatch *m) {
 /* ---- relative expressions: the lexicon (data/dates_intl_relative.tsv) ---- */
 
 /* The languages of CUE words and of lang: conditions, one bit each. */
+#define CUE_LANGUAGES 6
 static int lang_bit(const char *f, size_t n) {
-    static const char *const langs[] = {"fr", "de", "es", "it", "pt", "nl"};
-    for (int i = 0; i < 6; i++)
+    static const char *const langs[CUE_LANGUAGES] = {"fr", "de", "es", "it", "pt", "nl"};
+    for (int i = 0; i < CUE_LANGUAGES; i++)
         if (n == 2 && !memcmp(f, langs[i], 2)) return 1 << i;
     return 0;
 }
@@ -387,6 +393,172 @@ static int count_letters(const unsigned char *t, size_t len, size_t i, uint64_t 
     return 0;
 }
 
+/* Text of those languages written without accents ("Ieri il governo ha
+** approvato", "Gisteren heeft de minister") is told by its function words:
+** the CUE words of data/dates_intl_relative.tsv, each language's against
+** those of data/dates_english_function_words.txt. Only the first
+** FUNCTION_WORD_SAMPLE bytes are read, and the vote stops early: English
+** once it leads by ENGLISH_LEAD words (within its first sentence or two, so
+** English pays little), another language once it leads by FOREIGN_LEAD (a
+** quoted phrase is shorter). Otherwise a language wins with more than twice
+** the English words. A language counts only once FOREIGN_DISTINCT different
+** words of it are seen: one word repeated is no language (Indonesian "dan",
+** English "per cent", "the van"). */
+#define FUNCTION_WORD_SAMPLE 4096
+#define ENGLISH_LEAD 4
+#define FOREIGN_LEAD 8
+#define FOREIGN_DISTINCT 2
+/* the different foreign words remembered: enough for FOREIGN_DISTINCT of
+** several languages at once */
+#define FOREIGN_SEEN_MAX 24
+
+/* The vote's words in a table of their own, so that the English ones are no
+** entries of the lexicon the scanner looks every word up in: a word of
+** lowercase ASCII letters, seven at most, is its bytes in one integer
+** (little-endian, zero above), the key; langs holds the CUE bits of its
+** languages, or ENGLISH. */
+#define ENGLISH (1u << CUE_LANGUAGES)
+#define FUNCTION_WORD_SLOTS 1024 /* a power of two, well above the words */
+static struct {
+    uint64_t key;
+    unsigned langs;
+} function_words[FUNCTION_WORD_SLOTS];
+
+static size_t function_word_slot(uint64_t key) {
+    size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 54) % FUNCTION_WORD_SLOTS;
+    while (function_words[h].key && function_words[h].key != key) h = (h + 1) % FUNCTION_WORD_SLOTS;
+    return h;
+}
+
+/* The key of word w (n bytes), or 0 when it cannot be a function word. */
+static uint64_t function_word_key(const char *w, size_t n) {
+    uint64_t key = 0;
+    if (n == 0 || n > 7) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)(w[i] - 'a') >= 26) return 0;
+        key |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    }
+    return key;
+}
+
+static int add_function_word(const char *w, size_t n, unsigned langs) {
+    static size_t count;
+    uint64_t key = function_word_key(w, n);
+    if (!key) return 0; /* an accented one: its letters tell the text already */
+    size_t h = function_word_slot(key);
+    if (!function_words[h].key) {
+        if (++count > FUNCTION_WORD_SLOTS / 2) return -1;
+        function_words[h].key = key;
+    }
+    function_words[h].langs |= langs;
+    return 0;
+}
+
+/* A CUE line of data/dates_intl_relative.tsv: word, CUE, its languages. */
+static int add_cue_line(const char *line, size_t len, void *arg) {
+    (void)arg;
+    const char *tab = memchr(line, '\t', len);
+    if (!tab || (size_t)(line + len - tab) < 5 || memcmp(tab, "\tCUE\t", 5)) return 0;
+    unsigned langs = 0;
+    for (const char *w = tab + 5, *end = line + len; w < end;) {
+        const char *b = memchr(w, ' ', (size_t)(end - w));
+        if (!b) b = end;
+        langs |= (unsigned)lang_bit(w, (size_t)(b - w));
+        w = b + 1;
+    }
+    return add_function_word(line, (size_t)(tab - line), langs);
+}
+
+static int add_english_line(const char *line, size_t len, void *arg) {
+    (void)arg;
+    return function_word_key(line, len) ? add_function_word(line, len, ENGLISH) : -1;
+}
+
+int dates_intl_init(void) {
+    if (ne_each_line(ne_data_dates_intl_relative, ne_data_dates_intl_relative_len, add_cue_line, NULL) ||
+        ne_each_line(ne_data_dates_english_function_words, ne_data_dates_english_function_words_len,
+                     add_english_line, NULL))
+        return NEWSEXT_INTERNAL;
+    return NEWSEXT_OK;
+}
+
+/* Bytes of words: ASCII letters and digits, and those beyond ASCII (the
+** letters of those languages). */
+static int is_word_byte(unsigned char c) {
+    return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10 || c >= 0x80;
+}
+
+/* The word at t[b] after spaces starts lowercase, or with a letter beyond
+** ASCII: a function word before it is one of its sentence ("il governo");
+** before a capital it may be part of a name ("da Silva", "van Gogh", "Rio
+** de Janeiro"), which English text quotes. */
+static int next_word_lower(const unsigned char *t, size_t len, size_t b) {
+    while (b < len && t[b] == ' ') b++;
+    return b < len && ((unsigned char)(t[b] - 'a') < 26 || t[b] >= 0x80);
+}
+
+/* The tally of the vote. */
+typedef struct function_word_votes {
+    unsigned english;
+    unsigned words[CUE_LANGUAGES];    /* CUE words of each language */
+    unsigned distinct[CUE_LANGUAGES]; /* ... different ones */
+    uint64_t seen[FOREIGN_SEEN_MAX];
+    size_t n_seen;
+    unsigned best; /* the most words of a language with FOREIGN_DISTINCT */
+} function_word_votes;
+
+static void vote_foreign(function_word_votes *v, uint64_t key, unsigned langs) {
+    size_t k = 0;
+    while (k < v->n_seen && v->seen[k] != key) k++;
+    int first = k == v->n_seen && v->n_seen < FOREIGN_SEEN_MAX;
+    if (first) v->seen[v->n_seen++] = key;
+    for (int l = 0; l < CUE_LANGUAGES; l++) {
+        if (!(langs & 1u << l)) continue;
+        v->words[l]++;
+        v->distinct[l] += (unsigned)first;
+        if (v->distinct[l] >= FOREIGN_DISTINCT && v->words[l] > v->best) v->best = v->words[l];
+    }
+}
+
+/* Bit 7 of each byte of w (little-endian) set where that byte is an ASCII
+** lowercase letter: the eight are tested at once, each sum staying inside
+** its byte. */
+static uint64_t lowercase_bytes(uint64_t w) {
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t x = w & ~high;
+    return (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ~w & high;
+}
+
+/* Text t (len bytes) is written in one of those languages by that vote.
+** Function words are short and, inside a sentence, lowercase after a space:
+** the words read are those, found from space to space, their letters
+** tested eight at a time. */
+static int function_words_foreign(const unsigned char *t, size_t len) {
+    const unsigned char *end = t + (len < FUNCTION_WORD_SAMPLE ? len : FUNCTION_WORD_SAMPLE);
+    function_word_votes v = {0};
+    for (const unsigned char *p = t; (p = memchr(p, ' ', (size_t)(end - p))) != NULL;) {
+        const unsigned char *w = ++p;
+        /* eight bytes: a word of seven letters at most and the byte after
+        ** it, zero-padded at the end */
+        unsigned char padded[8] = {0};
+        const unsigned char *bytes = w;
+        if (end - w < 8) bytes = memcpy(padded, w, (size_t)(end - w));
+        uint64_t x;
+        memcpy(&x, bytes, 8);
+        uint64_t not_lower = ~lowercase_bytes(x) & 0x8080808080808080ull;
+        size_t n = not_lower ? (size_t)__builtin_ctzll(not_lower) >> 3 : 8;
+        if (n == 0 || n == 8 || is_word_byte(bytes[n])) continue;
+        uint64_t key = x & ((1ull << (8 * n)) - 1);
+        unsigned langs = function_words[function_word_slot(key)].langs;
+        if (!langs) continue;
+        if (langs & ENGLISH) v.english++;
+        else if (next_word_lower(t, (size_t)(end - t), (size_t)(w + n - t))) vote_foreign(&v, key, langs);
+        if (v.english >= v.best + ENGLISH_LEAD) return 0;
+        if (v.best >= v.english + FOREIGN_LEAD) return 1;
+    }
+    return v.best > 2 * v.english;
+}
+
 int dates_intl_text(const char *text, size_t len) {
     const unsigned char *t = (const unsigned char *)text;
     const uint64_t high_bits = 0x8080808080808080ull;
@@ -407,7 +579,7 @@ int dates_intl_text(const char *text, size_t len) {
     for (; i < len; i++)
         if (t[i] >= 0x80 && t[i] != 0xCA && intl_letter_at(t, len, i) && ++letters * INTL_BYTES_PER_LETTER >= len)
             return 1;
-    return 0;
+    return function_words_foreign(t, len);
 }
 
 /* ---- relative expressions: the rule ---- */
@@ -599,7 +771,9 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
         /* "el último lunes de septiembre", "w ostatni piątek miesiąca": an
         ** ordinal of the month, not the last one */
         if (has(s, k, LX_MONTH_INTL) || (lx(s, k) && (lx(s, k)->intl_flags & IRF_OF))) return 0;
-        dir = e->intl_value; /* 0 for "this": the tense tells */
+        /* strictly before or after the reference, as English "last
+        ** Wednesday" said on a Wednesday; 0 for "this": the tense tells */
+        dir = 2 * e->intl_value;
         e = weekday;
         at = j;
         j = k;
@@ -607,7 +781,7 @@ size_t dates_intl_relative(dates_scanner *s, size_t i, dmatch *m) {
         size_t k;
         const dates_lex *after = phrase_at(s, j, &k, PHRASE_MEANING);
         if (after && after->intl_rel == IR_WEEKDAY_SHIFT) {
-            dir = after->intl_value;
+            dir = 2 * after->intl_value;
             j = k;
         }
     }

@@ -57,3 +57,19 @@ SELECT event_date('Publié le 18 septembre 2024
 Depuis le 1er septembre, de nouvelles règles de stationnement sont en vigueur en ville.
 
 Mardi, le maire a inauguré le nouveau pont sur la rivière après trois ans de travaux.');
+-- text of those languages written without accents: told by its function words
+-- ("il", "la", "che", "el", "los", "que", "het", "een", "van", "o", "da", "pelo"),
+-- so its relative words are read ("lunedi", "miercoles", "proxima", "atras")
+WITH t(x) AS (VALUES ('Ieri il governo ha approvato la riforma; mercoledi scorso il ministro aveva detto che non ci sarebbero stati ritardi.'),
+                     ('El miercoles pasado los diputados votaron la ley que el gobierno presento hace tres dias.'),
+                     ('Gisteren heeft de minister van Onderwijs het plan aan de Kamer gepresenteerd; volgende week wordt er gestemd.'),
+                     ('O hospital sera inaugurado na proxima semana, disse ontem o secretario da saude, dois dias atras.'))
+SELECT mention, value FROM t, date_mentions(t.x, '2024-09-18');
+-- English naming people and places of those languages, or quoting a phrase, stays
+-- English: the Dutch title "Gisteren" and the Spanish "ayer" are not read
+SELECT mention, value FROM date_mentions('Del Monte and the Van Gogh museum sponsored the show in La Paz, which moved to Los Angeles on Friday.', '2024-09-18');
+SELECT mention, value FROM date_mentions('The film Gisteren, shown with the song "ayer no es hoy", opened three days ago, the organisers of the festival said.', '2024-09-18');
+-- event_date on such text: the relative word of the story, not the caption's date
+SELECT event_date('Il sindaco inaugura il ponte, 5 marzo 2019. Foto: ufficio stampa
+
+Ieri il sindaco ha inaugurato il nuovo ponte sul fiume dopo tre anni di lavori, ha detto il comune.', '2024-09-18');

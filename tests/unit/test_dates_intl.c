@@ -172,6 +172,66 @@ static void prefilter_other_languages(void **state) {
     assert_false(dates_intl_text(en, strlen(en)));
 }
 
+/* Text of those languages written without accents is told by its function
+** words against English's; English naming people and places of those
+** languages stays English. */
+static void accent_free_text(void **state) {
+    (void)state;
+    assert_int_equal(newsext_init(), NEWSEXT_OK); /* the lexicon holds the function words */
+    const char *foreign[] = {
+        "Ieri il governo ha approvato la legge sul bilancio.",
+        "El lunes pasado el presidente dijo que no habra cambios.",
+        "Gisteren heeft de minister het plan niet gepresenteerd.",
+        "Ontem o conselho aprovou o projeto da nova escola.",
+    };
+    for (size_t i = 0; i < sizeof foreign / sizeof *foreign; i++)
+        if (!dates_intl_text(foreign[i], strlen(foreign[i]))) fail_msg("not read as another language: %s", foreign[i]);
+    const char *english[] = {
+        "Del Monte said the Van Gogh show in La Paz drew more visitors than Los Angeles.",
+        "Ursula von der Leyen met Maria da Silva dos Santos in Rio de Janeiro.",
+        "Jan van der Berg, the coach, will face the winner of the Copa del Rey.",
+        "Prices rose 3 per cent, then 2 per cent, then 5 per cent per year.",
+        /* a quoted phrase is shorter than the English around it */
+        "The crowd chanted \"el pueblo unido\" as the mayor said that the square would reopen on "
+        "Monday, and the police said they had made no arrests.",
+    };
+    for (size_t i = 0; i < sizeof english / sizeof *english; i++)
+        if (dates_intl_text(english[i], strlen(english[i]))) fail_msg("read as another language: %s", english[i]);
+    expect("Ieri il governo ha approvato la legge, che non era stata discussa.", "Ieri=2024-09-17");
+    expect("Il sindaco ha detto che lunedi scorso la giunta ha deciso di chiudere la scuola.",
+           "lunedi scorso=2024-09-16");
+    expect("Secondo la polizia, l'incidente e avvenuto tre giorni fa sulla strada per il porto.",
+           "tre giorni fa=2024-09-15");
+    expect("Ayer los diputados votaron la ley, que fue presentada hace tres dias por el gobierno.",
+           "Ayer=2024-09-17; hace tres dias=2024-09-15");
+    expect("La empresa dijo que el sabado pasado cerro la planta por la huelga.", "sabado pasado=2024-09-14");
+    expect("El ministro viajara a Bruselas la proxima semana para negociar con los socios.",
+           "la proxima semana=2024-W39");
+    expect("El ano pasado la empresa vendio mas que nunca, segun los datos del gobierno.", "El ano pasado=2023");
+    expect("El alcalde dijo esta manana que ayer por la manana hubo cortes de luz.",
+           "esta manana=2024-09-18TMO; ayer por la manana=2024-09-17TMO");
+    /* two function words of one language, none of English's, tell a short sentence */
+    expect("Il museo restera chiuso fino a venerdi prossimo per lavori di manutenzione.",
+           "venerdi prossimo=2024-09-20");
+    expect("De politie heeft drie dagen geleden een man aangehouden die niet op de zitting was.",
+           "drie dagen geleden=2024-09-15");
+    expect("O presidente da camara disse que o projeto foi aprovado no mes passado pelos vereadores.",
+           "mes passado=2024-08");
+    /* English keeps its own words only: "Gisteren" is a title here */
+    expect("The Dutch film Gisteren opened yesterday in the city, and the critics said it was the best of the year.",
+           "yesterday=2024-09-17; the year=2024");
+}
+
+/* "last" and "next" beside the reference's own weekday name the week
+** before or after it, as English "last Wednesday" does (the reference is a
+** Wednesday). */
+static void last_and_next_skip_the_reference_day(void **state) {
+    (void)state;
+    expect("Mercoledì scorso il consiglio ha votato.", "Mercoledì scorso=2024-09-11");
+    expect("El próximo miércoles se votará la ley.", "próximo miércoles=2024-09-25");
+    expect("Der Rat tagt nächsten Mittwoch.", "nächsten Mittwoch=2024-09-25");
+}
+
 /* "next"/"last" beside a weekday, before or after it. */
 static void weekday_next_last(void **state) {
     (void)state;
@@ -339,6 +399,8 @@ int main(void) {
         cmocka_unit_test(ago_and_durations),
         cmocka_unit_test(spans_hold_in_every_script),
         cmocka_unit_test(prefilter_other_languages),
+        cmocka_unit_test(accent_free_text),
+        cmocka_unit_test(last_and_next_skip_the_reference_day),
         cmocka_unit_test(event_date_from_relative_words),
         cmocka_unit_test(weekday_next_last),
         cmocka_unit_test(parts_of_the_day),
