@@ -1748,8 +1748,12 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
         (is_word(s, j - 2, "call") || is_word(s, j - 2, "called") || is_word(s, j - 2, "calls") ||
          is_word(s, j - 2, "calling")))
         return 0;
+    /* "300 cars a day", "four cups a day": a counted plural noun before */
+    int counted = j > 1 && TK(j - 1)->kind == TK_WORD && !TK(j - 1)->upper && !TK(j - 1)->lex &&
+                  TK(j - 1)->end - TK(j - 1)->start > 2 && (s->text[TK(j - 1)->end - 1] | 0x20) == 's' &&
+                  (TK(j - 2)->kind == TK_NUM || has(s, j - 2, LX_CARDINAL));
     if (article && j > 0 && !TK(j)->newline_before &&
-        (TK(j - 1)->kind == TK_NUM || prev_has(s, j, LX_RATE)) &&
+        (TK(j - 1)->kind == TK_NUM || prev_has(s, j, LX_RATE) || counted) &&
         !(is_word(s, k + 1, "ago") || is_word(s, k + 1, "earlier")))
         return 0;
     if (is_word(s, k + 1, "old") && !hyphen) return 0;

@@ -485,6 +485,9 @@ static void non_dates(void **state) {
     expect_values("in March first-quarter results", "1998-03-05", "1998-03 1998-Q1");
     expect_none("You may go if you wish");
     expect_none("They called it a day.");
+    /* a rate after a counted noun */
+    expect_none("The plant makes 300 cars a day.");
+    expect_none("Drink three to four cups a day.");
     expect_one("One of these days he will learn.", "2025-12-19", "One of these days", "DATE", "FUTURE_REF", NULL);
     /* an index level beyond 2100 is no year; "in 1500" is */
     expect_none("The index rose 10 points to 2600.");
