@@ -1249,6 +1249,8 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
             if (s->ref.month <= 2) { cur = 4; y--; }
             if (dir < 0 && u->season_order >= cur) y--;
             if (dir > 0 && u->season_order <= cur) y++;
+            /* "this spring" in February is the one ahead, in this year */
+            if (dir == 0 && s->ref.month <= 2 && u->season_order < 4) y = s->ref.year;
         }
         dates_fmt_season(m->value, y, u->season_code);
         m->type = NEWSEXT_TIMEX_DATE;
@@ -1272,7 +1274,11 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     if (unit == U_SEC || unit == U_MIN || unit == U_HR || unit == U_D) return 0;
     m->the_ok = 1;
     m->type = NEWSEXT_TIMEX_DATE;
-    if (a && is_word(s, i, "past") && i > 0 && is_word(s, i - 1, "the")) {
+    /* "the past year", and "for the last year": a stretch up to now
+    ** ("for the last week" TimeBank reads as this week) */
+    if (a && i > 0 && is_word(s, i - 1, "the") &&
+        (is_word(s, i, "past") || (is_word(s, i, "last") && unit >= U_Y && i > 1 &&
+                                   (is_word(s, i - 2, "for") || is_word(s, i - 2, "over"))))) {
         dates_fmt_duration(m->value, 1, 0, unit);
         m->type = NEWSEXT_TIMEX_DURATION;
         return j + 1;

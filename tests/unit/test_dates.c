@@ -364,6 +364,9 @@ static void year_and_year_end(void **state) {
 
 static void seasons_quarters_halves(void **state) {
     expect_one("this summer we", "1998-03-22", "this summer", "DATE", "1998-SU", NULL);
+    /* in February, this spring lies ahead and this winter is the current one */
+    expect_one("new growth this spring", "2021-02-27", "this spring", "DATE", "2021-SP", NULL);
+    expect_one("frost this winter", "2021-02-27", "this winter", "DATE", "2020-WI", NULL);
     expect_one("since last fall the", "1999-04-10", "last fall", "DATE", "1998-FA", NULL);
     /* February is still the winter that began the year before */
     expect_one("a surge that began last fall", "1998-02-06", "last fall", "DATE", "1997-FA", NULL);
@@ -406,6 +409,7 @@ static void durations(void **state) {
     expect_one("spent 20 minutes on", NULL, "20 minutes", "DURATION", "PT20M", NULL);
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
     expect_one("it lasted a half-hour", NULL, "a half-hour", "DURATION", "PT30M", NULL);
+    expect_one("It grew well for the last year.", "2021-02-27", "the last year", "DURATION", "P1Y", NULL);
     /* "one day" before its clause is some day, not a day long */
     expect_one("One day, we may wear such devices.", "2025-12-19", "One day", "DATE", "FUTURE_REF", NULL);
     expect_one("One day, he walked in.", "2025-12-19", "One day", "DATE", "PAST_REF", NULL);
