@@ -366,6 +366,11 @@ static int word_tense(const dates_scanner *s, size_t k) {
     if ((w[0] | 0x20) == 'p' && (is_word(s, k, "planned") || is_word(s, k, "plan")) &&
         (is_word(s, k + 1, "to") || is_word(s, k + 1, "a") || is_word(s, k + 1, "an")))
         tense = 1;
+    /* "plans" is the verb when a plan follows ("plans to leave", "plans a
+    ** rally"); "unveiled its plans at its Monday show" is the noun */
+    if (tense > 0 && is_word(s, k, "plans") && !is_word(s, k + 1, "to") && !is_word(s, k + 1, "a") &&
+        !is_word(s, k + 1, "an"))
+        tense = 0;
     /* "set" looks ahead only as "set to" / "set for"; "the record set on
     ** Aug. 6" is a past participle */
     if (tense > 0 && is_word(s, k, "set") && !is_word(s, k + 1, "to") && !is_word(s, k + 1, "for")) tense = -1;
@@ -1258,6 +1263,11 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
         return j + 1;
     }
     if (!(u->cls & LX_UNIT)) return 0;
+    /* "the last week of August", "the last weekend of the festival": the
+    ** edge of what follows, not a week counted from the reference */
+    if (i > 0 && is_word(s, i - 1, "the") && (is_word(s, i, "last") || is_word(s, i, "next")) &&
+        is_word(s, j + 1, "of"))
+        return 0;
     int unit = u->unit;
     char last = s->text[TK(j)->end - 1];
     if (last == 's' || last == 'S') return 0; /* "last years" is not a date */

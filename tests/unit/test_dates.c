@@ -215,6 +215,10 @@ static void tense_of_plans(void **state) {
     expect_one("The chancellor meets the mayor on Tuesday.", "1998-10-23", "Tuesday", "DATE", "1998-10-27", NULL);
     expect_one("The minister says Wednesday that fees will rise.", "1998-10-23", "Wednesday", "DATE", "1998-10-21",
                NULL);
+    expect_one("The reunion tour stops in Boston on July 22.", "2019-11-19", "July 22", "DATE", "2020-07-22", NULL);
+    /* "plans" the noun says nothing of the tense */
+    expect_one("The band unveiled its plans at its Monday night show.", "2019-11-19", "Monday night", "DATE",
+               "2019-11-18", NULL);
     /* a month date after "until" is a deadline ahead */
     expect_one("The sale runs until Jan. 6.", "2025-12-19", "Jan. 6", "DATE", "2026-01-06", NULL);
     /* the tense word sits more than 48 bytes before the date */
@@ -489,6 +493,8 @@ static void non_dates(void **state) {
     expect_values("in March first-quarter results", "1998-03-05", "1998-03 1998-Q1");
     expect_none("You may go if you wish");
     expect_none("They called it a day.");
+    /* the edge of what follows, not a week counted from the reference */
+    expect_values("In the last week of August, he left.", "2019-11-19", "2019-08");
     /* a rate after a counted noun */
     expect_none("The plant makes 300 cars a day.");
     expect_none("Drink three to four cups a day.");
