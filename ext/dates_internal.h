@@ -203,6 +203,7 @@ typedef struct dmatch {
     int named_day; /* a day written with its month name (an anchor for "a year earlier") */
     int year_to;   /* the second year of a span ("the 1995-96 season"), or 0 */
     int own_day;   /* a clock time with its day written after it ("5 p.m. on Monday") */
+    int year_written; /* the year is in the text ("June 9, 2020", "2020"), not from the reference */
     int y, m, d;
 } dmatch;
 

@@ -56,7 +56,13 @@
 ** "are" ("the vote is Tuesday") look ahead. A season not yet begun at the
 ** reference, told in the past, is last year's, and so is a quarter or a
 ** half ("profit rose in the fourth quarter" in March). The period of an
-** abbreviation ("5 p.m. on") does not end the clause.
+** abbreviation ("5 p.m. on") does not end the clause; the clause after
+** "that" keeps its own tense, and "plans" the noun has none. Travel and
+** meetings told in the present ("arrives Wednesday", "the tour stops in
+** Boston on July 22") look ahead, as does a month date after "until". A
+** later year than the reference's written just before a bare month date,
+** in its sentence or above a list of dates ("Tour 2020 dates:\nJune 9 --"),
+** is that date's year when no tense says otherwise.
 ** Ranges: the second end of "Monday through Friday" is the first such day
 ** after the first end; a clock time without its day takes the day of the
 ** range's other end ("9 a.m. to 5 p.m. on Monday"); a span of years ("the
@@ -121,6 +127,10 @@ struct dates_scanner {
     /* the narrative time: the last date mentioned (0 for the parts it did
     ** not give), what "that day" and "the following year" refer to */
     int last_y, last_m, last_d;
+    /* the last year written out and where its expression ended: a bare
+    ** "June 10" soon after "2020 dates: June 9" is in that year */
+    int written_y;
+    size_t written_end;
     /* the last whole day mentioned: "the previous Friday" counts from it */
     int day_y, day_m, day_d;
     /* the first end of a range ("from Monday through Friday"): the token
@@ -136,6 +146,9 @@ enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY, ANCHOR_MONTHS };
 ** compiles to a few vector moves, where "dmatch m = {0}" compiled to a
 ** slow rep stos, and rules are tried several times per number of a text. */
 static const dmatch no_match;
+
+/* How far (bytes) a written year carries to the bare month dates after it. */
+#define WRITTEN_YEAR_REACH 300
 
 /* Bytes looked at before and after a prefilter match: enough for the
 ** longest lead-in ("at least the past 18 months") and tail ("or so"); a
@@ -731,6 +744,14 @@ static size_t r_numeric(dates_scanner *s, size_t i, dmatch *m) {
     return i + 5;
 }
 
+/* No sentence ends between bytes a and b of the text (a line break or a
+** full stop before a space ends one). */
+static int same_sentence(const char *t, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (t[k] == '\n' || ((t[k] == '.' || t[k] == '!' || t[k] == '?') && k + 1 < b && t[k + 1] == ' ')) return 0;
+    return 1;
+}
+
 /* The value of a month date matched at token i and ending before token
 ** end, in any language: a day that fits the month, the year from the text
 ** or (without one) from the reference and the tense. 0 when the day does
@@ -738,12 +759,23 @@ static size_t r_numeric(dates_scanner *s, size_t i, dmatch *m) {
 static size_t finish_month_date(dates_scanner *s, size_t i, size_t end, dmatch *m, int year, int month, int day) {
     if (day && year && day > dates_days_in_month(year, month)) return 0;
     if (day > dates_days_in_month(2000, month)) return 0;
+    m->year_written = year > 0;
     if (!year && dates_has_ref(&s->ref)) {
         int tense = tense_dir(s, i);
         if (!tense && after_copula(s, i)) tense = 1;
         /* "runs until Jan. 6": a deadline lies ahead unless told in the past */
         if (!tense && i > 0 && (is_word(s, i - 1, "until") || is_word(s, i - 1, "till"))) tense = 1;
         year = dates_year_for(&s->ref, month, day, tense);
+        /* no tense, and a later year than the reference's written just
+        ** before ("Tour 2020 dates:\nJune 9 -- ...\nJune 10 -- ..."): a
+        ** schedule of that year, carried down the list (a past year
+        ** written before is background; news tells its own year) */
+        if (!tense && s->written_y > s->ref.year && TK(i)->start >= s->written_end &&
+            TK(i)->start - s->written_end < WRITTEN_YEAR_REACH &&
+            (TK(i)->newline_before || same_sentence(s->text, s->written_end, TK(i)->start))) {
+            year = s->written_y;
+            m->year_written = 1;
+        }
     }
     if (day) {
         set_day(m, year, month, day);
@@ -901,6 +933,7 @@ static size_t r_year(dates_scanner *s, size_t i, dmatch *m) {
     dates_fmt_year(m->value, y);
     m->type = NEWSEXT_TIMEX_DATE;
     m->the_ok = j > i;
+    m->year_written = 1;
     return j + 1;
 }
 
@@ -2140,6 +2173,10 @@ static int emit(dates_scanner *s, size_t first, size_t end, const dmatch *m, new
     o->value[vn] = 0;
     o->mod = m->mod;
     remember_narrative(s, m);
+    if (m->year_written) {
+        s->written_y = atoi(m->value);
+        s->written_end = TK(end - 1)->end;
+    }
     if (m->named_day && m->type == NEWSEXT_TIMEX_DATE) {
         s->anchor_kind = ANCHOR_DAY;
         s->anchor_y = m->y;

@@ -219,6 +219,12 @@ static void tense_of_plans(void **state) {
     /* "plans" the noun says nothing of the tense */
     expect_one("The band unveiled its plans at its Monday night show.", "2019-11-19", "Monday night", "DATE",
                "2019-11-18", NULL);
+    /* a later year written just before carries down a list of dates */
+    expect_values("Tour 2020 dates:\nJune 9 -- Tampa, FL\nJune 10 -- Atlanta, GA\n", "2019-11-19",
+                  "2020 2020-06-09 2020-06-10");
+    expect_values("In 2020 the tour opens in Tampa on June 9.", "2019-11-19", "2020 2020-06-09");
+    /* a past year is background: news tells its own year */
+    expect_values("In 1990 he left. He came back in December.", "1998-11-19", "1990 1998-12");
     /* a month date after "until" is a deadline ahead */
     expect_one("The sale runs until Jan. 6.", "2025-12-19", "Jan. 6", "DATE", "2026-01-06", NULL);
     /* the tense word sits more than 48 bytes before the date */
