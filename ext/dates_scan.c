@@ -423,6 +423,8 @@ static int tense_dir(const dates_scanner *s, size_t i) {
     if (i >= 3 && is_word(s, i - 1, "as") && is_word(s, i - 3, "as") &&
         (is_word(s, i - 2, "early") || is_word(s, i - 2, "soon")))
         return 1;
+    /* "back in March", "back on Monday": behind the writer */
+    if (i >= 2 && is_word(s, i - 2, "back") && (is_word(s, i - 1, "in") || is_word(s, i - 1, "on"))) return -1;
     size_t lo = i > 10 ? i - 10 : 0;
     for (size_t k = i; k > lo; k--) {
         if (sentence_end(s, k - 1)) break;

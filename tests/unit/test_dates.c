@@ -225,6 +225,9 @@ static void tense_of_plans(void **state) {
     expect_values("In 2020 the tour opens in Tampa on June 9.", "2019-11-19", "2020 2020-06-09");
     /* a past year is background: news tells its own year */
     expect_values("In 1990 he left. He came back in December.", "1998-11-19", "1990 1998-12");
+    /* "back in" looks behind */
+    expect_one("Apple added support for smart TVs from other makers back in March.", "2019-11-18", "March", "DATE",
+               "2019-03", NULL);
     /* a month date after "until" is a deadline ahead */
     expect_one("The sale runs until Jan. 6.", "2025-12-19", "Jan. 6", "DATE", "2026-01-06", NULL);
     /* the tense word sits more than 48 bytes before the date */
