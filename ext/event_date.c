@@ -18,11 +18,15 @@
 ** a photo caption or credit, an appeal or site notice (cue words in
 ** data/dates_furniture.tsv, in English and the languages of dates_intl.c:
 ** "Photo :", "Foto:", "Фото:"; a word with letters beyond ASCII is looked
-** up lowercased by dates_lowercase_key, English words by a bit), a line repeated elsewhere on the page (captions
+** up lowercased by dates_lowercase_key, English words by a bit; in a
+** paragraph of more than 40 words only the cue's own sentence, since "people
+** who upload photos" is no caption), a line repeated elsewhere on the page (captions
 ** and headlines are), a line of fewer than six words (unless it is the
 ** whole text) or a question; or when
 ** the date opens a period ("since July 1", "с 1 июля", "seit dem 1. Juli",
-** "depuis le 1er juillet") or is the stamp itself. Dates
+** "depuis le 1er juillet") or is the stamp itself (a publication cue on a
+** short line, or a few words before the date: "Apple updated its app on
+** Tuesday" is news). Dates
 ** well before the reference (background), after it (plans), and "last
 ** February 24, when ..." lose points. The best candidate wins, the earliest
 ** on a tie; when the winner has no known year the answer is NULL rather
@@ -54,11 +58,24 @@ static line_span line_of(const char *t, size_t len, size_t pos) {
 }
 
 /* What the words of a line say about it. */
+#define MAX_CUE_SPOTS 8
+
 typedef struct word_cues {
     int furniture[5];       /* cue phrases found, per furniture kind */
     int words;              /* words in the line */
     size_t first_published; /* start of the last word of the first publication cue, or SIZE_MAX */
+    /* where the first caption and banner cues stand, to tell a caption
+    ** from a paragraph that mentions photos in another sentence */
+    size_t spots[MAX_CUE_SPOTS];
+    int nspots;
 } word_cues;
+
+/* A longer line is a paragraph: a caption or banner cue rules out only
+** the dates of its own sentence, and a publication cue only a date a few
+** words after it ("Apple updated its app on Tuesday" is news). */
+#define PARAGRAPH_WORDS 40
+#define STAMP_WORDS 12
+#define STAMP_REACH_WORDS 4
 
 static int word_char(unsigned char c) {
     return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
@@ -87,6 +104,7 @@ static void scan_cues(const char *t, size_t a, size_t b, word_cues *c) {
     memset(c->furniture, 0, sizeof c->furniture);
     c->words = 0;
     c->first_published = SIZE_MAX;
+    c->nspots = 0;
     size_t ws[MAX_WORDS], we[MAX_WORDS]; /* the last words seen, a ring */
     size_t i = a;
     while (i < b) {
@@ -115,10 +133,44 @@ static void scan_cues(const char *t, size_t a, size_t b, word_cues *c) {
             if (lx && (lx->cls & LX_FURNITURE)) {
                 c->furniture[lx->furniture]++;
                 if (lx->furniture == FURN_PUBLISHED && c->first_published == SIZE_MAX) c->first_published = i;
+                if ((lx->furniture == FURN_CAPTION || lx->furniture == FURN_BANNER) && c->nspots < MAX_CUE_SPOTS)
+                    c->spots[c->nspots++] = i;
             }
         }
         i = e;
     }
+}
+
+/* Words in t[a, b). */
+static int words_in(const char *t, size_t a, size_t b) {
+    int n = 0;
+    for (size_t i = a; i < b; i++)
+        if (word_char((unsigned char)t[i]) && (i == a || !word_char((unsigned char)t[i - 1]))) n++;
+    return n;
+}
+
+/* No sentence ends in t[a, b): no full stop, '!' or '?' before a space. */
+static int one_sentence(const char *t, size_t a, size_t b) {
+    for (size_t i = a; i + 1 < b; i++)
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ') return 0;
+    return 1;
+}
+
+/* The line's cues make it furniture for the date at pos: a short line
+** with a caption or banner cue, or one in the date's own sentence. */
+static int furniture_for(const char *t, const word_cues *c, size_t pos) {
+    if (!c->furniture[FURN_CAPTION] && !c->furniture[FURN_BANNER]) return 0;
+    if (c->words <= PARAGRAPH_WORDS || c->nspots == MAX_CUE_SPOTS) return 1;
+    for (int k = 0; k < c->nspots; k++)
+        if (c->spots[k] < pos ? one_sentence(t, c->spots[k], pos) : one_sentence(t, pos, c->spots[k])) return 1;
+    return 0;
+}
+
+/* A publication cue stands before the date at pos, and the line is a
+** stamp: short, or the date a few words after the cue. */
+static int stamp_for(const char *t, const word_cues *c, size_t pos) {
+    return c->first_published < pos &&
+           (c->words <= STAMP_WORDS || words_in(t, c->first_published, pos) <= STAMP_REACH_WORDS + 1);
 }
 
 /* The line's text appears elsewhere in the window (repeated captions,
@@ -198,7 +250,7 @@ static int find_published_ref(const char *t, size_t len, const newsext_date_ment
         line_span l = line_of(t, len, ms[i].start);
         word_cues c;
         scan_cues(t, l.start, ms[i].start, &c);
-        if (c.first_published != SIZE_MAX || date_alone_on_line(t, l, &ms[i])) {
+        if (stamp_for(t, &c, ms[i].start) || date_alone_on_line(t, l, &ms[i])) {
             *ref = (newsext_date_ref){y, m, d, -1, -1};
             return 1;
         }
@@ -277,8 +329,7 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
         f->repeated = -1;
     }
     const word_cues *c = &f->c;
-    if (c->furniture[FURN_CAPTION] || c->furniture[FURN_BANNER] || c->first_published < mt->start ||
-        date_alone_on_line(t, l, mt))
+    if (furniture_for(t, c, mt->start) || stamp_for(t, c, mt->start) || date_alone_on_line(t, l, mt))
         return -1;
     /* a short line among others is a stamp, caption or headline; a text
     ** that is one short sentence is just that sentence */

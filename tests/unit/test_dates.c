@@ -661,6 +661,28 @@ static void event_date_skips_furniture(void **state) {
     assert_string_equal(out, "2022-03-11");
 }
 
+/* In a paragraph, a caption or banner cue rules out only the dates of its
+** own sentence, and a publication verb only a date right after it. */
+static void event_date_reads_paragraphs(void **state) {
+    char out[11];
+    newsext_date_ref r = ref_of("2019-11-15");
+    const char *paragraph =
+        "The network began hiding like counts for every user on Thursday, after trials in six smaller markets. "
+        "People who upload photos and videos will still see how many people liked them, but nobody else will. "
+        "The change is part of a wider shift away from public metrics that the company once praised loudly. "
+        "Other platforms have tried similar changes this year without much success.\n";
+    assert_int_equal(newsext_event_date(paragraph, strlen(paragraph), &r, out), NEWSEXT_OK);
+    assert_string_equal(out, "2019-11-14");
+    const char *updated = "The company updated its mobile app for all users around the world on Tuesday, "
+                          "adding a dark mode that many people had asked for.\n";
+    assert_int_equal(newsext_event_date(updated, strlen(updated), &r, out), NEWSEXT_OK);
+    assert_string_equal(out, "2019-11-12");
+    const char *caption = "Photo: the new bridge seen from the river bank on 3 March 2019, before it opened.\n\n"
+                          "The mayor opened the new bridge over the river on Friday after six years of work.\n";
+    assert_int_equal(newsext_event_date(caption, strlen(caption), &r, out), NEWSEXT_OK);
+    assert_string_equal(out, "2019-11-15");
+}
+
 /* A line repeated further down is furniture (a caption, a teaser), also
 ** when many other lines start with the same words before the repeat. */
 static void event_date_skips_repeated_line(void **state) {
@@ -714,6 +736,7 @@ int main(void) {
         cmocka_unit_test(other_languages_day_month_and_month_year),
         cmocka_unit_test(other_languages_not_dates),
         cmocka_unit_test(event_date_skips_furniture),
+        cmocka_unit_test(event_date_reads_paragraphs),
         cmocka_unit_test(event_date_skips_repeated_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
