@@ -25,8 +25,8 @@
 ** whole text) or a question; or when
 ** the date opens a period ("since July 1", "с 1 июля", "seit dem 1. Juli",
 ** "depuis le 1er juillet") or is the stamp itself (a publication cue on a
-** short line, or a few words before the date: "Apple updated its app on
-** Tuesday" is news). Dates
+** short line, or opening its line a few words before the date: "Apple
+** updated its app on Tuesday" is news). Dates
 ** well before the reference (background), after it (plans), and "last
 ** February 24, when ..." lose points. The best candidate wins, the earliest
 ** on a tie; when the winner has no known year the answer is NULL rather
@@ -76,6 +76,7 @@ typedef struct word_cues {
 #define PARAGRAPH_WORDS 40
 #define STAMP_WORDS 12
 #define STAMP_REACH_WORDS 4
+#define STAMP_LEAD_WORDS 2
 
 static int word_char(unsigned char c) {
     return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
@@ -167,10 +168,13 @@ static int furniture_for(const char *t, const word_cues *c, size_t pos) {
 }
 
 /* A publication cue stands before the date at pos, and the line is a
-** stamp: short, or the date a few words after the cue. */
-static int stamp_for(const char *t, const word_cues *c, size_t pos) {
+** stamp: short, or opening with the cue and the date a few words after it
+** ("Updated: 14:05 GMT, 11 March 2022 | By ..."); "the study, published
+** online today in Nature" is news. */
+static int stamp_for(const char *t, size_t line_start, const word_cues *c, size_t pos) {
     return c->first_published < pos &&
-           (c->words <= STAMP_WORDS || words_in(t, c->first_published, pos) <= STAMP_REACH_WORDS + 1);
+           (c->words <= STAMP_WORDS || (words_in(t, line_start, c->first_published) <= STAMP_LEAD_WORDS &&
+                                        words_in(t, c->first_published, pos) <= STAMP_REACH_WORDS + 1));
 }
 
 /* The line's text appears elsewhere in the window (repeated captions,
@@ -250,7 +254,7 @@ static int find_published_ref(const char *t, size_t len, const newsext_date_ment
         line_span l = line_of(t, len, ms[i].start);
         word_cues c;
         scan_cues(t, l.start, ms[i].start, &c);
-        if (stamp_for(t, &c, ms[i].start) || date_alone_on_line(t, l, &ms[i])) {
+        if (stamp_for(t, l.start, &c, ms[i].start) || date_alone_on_line(t, l, &ms[i])) {
             *ref = (newsext_date_ref){y, m, d, -1, -1};
             return 1;
         }
@@ -329,7 +333,7 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
         f->repeated = -1;
     }
     const word_cues *c = &f->c;
-    if (furniture_for(t, c, mt->start) || stamp_for(t, c, mt->start) || date_alone_on_line(t, l, mt))
+    if (furniture_for(t, c, mt->start) || stamp_for(t, l.start, c, mt->start) || date_alone_on_line(t, l, mt))
         return -1;
     /* a short line among others is a stamp, caption or headline; a text
     ** that is one short sentence is just that sentence */

@@ -677,6 +677,10 @@ static void event_date_reads_paragraphs(void **state) {
                           "adding a dark mode that many people had asked for.\n";
     assert_int_equal(newsext_event_date(updated, strlen(updated), &r, out), NEWSEXT_OK);
     assert_string_equal(out, "2019-11-12");
+    const char *study = "The team found water vapour above the moon in the new paper, which was published "
+                        "online today in the journal Nature Astronomy.\n";
+    assert_int_equal(newsext_event_date(study, strlen(study), &r, out), NEWSEXT_OK);
+    assert_string_equal(out, "2019-11-15");
     const char *caption = "Photo: the new bridge seen from the river bank on 3 March 2019, before it opened.\n\n"
                           "The mayor opened the new bridge over the river on Friday after six years of work.\n";
     assert_int_equal(newsext_event_date(caption, strlen(caption), &r, out), NEWSEXT_OK);
