@@ -27,7 +27,8 @@
 ** "depuis le 1er juillet") or is the stamp itself (a publication cue on a
 ** short line, or opening its line a few words before the date: "Apple
 ** updated its app on Tuesday" is news). Dates
-** well before the reference (background), after it (plans), and "last
+** well before the reference (background), after it (plans; a holiday
+** ahead, "the countdown to Christmas", is no event at all), and "last
 ** February 24, when ..." lose points. The best candidate wins, the earliest
 ** on a tie; when the winner has no known year the answer is NULL rather
 ** than a worse date. Only the first 256 KiB are read: the event of an
@@ -320,6 +321,14 @@ typedef struct line_facts {
     int repeated; /* repeated_line: -1 not computed yet */
 } line_facts;
 
+/* The mention is a holiday's name ("Christmas", "New Year's Eve"). */
+static int holiday_mention(const char *t, const newsext_date_mention *mt) {
+    char key[48];
+    size_t n = cue_key(t, mt->start, mt->start + mt->length, key, sizeof key);
+    const dates_lex *e = n ? dates_lookup(key, n) : NULL;
+    return e && (e->cls & LX_HOLIDAY);
+}
+
 static int score_candidate(const char *t, size_t len, const newsext_date_mention *mt, const newsext_date_ref *ref,
                            int y, int m, int d, line_facts *f) {
     line_span l = line_of(t, len, mt->start);
@@ -359,6 +368,9 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
         long diff = dates_days_from_civil(ref->year, ref->month, ref->day) - dates_days_from_civil(y, mm, dd);
         int m0 = m > 0 ? m : 1, d0 = d > 0 ? d : 1;
         long diff_start = dates_days_from_civil(ref->year, ref->month, ref->day) - dates_days_from_civil(y, m0, d0);
+        /* a holiday ahead ("the countdown to Christmas") is the season
+        ** the story is written in, not its event */
+        if (diff_start < -1 && holiday_mention(t, mt)) return -1;
         if (diff_start < -1) score -= 25;            /* after the reference: a plan */
         else if (diff > 366) score -= 20;            /* background */
         else if (diff > 31) score -= 10;

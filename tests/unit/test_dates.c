@@ -681,6 +681,11 @@ static void event_date_reads_paragraphs(void **state) {
                         "online today in the journal Nature Astronomy.\n";
     assert_int_equal(newsext_event_date(study, strlen(study), &r, out), NEWSEXT_OK);
     assert_string_equal(out, "2019-11-15");
+    const char *season = "It is the final countdown to Christmas and the pressure is on to find presents for "
+                         "the gardeners on your list.\n";
+    newsext_date_ref december = ref_of("2025-12-19");
+    assert_int_equal(newsext_event_date(season, strlen(season), &december, out), NEWSEXT_OK);
+    assert_string_equal(out, "");
     const char *caption = "Photo: the new bridge seen from the river bank on 3 March 2019, before it opened.\n\n"
                           "The mayor opened the new bridge over the river on Friday after six years of work.\n";
     assert_int_equal(newsext_event_date(caption, strlen(caption), &r, out), NEWSEXT_OK);
