@@ -372,6 +372,7 @@ static int score_candidate(const char *t, size_t len, const newsext_date_mention
         ** the story is written in, not its event */
         if (diff_start < -1 && holiday_mention(t, mt)) return -1;
         if (diff_start < -1) score -= 25;            /* after the reference: a plan */
+        else if (diff_start == -1) score -= 5;       /* the day after: a plan, or a time zone ahead */
         else if (diff > 366) score -= 20;            /* background */
         else if (diff > 31) score -= 10;
     }
