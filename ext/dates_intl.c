@@ -529,6 +529,30 @@ static uint64_t lowercase_bytes(uint64_t w) {
     return (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ~w & high;
 }
 
+/* The key of a function word (its bytes, little-endian), as
+** function_words_foreign builds it. */
+static uint64_t word_key(const char *w) {
+    uint64_t key = 0;
+    for (size_t i = 0; w[i] && i < 8; i++) key |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    return key;
+}
+
+/* German capitalizes its nouns: its function words count before a
+** capital too ("hat die Regierung"), but not those shared with the
+** Romance languages, whose particles stand in names ("da Silva", "Des
+** Moines"), nor "von" and "zu" ("von Braun"), nor a word after such a
+** particle ("von der Leyen", "van den Berg"): the word before w in t is
+** read. */
+static int german_before_noun(uint64_t key, unsigned langs, const unsigned char *t, const unsigned char *w) {
+    unsigned romance = (unsigned)(lang_bit("fr", 2) | lang_bit("es", 2) | lang_bit("it", 2) | lang_bit("pt", 2));
+    if (!(langs & (unsigned)lang_bit("de", 2)) || (langs & romance) || key == word_key("von") || key == word_key("zu"))
+        return 0;
+    const unsigned char *e = w - 1, *b = e; /* w - 1 is the space before w */
+    while (b > t && (unsigned char)(b[-1] - 'a') < 26) b--;
+    uint64_t before = function_word_key((const char *)b, (size_t)(e - b));
+    return before != word_key("von") && before != word_key("van") && before != word_key("zu");
+}
+
 /* Text t (len bytes) is written in one of those languages by that vote.
 ** Function words are short and, inside a sentence, lowercase after a space:
 ** the words read are those, found from space to space, their letters
@@ -552,7 +576,8 @@ static int function_words_foreign(const unsigned char *t, size_t len) {
         unsigned langs = function_words[function_word_slot(key)].langs;
         if (!langs) continue;
         if (langs & ENGLISH) v.english++;
-        else if (next_word_lower(t, (size_t)(end - t), (size_t)(w + n - t))) vote_foreign(&v, key, langs);
+        else if (german_before_noun(key, langs, t, w) || next_word_lower(t, (size_t)(end - t), (size_t)(w + n - t)))
+            vote_foreign(&v, key, langs);
         if (v.english >= v.best + ENGLISH_LEAD) return 0;
         if (v.best >= v.english + FOREIGN_LEAD) return 1;
     }
@@ -669,11 +694,14 @@ static int language_is(const dates_scanner *s, size_t i, int lang) {
     return 0;
 }
 
-/* Token i opens its sentence and a comma follows it: "Mardi, le maire a
-** inauguré" is a weekday; "Mardi Gras" is not so followed. */
+/* Token i opens its sentence and a comma or a lowercase word follows it:
+** "Mardi, le maire a inauguré", "Domani il governo approverà" are dates;
+** "Mardi Gras" is not so followed. */
 static int opens_sentence(const dates_scanner *s, size_t i) {
     const dtok *t = dates_tok(s, i);
-    if (!is_punct(s, i + 1, ',') || !dates_tok_glued(s, i + 1)) return 0;
+    const dtok *next = dates_tok_in(s, i + 1);
+    int lower_next = next && next->kind == TK_WORD && starts_lower(s, i + 1);
+    if (!lower_next && (!is_punct(s, i + 1, ',') || !dates_tok_glued(s, i + 1))) return 0;
     if (i == 0 || t->newline_before) return 1;
     return is_punct(s, i - 1, '.') || is_punct(s, i - 1, '!') || is_punct(s, i - 1, '?');
 }

@@ -183,6 +183,8 @@ static void accent_free_text(void **state) {
         "El lunes pasado el presidente dijo que no habra cambios.",
         "Gisteren heeft de minister het plan niet gepresenteerd.",
         "Ontem o conselho aprovou o projeto da nova escola.",
+        /* German capitalizes nouns: its articles count before them */
+        "Gestern hat die Regierung das Gesetz beschlossen.",
     };
     for (size_t i = 0; i < sizeof foreign / sizeof *foreign; i++)
         if (!dates_intl_text(foreign[i], strlen(foreign[i]))) fail_msg("not read as another language: %s", foreign[i]);
@@ -191,6 +193,7 @@ static void accent_free_text(void **state) {
         "Ursula von der Leyen met Maria da Silva dos Santos in Rio de Janeiro.",
         "Jan van der Berg, the coach, will face the winner of the Copa del Rey.",
         "Prices rose 3 per cent, then 2 per cent, then 5 per cent per year.",
+        "Der Spiegel and Die Welt reported that the Des Moines plant of von Braun Inc. will close.",
         /* a quoted phrase is shorter than the English around it */
         "The crowd chanted \"el pueblo unido\" as the mayor said that the square would reopen on "
         "Monday, and the police said they had made no arrests.",
@@ -198,6 +201,9 @@ static void accent_free_text(void **state) {
     for (size_t i = 0; i < sizeof english / sizeof *english; i++)
         if (dates_intl_text(english[i], strlen(english[i]))) fail_msg("read as another language: %s", english[i]);
     expect("Ieri il governo ha approvato la legge, che non era stata discussa.", "Ieri=2024-09-17");
+    /* a relative word opening its sentence before a lowercase word */
+    expect("Domani il governo approvera la legge sul bilancio.", "Domani=2024-09-19");
+    expect("Gestern hat die Regierung das Gesetz beschlossen.", "Gestern=2024-09-17");
     expect("Il sindaco ha detto che lunedi scorso la giunta ha deciso di chiudere la scuola.",
            "lunedi scorso=2024-09-16");
     expect("Secondo la polizia, l'incidente e avvenuto tre giorni fa sulla strada per il porto.",
