@@ -746,6 +746,20 @@ static size_t r_numeric(dates_scanner *s, size_t i, dmatch *m) {
     return i + 5;
 }
 
+/* "Nov 19 20197:05 AM": a page flattened to text glued the year to the
+** clock time after it (two HTML elements with no space between). The
+** number at token i is that year and an hour (1 or 2 digits) before ":MM". */
+static int year_glued_to_clock(const dates_scanner *s, size_t i, int *year) {
+    if (!is_num(s, i, 5, 6) || !is_punct(s, i + 1, ':') || !glued(s, i + 1) || !is_num(s, i + 2, 2, 2) ||
+        !glued(s, i + 2))
+        return 0;
+    int digits = TK(i)->ndigits, hour_div = digits == 5 ? 10 : 100;
+    int y = TK(i)->num / hour_div, hour = TK(i)->num % hour_div;
+    if (y < 1900 || y > 2100 || hour > 23 || TK(i + 2)->num > 59) return 0;
+    *year = y;
+    return 1;
+}
+
 /* No sentence ends between bytes a and b of the text (a line break or a
 ** full stop before a space ends one). */
 static int same_sentence(const char *t, size_t a, size_t b) {
@@ -816,7 +830,7 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
                 if (!year_at(s, y0, &year)) year = 0;
             } else {
                 if (is_punct(s, y0, ',')) y0++;
-                if (year_at(s, y0, &year)) end = y0 + 1;
+                if (year_at(s, y0, &year) || year_glued_to_clock(s, y0, &year)) end = y0 + 1;
             }
         } else {
             size_t y0 = k;

@@ -122,6 +122,13 @@ static void ranges_of_days(void **state) {
     expect_none("a score of 13-14.5 points");
 }
 
+/* A page flattened to text may glue the year to the clock time after it. */
+static void year_glued_to_clock_time(void **state) {
+    (void)state;
+    expect_values("Published Tue, Nov 19 20197:05 AM EST", "2024-09-18", "2019-11-19");
+    expect_none("It rose to 20197:05 in the table.");
+}
+
 static void numeric_dates_are_day_first(void **state) {
     expect_one("on 11/03/2022 the", NULL, "11/03/2022", "DATE", "2022-03-11", NULL);
     expect_one("on 03/25/2022 the", NULL, "03/25/2022", "DATE", "2022-03-25", NULL);
@@ -721,6 +728,7 @@ int main(void) {
         cmocka_unit_test(parse_ref_accepts_iso_only),
         cmocka_unit_test(absolute_dates),
         cmocka_unit_test(numeric_dates_are_day_first),
+        cmocka_unit_test(year_glued_to_clock_time),
         cmocka_unit_test(ranges_of_days),
         cmocka_unit_test(month_without_year_takes_reference_year),
         cmocka_unit_test(years_decades_centuries),
