@@ -238,11 +238,20 @@ static int value_date(const char *v, int *y, int *m, int *d) {
     return n == 10 || v[10] == 'T';
 }
 
-/* The line holds nothing but this date (and maybe a clock time after it):
-** a dateline or stamp above the article. */
+/* The line holds nothing but this date (after a list bullet maybe, and
+** with a clock time after it maybe): a dateline or stamp above the article. */
 static int date_alone_on_line(const char *t, line_span l, const newsext_date_mention *m) {
     size_t a = l.start, b = l.end;
-    while (a < b && (t[a] == ' ' || t[a] == '\t')) a++;
+    /* spaces and a list bullet ("  • September 4, 2025") */
+    while (a < m->start) {
+        int32_t cp;
+        int n = ne_utf8_decode((const unsigned char *)t + a, m->start - a, &cp);
+        if (n < 1) break;
+        int decoration = cp == ' ' || cp == '\t' || cp == '*' || cp == '-' || cp == '|' || cp == 0xB7 ||
+                         (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x25A0 && cp <= 0x25FF);
+        if (!decoration) break;
+        a += (size_t)n;
+    }
     while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\r' || t[b - 1] == '\t')) b--;
     return a == m->start && b >= m->start + m->length && b - (m->start + m->length) <= 12;
 }

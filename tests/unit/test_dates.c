@@ -663,6 +663,12 @@ static void event_date_skips_furniture(void **state) {
     newsext_date_ref r = ref_of("2020-02-05");
     assert_int_equal(newsext_event_date(caption, strlen(caption), &r, out), NEWSEXT_OK);
     assert_string_equal(out, "2020-02-03");
+    /* a date alone on its line after a list bullet is a stamp, the first one counts */
+    const char *bullet = "  \xe2\x80\xa2 September 4, 2025\n  \xe2\x80\xa2 5:50 am\n\n"
+                         "The chef opened her second restaurant in the old harbour on Tuesday night.\n\n"
+                         "Menu for the week\n\nDecember 16, 2025 No Comments\n";
+    assert_int_equal(newsext_event_date(bullet, strlen(bullet), NULL, out), NEWSEXT_OK);
+    assert_string_equal(out, "2025-09-02");
     const char *stamp = "Published 11 March 2022\n\nThe mayor opened the new bridge over the river on Friday.\n";
     assert_int_equal(newsext_event_date(stamp, strlen(stamp), NULL, out), NEWSEXT_OK);
     assert_string_equal(out, "2022-03-11");
