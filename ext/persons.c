@@ -80,7 +80,8 @@
 **    that person of the same surname; a bare surname (also "Van der
 **    Berg" after "Peter van der Berg", "Van Der Beek" after "James Van
 **    Der Beek", and "Wang" after "Wang Donghai") joins the person with
-**    that surname; a fuller form of the
+**    that surname, and a given name alone ("Steve") the one person whose
+**    full name began with it; a fuller form of the
 **    same person ("Putin" then "Vladimir Putin") becomes its name, and of
 **    forms as full, one in the nominative (Russian and Ukrainian names
 **    decline: "Владимира Путина" gives way to "Владимир Путин"). When
@@ -516,6 +517,7 @@ typedef struct scan {
     size_t n_persons, cap_persons;
     ne_strmap *by_name;    /* key of a full name -> person */
     ne_strmap *by_surname; /* key of a surname -> first person with it */
+    ne_strmap *by_given;   /* key of a full name's given name -> its person, -1: several */
     span_map known;        /* word as written -> known_word's answer */
     found *found;
     size_t n_found, cap_found;
@@ -596,6 +598,14 @@ static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalis
 ** "DeShawn", "MacArthur"). One digit after three lower case letters is
 ** the note mark of a list of authors ("Huberty1"). ASCII only. */
 static int has_brand_casing(const char *text, size_t a, size_t b) {
+    /* most words have none of these after their first letter: one pass */
+    size_t first = a + 1;
+    while (first < b) {
+        unsigned char c = (unsigned char)text[first];
+        if ((c >= 'a' && c <= 'z') || c == '-' || c == '\'' || (c >= 0x80 && c < 0xE3) || c > 0xED) first++;
+        else break;
+    }
+    if (first == b) return 0;
     int lower = 0;
     for (size_t i = a; i < b; i++) {
         /* kana, CJK ideographs, Hangul (lead bytes E3 to ED) glued to Latin
@@ -994,6 +1004,14 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
         }
         ne_free(surname_key);
         if (p < 0) return -1;
+        /* the given name of a full name, for a later mention of it alone */
+        if (words >= 2 && fn && s->keys.len >= fk_off + fn && !(flags_of(s, &t[k]) & W_SURNAME_FIRST)) {
+            int other;
+            if (!s->by_given && !(s->by_given = ne_strmap_new(64))) return s->oom = 1, -1;
+            const char *given_key = s->keys.data + fk_off;
+            if (!ne_strmap_get(s->by_given, given_key, fn, &other)) other = p;
+            if (ne_strmap_put(s->by_given, given_key, fn, other == p ? p : -1)) s->oom = 1;
+        }
         full = key_of(s, start, end, &n);
         if (ne_strmap_put(s->by_name, full, n, p)) s->oom = 1;
     }
@@ -1045,10 +1063,9 @@ static int role_after(scan *s, size_t e, size_t *ra, size_t *rb) {
 }
 
 /* Records a mention of tokens [k,e) with the role words [r,k) (r == k: none). */
-static void accept(scan *s, size_t k, size_t e, size_t r) {
-    int bare;
-    int p = resolve_person(s, k, e, &bare);
-    if (p < 0) return;
+/* Records tokens [k,e) as a mention of person p, with the role words
+** [r,k) before it or an appositive after it. */
+static void add_mention(scan *s, size_t k, size_t e, size_t r, int p, int bare) {
     token *t = s->tok;
     found f = {t[k].start, t[e - 1].end, 0, 0, p, bare};
     if (r < k) {
@@ -1062,6 +1079,22 @@ static void accept(scan *s, size_t k, size_t e, size_t r) {
         }
     }
     add_found(s, &f);
+}
+
+static void accept(scan *s, size_t k, size_t e, size_t r) {
+    int bare;
+    int p = resolve_person(s, k, e, &bare);
+    if (p >= 0) add_mention(s, k, e, r, p, bare);
+}
+
+/* The one person of the text whose full name began with the given name
+** at token x ("Steve" after "Steve Jobs"), or -1. */
+static int person_of_given_name(scan *s, token *x) {
+    if (!s->by_given) return -1;
+    size_t n;
+    const char *key = key_of(s, x->start, x->end, &n);
+    int p;
+    return n && ne_strmap_get(s->by_given, key, n, &p) ? p : -1;
 }
 
 /* Has the word t four letters or fewer ("NATO", "НАТО")? */
@@ -1366,6 +1399,17 @@ static int decide(scan *s, size_t k, size_t e) {
     if (words == 1) {
         if (first->kind == T_INITIAL) return 0;
         if (known_word(s, first->start, first->end) >= 0) goto yes;
+        /* "We all miss Steve" after "Steve Jobs": a given name alone, in
+        ** running text, when one person of the text has it (not one that
+        ** is also a common word: "Will", "Mark") */
+        if (mode == LINE_TEXT && (ff & W_GIVEN) && !(ff & (W_COMMON | W_NOT_PERSON | W_ROLE_WORD)) &&
+            !first->upper) {
+            int p = person_of_given_name(s, first);
+            if (p >= 0) {
+                add_mention(s, k, e, r, p, 0);
+                return 1;
+            }
+        }
         if (first->hyphen && split_hyphenated(s, k)) return 1;
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
         /* "Губернатор Белгородской области": an adjective of a place name */
@@ -1714,6 +1758,7 @@ static void scan_free(scan *s) {
     ne_free(s->persons);
     ne_strmap_free(s->by_name);
     ne_strmap_free(s->by_surname);
+    ne_strmap_free(s->by_given);
     ne_free(s->known.slot);
     ne_free(s->found);
     ne_free(s->lines);

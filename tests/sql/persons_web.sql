@@ -20,8 +20,10 @@ SELECT name, role FROM person_mentions('The firm named Olga Brandt its Chief Str
 SELECT name, mention FROM person_mentions('Tim Cook spoke first. Hosting Cook was an honour, the organiser said.');
 -- "Van Der Beek" alone is the surname of "James Van Der Beek"; "Josh" is "Joshua"
 SELECT name, mention FROM person_mentions('James Van Der Beek danced. Van Der Beek left. Joshua Apte, a professor, agreed. Josh Apte later wrote.');
--- a lower-case honorific is another word ("miss" the verb)
-SELECT name, mention, role FROM person_mentions('Dana Whitfield spoke. "We all miss Steve so much," she said.');
+-- a lower-case honorific is another word ("miss" the verb); a given name alone is the one person who has it
+SELECT name, mention, role FROM person_mentions('Dana Whitfield spoke of Steve Jobs. "We all miss Steve so much," she said.');
+-- not when two persons have it, nor when it is a common word
+SELECT name, mention FROM person_mentions('Steve Jobs and Steve Wozniak built it. Later Steve left. Mark Price came; Mark my words.');
 -- Latin letters glued to kana or ideographs name no one; venues, labs, publishers, streets
 SELECT extract_persons('App Storeにない非公式アプリ. Shoreline Amphitheatre, the Keck Observatory, Siemens AI Lab, Tor Books and Corso Monforte hosted Lena Okafor.');
 -- a pair of unknown words opening a sentence, with an appositive role
