@@ -73,7 +73,10 @@
 **    in a heading ("Software Development Free"), two common words that are
 **    no given names ("Child Tax Credit"), the words between two titles
 **    ("Chief AI Officer") and a sentence-initial common word before a
-**    surname named earlier ("Hosting Cook") are no names.
+**    surname named earlier ("Hosting Cook") are no names, and neither is
+**    a name with a registered or trade mark sign ("Victor®"). A given name
+**    that is also a month is a name before a word no table knows ("Jan
+**    Liphardt"), unless a determiner or preposition stands before it.
 **  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
 **    "Zelenskyy" agree): a full name opens a person, and one whose given
 **    name begins another's ("Josh", "Joshua") or is its initial joins
@@ -1125,6 +1128,20 @@ static int is_cyrillic(scan *s, const token *t) {
 
 #define W_NAME_PART (W_GIVEN | W_SURNAME | W_ENDING | W_SURNAME_FIRST | W_PARTICLE)
 
+/* "Jan Liphardt", "June Almeida": a given name that is also a month,
+** before a word no table knows, in running text, is a name (a month is
+** followed by a number, or by nothing capitalised). */
+static int given_month_before_unknown(scan *s, token *month, token *x) {
+    uint32_t f = flags_of(s, month);
+    if (s->mode != LINE_TEXT || !(f & W_GIVEN) || !(f & W_TIME) || x->kind != T_WORD || x->upper ||
+        (flags_of(s, x) & ~(uint32_t)W_ENDING))
+        return 0;
+    /* "the September Bund", "in March Xetra": after a determiner or a
+    ** preposition, a month qualifies a noun or dates the sentence */
+    size_t i = (size_t)(month - s->tok);
+    return i == 0 || s->tok[i - 1].kind != T_WORD || !(flags_of(s, &s->tok[i - 1]) & (W_STOP | W_ARTICLE));
+}
+
 /* Can token i start a name? */
 static int can_start(scan *s, size_t i, size_t b) {
     token *t = &s->tok[i];
@@ -1160,7 +1177,9 @@ static int can_start(scan *s, size_t i, size_t b) {
         ** a common word, when a surname follows */
         if (!(f & W_GIVEN) || (f & (W_STOP | W_SAY)) || i + 1 >= b) return 0;
         uint32_t g = flags_of(s, &s->tok[i + 1]);
-        return is_name_token(&s->tok[i + 1]) && (g & W_SURNAME) && !(g & (W_NOT_PERSON | W_ROLE_WORD | W_GIVEN));
+        return is_name_token(&s->tok[i + 1]) &&
+               (((g & W_SURNAME) && !(g & (W_NOT_PERSON | W_ROLE_WORD | W_GIVEN))) ||
+                given_month_before_unknown(s, &s->tok[i], &s->tok[i + 1]));
     }
     return 1;
 }
@@ -1388,6 +1407,10 @@ static int decide(scan *s, size_t k, size_t e) {
     int titled = r < k;
     int lowercase_role = titled && !t[k - 1].cap;
     line_mode mode = s->mode;
+    /* "Don Victor® Honey", "Acme™": a registered or trade mark sign names a brand */
+    if (t[e - 1].end + 2 < s->len &&
+        (!memcmp(s->text + t[e - 1].end, "\xC2\xAE", 2) || !memcmp(s->text + t[e - 1].end, "\xE2\x84\xA2", 3)))
+        return 0;
     /* "Chief AI Officer": the words between two titles are a role's */
     if (titled && e < s->n && t[e].cap && t[e].kind == T_WORD && (flags_of(s, &t[e]) & W_TITLE)) return 0;
 
@@ -1469,6 +1492,7 @@ static int decide(scan *s, size_t k, size_t e) {
         int ambiguous = (ff & (W_NOT_PERSON | W_ROLE_WORD)) != 0;
         if (!ambiguous && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
         if ((lf & W_SURNAME) && !(lf & W_NOT_PERSON)) goto yes;
+        if (e - k == 2 && given_month_before_unknown(s, first, last)) goto yes;
         return 0;
     }
     if (ff & W_NOT_PERSON) return 0;

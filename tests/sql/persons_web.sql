@@ -28,3 +28,7 @@ SELECT name, mention FROM person_mentions('Steve Jobs and Steve Wozniak built it
 SELECT extract_persons('App Storeにない非公式アプリ. Shoreline Amphitheatre, the Keck Observatory, Siemens AI Lab, Tor Books and Corso Monforte hosted Lena Okafor.');
 -- a pair of unknown words opening a sentence, with an appositive role
 SELECT name, role FROM person_mentions('Markets fell. Pankaj Pandey, head of research at a brokerage, disagreed.');
+-- a registered or trade mark sign names a brand; Indian honorifics and spiritual titles are roles
+SELECT name, mention, role FROM person_mentions('Add a jar of Don Arturo® Honey. Gurudev Sri Sri Anand Kapoor taught; Smt. Lata Rao listened at Miami Beach.');
+-- a given name that is also a month, before a word no table knows; not after a determiner or a preposition
+SELECT extract_persons('The study was led by a team. Jan Oskarsson, who ran it, said the September Bund rose and in March Xetra fell.');
