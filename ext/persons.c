@@ -72,8 +72,10 @@
 **    common word that is no name before a last word that is no surname or
 **    in a heading ("Software Development Free"), two common words that are
 **    no given names ("Child Tax Credit"), the words between two titles
-**    ("Chief AI Officer") and a sentence-initial common word before a
-**    surname named earlier ("Hosting Cook") are no names, and neither is
+**    ("Chief AI Officer") and a sentence-initial word that ends like an
+**    English word or is a lower-case compound, or a common word opening
+**    a line of a few words, before a surname named earlier ("Hosting
+**    Cook", "Day-by-day Schiff", "Measured Weight") are no names, and neither is
 **    a name with a registered or trade mark sign ("Victor®"). A given name
 **    that is also a month is a name before a word no table knows ("Jan
 **    Liphardt"), unless a determiner or preposition stands before it.
@@ -1128,6 +1130,14 @@ static int is_cyrillic(scan *s, const token *t) {
 
 #define W_NAME_PART (W_GIVEN | W_SURNAME | W_ENDING | W_SURNAME_FIRST | W_PARTICLE)
 
+/* Is t a hyphenated word whose later parts are lower case ("Day-by-day";
+** not "Jean-Yves", "Ngo-Anh")? */
+static int lower_case_compound(scan *s, const token *t) {
+    if (!t->hyphen) return 0;
+    const char *hyphen = memchr(s->text + t->start, '-', t->end - t->start);
+    return hyphen && hyphen + 1 < s->text + t->end && hyphen[1] >= 'a' && hyphen[1] <= 'z';
+}
+
 /* "Jan Liphardt", "June Almeida": a given name that is also a month,
 ** before a word no table knows, in running text, is a name (a month is
 ** followed by a number, or by nothing capitalised). */
@@ -1164,11 +1174,15 @@ static int can_start(scan *s, size_t i, size_t b) {
     ** given name the tables lack is lost there) */
     if (t->sent_start && !(f & W_NAME_PART) && i + 1 < b && is_cyrillic(s, t) && s->tok[i + 1].kind == T_WORD)
         return 0;
-    /* "Hosting Cook at Dreamforce": a common English word of no name class
+    /* "Hosting Cook at Dreamforce", "Day-by-day Schiff": a word that ends
+    ** like an English word (-ing, -tion) or a compound of lower-case parts
     ** opens the sentence before the surname of a person named before; it
-    ** is capitalised for that alone ("Scooter Braun" may be a first mention) */
-    if (t->sent_start && (f & W_COMMON) && !(f & (W_NAME_PART | W_ROLE_WORD)) && i + 1 < b &&
-        s->tok[i + 1].kind == T_WORD && s->tok[i + 1].cap &&
+    ** is capitalised for that alone. So is a common word opening a label
+    ** of a few words ("Measured Weight"; "Scooter Braun is ..." is a name) */
+    if (t->sent_start &&
+        ((f & W_ENGLISH) || lower_case_compound(s, t) || ((f & W_COMMON) && s->count.words <= 4)) &&
+        !(f & (W_NAME_PART | W_ROLE_WORD)) &&
+        i + 1 < b && s->tok[i + 1].kind == T_WORD && s->tok[i + 1].cap &&
         known_word(s, s->tok[i + 1].start, s->tok[i + 1].end) >= 0)
         return 0;
     if (t->upper && s->mode != LINE_ALL_CAPS && is_short(s, t) && !(f & W_GIVEN)) return 0; /* acronyms */
