@@ -78,7 +78,8 @@
 **    Cook", "Day-by-day Schiff", "Measured Weight") are no names, and neither is
 **    a name with a registered or trade mark sign ("Victor®"). A given name
 **    that is also a month is a name before a word no table knows ("Jan
-**    Liphardt"), unless a determiner or preposition stands before it.
+**    Liphardt"), unless a determiner or preposition stands before it
+**    ("said Jan Liphardt" is a name).
 **  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
 **    "Zelenskyy" agree): a full name opens a person, and one whose given
 **    name begins another's ("Josh", "Joshua") or is its initial joins
@@ -1149,7 +1150,9 @@ static int given_month_before_unknown(scan *s, token *month, token *x) {
     /* "the September Bund", "in March Xetra": after a determiner or a
     ** preposition, a month qualifies a noun or dates the sentence */
     size_t i = (size_t)(month - s->tok);
-    return i == 0 || s->tok[i - 1].kind != T_WORD || !(flags_of(s, &s->tok[i - 1]) & (W_STOP | W_ARTICLE));
+    if (i == 0 || s->tok[i - 1].kind != T_WORD) return 1;
+    uint32_t before = flags_of(s, &s->tok[i - 1]);
+    return !(before & (W_STOP | W_ARTICLE)) || (before & W_SAY); /* "said Jan Liphardt" */
 }
 
 /* Can token i start a name? */

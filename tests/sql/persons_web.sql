@@ -32,6 +32,7 @@ SELECT name, role FROM person_mentions('Markets fell. Pankaj Pandey, head of res
 SELECT name, mention, role FROM person_mentions('Add a jar of Don Arturo® Honey. Gurudev Sri Sri Anand Kapoor taught; Smt. Lata Rao listened at Miami Beach.');
 -- a given name that is also a month, before a word no table knows; not after a determiner or a preposition
 SELECT extract_persons('The study was led by a team. Jan Oskarsson, who ran it, said the September Bund rose and in March Xetra fell.');
+SELECT extract_persons('Jobs are scarce, said Jan Berglund, a professor.');
 -- a sentence-initial gerund or lower-case compound before a known surname; a common word before one is a name in a sentence ("Scooter"), not in a short label
 SELECT name, mention FROM person_mentions('Adam Schiff met Troy Braun. Day-by-day Schiff grew bolder.
 Scooter Braun is unhappy with the deal, his friends say.
