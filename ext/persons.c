@@ -65,10 +65,29 @@
 **    Muralitharan") unless one is a common English word ("Gold Fields") or
 **    ends like one (-ing, -tion), or an article stands before them ("the",
 **    "im": a noun phrase; German capitalises nouns).
+**  - Web pages name products and sections more than persons: a word with a
+**    digit or a capital inside ("GitHub", "Buds2"; not "McDonald") or glued
+**    to kana or ideographs is an organisation's; a given name that is also
+**    a common word before a common word that is no name ("Eve Door"), a
+**    common word that is no name before a last word that is no surname or
+**    in a heading ("Software Development Free"), two common words that are
+**    no given names ("Child Tax Credit"), the words between two titles
+**    ("Chief AI Officer") and a sentence-initial word that ends like an
+**    English word or is a lower-case compound, or a common word opening
+**    a line of a few words, before a surname named earlier ("Hosting
+**    Cook", "Day-by-day Schiff", "Measured Weight") are no names, and neither is
+**    a name with a registered or trade mark sign ("Victor®"). A given name
+**    that is also a month is a name before a word no table knows ("Jan
+**    Liphardt"), unless a determiner or preposition stands before it
+**    ("said Jan Liphardt" is a name).
 **  - Mentions are grouped into persons with person_key (so "Zelenskiy" and
-**    "Zelenskyy" agree): a full name opens a person; a bare surname (also
-**    "Van der Berg" after "Peter van der Berg", and "Wang" after "Wang
-**    Donghai") joins the person with that surname; a fuller form of the
+**    "Zelenskyy" agree): a full name opens a person, and one whose given
+**    name begins another's ("Josh", "Joshua") or is its initial joins
+**    that person of the same surname; a bare surname (also "Van der
+**    Berg" after "Peter van der Berg", "Van Der Beek" after "James Van
+**    Der Beek", and "Wang" after "Wang Donghai") joins the person with
+**    that surname, and a given name alone ("Steve") the one person whose
+**    full name began with it; a fuller form of the
 **    same person ("Putin" then "Vladimir Putin") becomes its name, and of
 **    forms as full, one in the nominative (Russian and Ukrainian names
 **    decline: "Владимира Путина" gives way to "Владимир Путин"). When
@@ -111,6 +130,7 @@ enum {
     W_FIELDER = 1 << 19,
     W_SURNAME_FIRST = 1 << 20, /* a Chinese or Korean surname, written first */
     W_ARTICLE = 1 << 21,       /* an article ("the", "der", "la"): a noun phrase follows */
+    W_CAPITAL_PREFIX = 1 << 22, /* a name may go on with a capital after it ("Mc", "De": "McDonald") */
     W_ENDING = 1 << 15,  /* not stored: computed from the surname endings */
     W_ENGLISH = 1 << 16, /* not stored: ends like an English word */
 };
@@ -155,7 +175,7 @@ static const class_name classes[] = {
     {"role_other", W_ROLE}, {"particle", W_PARTICLE}, {"suffix", W_SUFFIX},
     {"stop", W_STOP}, {"time", W_TIME}, {"place", W_PLACE}, {"demonym", W_DEMONYM},
     {"modifier", W_MOD}, {"org", W_ORG}, {"orgword", W_ORGWORD}, {"event", W_EVENT}, {"say", W_SAY}, {"fielder", W_FIELDER},
-    {"given", W_GIVEN}, {"article", W_ARTICLE},
+    {"given", W_GIVEN}, {"article", W_ARTICLE}, {"capital_prefix", W_CAPITAL_PREFIX},
 };
 
 /* Does the folded word end in a Cyrillic letter (U+0400 to U+04FF)? */
@@ -503,6 +523,7 @@ typedef struct scan {
     size_t n_persons, cap_persons;
     ne_strmap *by_name;    /* key of a full name -> person */
     ne_strmap *by_surname; /* key of a surname -> first person with it */
+    ne_strmap *by_given;   /* key of a full name's given name -> its person, -1: several */
     span_map known;        /* word as written -> known_word's answer */
     found *found;
     size_t n_found, cap_found;
@@ -576,6 +597,50 @@ static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalis
     return 0;
 }
 
+/* Is text[a,b) written like a brand or a product ("GitHub", "SQLAlchemy",
+** "KQi", "Buds2", "G2")? A digit, or a capital inside a word that has lower
+** case letters, after a lower case letter or before one, names no person
+** unless what stands before it is a prefix of surnames ("McDonald",
+** "DeShawn", "MacArthur"). One digit after three lower case letters is
+** the note mark of a list of authors ("Huberty1"). ASCII only. */
+static int has_brand_casing(const char *text, size_t a, size_t b) {
+    /* most words have none of these after their first letter: one pass */
+    size_t first = a + 1;
+    while (first < b) {
+        unsigned char c = (unsigned char)text[first];
+        if ((c >= 'a' && c <= 'z') || c == '-' || c == '\'' || (c >= 0x80 && c < 0xE3) || c > 0xED) first++;
+        else break;
+    }
+    if (first == b) return 0;
+    int lower = 0;
+    for (size_t i = a; i < b; i++) {
+        /* kana, CJK ideographs, Hangul (lead bytes E3 to ED) glued to Latin
+        ** letters: "Storeにない" is no name */
+        if ((unsigned char)text[i] >= 0xE3 && (unsigned char)text[i] <= 0xED) return 1;
+        if (text[i] >= '0' && text[i] <= '9') {
+            int note_mark = i + 1 == b && i >= a + 4;
+            for (size_t j = i - 3; note_mark && j < i; j++) note_mark = text[j] >= 'a' && text[j] <= 'z';
+            if (!note_mark) return 1;
+        }
+        lower |= text[i] >= 'a' && text[i] <= 'z';
+    }
+    if (!lower) return 0;
+    for (size_t i = a + 1; i < b; i++) {
+        char c = text[i], before = text[i - 1], after = i + 1 < b ? text[i + 1] : 0;
+        if (c < 'A' || c > 'Z') continue;
+        int after_lower = before >= 'a' && before <= 'z';
+        int before_lower = before >= 'A' && before <= 'Z' && after >= 'a' && after <= 'z';
+        if (!after_lower && !before_lower) continue;
+        char small[8];
+        size_t n = i - a;
+        if (n >= sizeof small) return 1;
+        for (size_t j = 0; j < n; j++) small[j] = (char)(text[a + j] | 0x20);
+        int v;
+        if (!ne_strmap_get(lexicon, small, n, &v) || !(v & W_CAPITAL_PREFIX)) return 1;
+    }
+    return 0;
+}
+
 static uint32_t flags_of(scan *s, token *t) {
     if (t->looked) return t->flags;
     t->looked = 1;
@@ -600,6 +665,7 @@ static uint32_t flags_of(scan *s, token *t) {
     if (t->kind == T_WORD && t->hyphen && kn > 3 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' &&
         key[2] == '-')
         t->flags |= W_ENDING;
+    if (t->kind == T_WORD && t->cap && has_brand_casing(s->text, t->start, t->end)) t->flags |= W_ORG;
     return t->flags;
 }
 
@@ -854,10 +920,12 @@ static inline int name_nominative_rank(scan *s, size_t k, size_t last) {
     return nominative_rank(s->text, s->tok[k].start, s->tok[k].end) + surname;
 }
 
-/* Do two first names agree? Equal keys, or one is the initial of the other. */
+/* Do two first names agree? Equal keys, one is the initial of the other,
+** or a short form that begins the long one ("Josh", "Joshua"). */
 static int first_names_agree(const char *a, size_t an, const char *b, size_t bn) {
     if (an == bn && !memcmp(a, b, an)) return 1;
     if ((an == 1 || bn == 1) && an && bn && a[0] == b[0]) return 1;
+    if (an >= 3 && bn >= 3 && !memcmp(a, b, an < bn ? an : bn)) return 1;
     return 0;
 }
 
@@ -866,7 +934,8 @@ static int first_names_agree(const char *a, size_t an, const char *b, size_t bn)
 static int starts_with_surname_particle(scan *s, size_t k, size_t e) {
     token *t = s->tok;
     if (e - k < 2 || !(flags_of(s, &t[k]) & W_PARTICLE)) return 0;
-    return !(flags_of(s, &t[k]) & W_GIVEN) || !t[k + 1].cap;
+    /* "Van Der Beek": two particles in a row are a surname's */
+    return !(flags_of(s, &t[k]) & W_GIVEN) || !t[k + 1].cap || (flags_of(s, &t[k + 1]) & W_PARTICLE);
 }
 
 /* Finds or opens the person named by tokens [k,e) and returns its index;
@@ -941,6 +1010,14 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
         }
         ne_free(surname_key);
         if (p < 0) return -1;
+        /* the given name of a full name, for a later mention of it alone */
+        if (words >= 2 && fn && s->keys.len >= fk_off + fn && !(flags_of(s, &t[k]) & W_SURNAME_FIRST)) {
+            int other;
+            if (!s->by_given && !(s->by_given = ne_strmap_new(64))) return s->oom = 1, -1;
+            const char *given_key = s->keys.data + fk_off;
+            if (!ne_strmap_get(s->by_given, given_key, fn, &other)) other = p;
+            if (ne_strmap_put(s->by_given, given_key, fn, other == p ? p : -1)) s->oom = 1;
+        }
         full = key_of(s, start, end, &n);
         if (ne_strmap_put(s->by_name, full, n, p)) s->oom = 1;
     }
@@ -992,10 +1069,9 @@ static int role_after(scan *s, size_t e, size_t *ra, size_t *rb) {
 }
 
 /* Records a mention of tokens [k,e) with the role words [r,k) (r == k: none). */
-static void accept(scan *s, size_t k, size_t e, size_t r) {
-    int bare;
-    int p = resolve_person(s, k, e, &bare);
-    if (p < 0) return;
+/* Records tokens [k,e) as a mention of person p, with the role words
+** [r,k) before it or an appositive after it. */
+static void add_mention(scan *s, size_t k, size_t e, size_t r, int p, int bare) {
     token *t = s->tok;
     found f = {t[k].start, t[e - 1].end, 0, 0, p, bare};
     if (r < k) {
@@ -1009,6 +1085,22 @@ static void accept(scan *s, size_t k, size_t e, size_t r) {
         }
     }
     add_found(s, &f);
+}
+
+static void accept(scan *s, size_t k, size_t e, size_t r) {
+    int bare;
+    int p = resolve_person(s, k, e, &bare);
+    if (p >= 0) add_mention(s, k, e, r, p, bare);
+}
+
+/* The one person of the text whose full name began with the given name
+** at token x ("Steve" after "Steve Jobs"), or -1. */
+static int person_of_given_name(scan *s, token *x) {
+    if (!s->by_given) return -1;
+    size_t n;
+    const char *key = key_of(s, x->start, x->end, &n);
+    int p;
+    return n && ne_strmap_get(s->by_given, key, n, &p) ? p : -1;
 }
 
 /* Has the word t four letters or fewer ("NATO", "НАТО")? */
@@ -1039,6 +1131,30 @@ static int is_cyrillic(scan *s, const token *t) {
 
 #define W_NAME_PART (W_GIVEN | W_SURNAME | W_ENDING | W_SURNAME_FIRST | W_PARTICLE)
 
+/* Is t a hyphenated word whose later parts are lower case ("Day-by-day";
+** not "Jean-Yves", "Ngo-Anh")? */
+static int lower_case_compound(scan *s, const token *t) {
+    if (!t->hyphen) return 0;
+    const char *hyphen = memchr(s->text + t->start, '-', t->end - t->start);
+    return hyphen && hyphen + 1 < s->text + t->end && hyphen[1] >= 'a' && hyphen[1] <= 'z';
+}
+
+/* "Jan Liphardt", "June Almeida": a given name that is also a month,
+** before a word no table knows, in running text, is a name (a month is
+** followed by a number, or by nothing capitalised). */
+static int given_month_before_unknown(scan *s, token *month, token *x) {
+    uint32_t f = flags_of(s, month);
+    if (s->mode != LINE_TEXT || !(f & W_GIVEN) || !(f & W_TIME) || x->kind != T_WORD || x->upper ||
+        (flags_of(s, x) & ~(uint32_t)W_ENDING))
+        return 0;
+    /* "the September Bund", "in March Xetra": after a determiner or a
+    ** preposition, a month qualifies a noun or dates the sentence */
+    size_t i = (size_t)(month - s->tok);
+    if (i == 0 || s->tok[i - 1].kind != T_WORD) return 1;
+    uint32_t before = flags_of(s, &s->tok[i - 1]);
+    return !(before & (W_STOP | W_ARTICLE)) || (before & W_SAY); /* "said Jan Liphardt" */
+}
+
 /* Can token i start a name? */
 static int can_start(scan *s, size_t i, size_t b) {
     token *t = &s->tok[i];
@@ -1061,13 +1177,26 @@ static int can_start(scan *s, size_t i, size_t b) {
     ** given name the tables lack is lost there) */
     if (t->sent_start && !(f & W_NAME_PART) && i + 1 < b && is_cyrillic(s, t) && s->tok[i + 1].kind == T_WORD)
         return 0;
+    /* "Hosting Cook at Dreamforce", "Day-by-day Schiff": a word that ends
+    ** like an English word (-ing, -tion) or a compound of lower-case parts
+    ** opens the sentence before the surname of a person named before; it
+    ** is capitalised for that alone. So is a common word opening a label
+    ** of a few words ("Measured Weight"; "Scooter Braun is ..." is a name) */
+    if (t->sent_start &&
+        ((f & W_ENGLISH) || lower_case_compound(s, t) || ((f & W_COMMON) && s->count.words <= 4)) &&
+        !(f & (W_NAME_PART | W_ROLE_WORD)) &&
+        i + 1 < b && s->tok[i + 1].kind == T_WORD && s->tok[i + 1].cap &&
+        known_word(s, s->tok[i + 1].start, s->tok[i + 1].end) >= 0)
+        return 0;
     if (t->upper && s->mode != LINE_ALL_CAPS && is_short(s, t) && !(f & W_GIVEN)) return 0; /* acronyms */
     if (f & (W_NEVER_NAME | W_ROLE_WORD)) {
         /* "Don King", "Will Smith": a given name that is also a title or
         ** a common word, when a surname follows */
         if (!(f & W_GIVEN) || (f & (W_STOP | W_SAY)) || i + 1 >= b) return 0;
         uint32_t g = flags_of(s, &s->tok[i + 1]);
-        return is_name_token(&s->tok[i + 1]) && (g & W_SURNAME) && !(g & (W_NOT_PERSON | W_ROLE_WORD | W_GIVEN));
+        return is_name_token(&s->tok[i + 1]) &&
+               (((g & W_SURNAME) && !(g & (W_NOT_PERSON | W_ROLE_WORD | W_GIVEN))) ||
+                given_month_before_unknown(s, &s->tok[i], &s->tok[i + 1]));
     }
     return 1;
 }
@@ -1160,6 +1289,8 @@ static size_t role_before(scan *s, size_t k) {
         if (x->kind != T_WORD && x->kind != T_INITIAL) break;
         if (x->possessive && r < k && !x->cap) break;
         uint32_t f = flags_of(s, x);
+        /* "We all miss Steve": an honorific in lower case is another word */
+        if ((f & W_HONORIFIC) && !x->cap && !(f & (W_TITLE | W_ROLE))) break;
         if (f & (W_TITLE | W_HONORIFIC | W_ROLE)) has_title = 1;
         else if (!(f & (W_MOD | W_DEMONYM)) && !(x->cap && (f & (W_PLACE | W_ORG)))) break;
         if (x->possessive && !(f & (W_PLACE | W_ORG | W_DEMONYM))) break;
@@ -1293,6 +1424,12 @@ static int decide(scan *s, size_t k, size_t e) {
     int titled = r < k;
     int lowercase_role = titled && !t[k - 1].cap;
     line_mode mode = s->mode;
+    /* "Don Victor® Honey", "Acme™": a registered or trade mark sign names a brand */
+    if (t[e - 1].end + 2 < s->len &&
+        (!memcmp(s->text + t[e - 1].end, "\xC2\xAE", 2) || !memcmp(s->text + t[e - 1].end, "\xE2\x84\xA2", 3)))
+        return 0;
+    /* "Chief AI Officer": the words between two titles are a role's */
+    if (titled && e < s->n && t[e].cap && t[e].kind == T_WORD && (flags_of(s, &t[e]) & W_TITLE)) return 0;
 
     /* results name athletes with their country or their goal's minute */
     int sports_result = mode != LINE_ALL_CAPS && (country_in_brackets(s, e) || minute_after(s, e));
@@ -1302,6 +1439,17 @@ static int decide(scan *s, size_t k, size_t e) {
     if (words == 1) {
         if (first->kind == T_INITIAL) return 0;
         if (known_word(s, first->start, first->end) >= 0) goto yes;
+        /* "We all miss Steve" after "Steve Jobs": a given name alone, in
+        ** running text, when one person of the text has it (not one that
+        ** is also a common word: "Will", "Mark") */
+        if (mode == LINE_TEXT && (ff & W_GIVEN) && !(ff & (W_COMMON | W_NOT_PERSON | W_ROLE_WORD)) &&
+            !first->upper) {
+            int p = person_of_given_name(s, first);
+            if (p >= 0) {
+                add_mention(s, k, e, r, p, 0);
+                return 1;
+            }
+        }
         if (first->hyphen && split_hyphenated(s, k)) return 1;
         if (mode == LINE_ALL_CAPS || (ff & W_NOT_PERSON)) return 0;
         /* "Губернатор Белгородской области": an adjective of a place name */
@@ -1331,7 +1479,10 @@ static int decide(scan *s, size_t k, size_t e) {
     if (mode == LINE_ALL_CAPS) {
         /* "VLADIMIR PUTIN", not "KNOCK-OUT SPECIALIST MILLER" */
         if (known_word(s, last->start, last->end) >= 0 && name_words_before(s, k, (size_t)(last - t))) goto yes;
-        if ((ff & W_GIVEN) && !(ff & W_NOT_PERSON) && (lf & W_SURNAME) && !(lf & W_NOT_PERSON)) goto yes;
+        /* "HONEY PEAR": two common words are a heading's, not a name */
+        if ((ff & W_GIVEN) && !(ff & W_NOT_PERSON) && (lf & W_SURNAME) && !(lf & W_NOT_PERSON) &&
+            !((ff & W_COMMON) && (lf & W_COMMON)))
+            goto yes;
         return 0;
     }
     if (lf & (W_NEVER_NAME | W_DEMONYM)) return 0;
@@ -1346,15 +1497,31 @@ static int decide(scan *s, size_t k, size_t e) {
     if (!(ff & W_GIVEN) && !(lf & (W_SURNAME | W_GIVEN)) && last->end - last->start > 3 &&
         s->text[last->end - 1] == 's' && !strchr("saiouy", s->text[last->end - 2]))
         return 0;
+    /* "Chief Strategy Officer": a title closes a role, it names no one */
+    if (titled && (lf & W_TITLE) && !(lf & W_GIVEN)) return 0;
     if (ff & W_GIVEN) {
+        /* "Max Load", "Eve Door": a given name that is also a common word,
+        ** before a common word that is no name, is a product, a heading or
+        ** a pun ("Darryl Strawberry" stays a person) */
+        if ((ff & W_COMMON) && (lf & W_COMMON) && !(lf & (W_SURNAME | W_GIVEN | W_ENDING)) && !titled &&
+            !(mode == LINE_TEXT && say_after(s, e)))
+            return 0;
         int ambiguous = (ff & (W_NOT_PERSON | W_ROLE_WORD)) != 0;
         if (!ambiguous && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
         if ((lf & W_SURNAME) && !(lf & W_NOT_PERSON)) goto yes;
+        if (e - k == 2 && given_month_before_unknown(s, first, last)) goto yes;
         return 0;
     }
     if (ff & W_NOT_PERSON) return 0;
     if (words < (size_t)(e - k) && mode == LINE_TEXT) goto yes; /* a particle inside: "Bashar al Assad" */
     if (titled && (mode == LINE_TEXT || (lf & (W_SURNAME | W_ENDING)))) goto yes;
+    /* "Software Development", "Digital Marketing Free": a common word
+    ** that is no name opens a noun phrase, in a heading or before a word
+    ** that is no surname ("Chipper Jones" may be a nickname); so do two
+    ** common words that are no given names ("Child Tax Credit") */
+    if ((ff & W_COMMON) && !(ff & (W_ENDING | W_SURNAME_FIRST)) &&
+        (!(ff & W_SURNAME) ? mode != LINE_TEXT || !(lf & W_SURNAME) : (lf & W_COMMON) && !(lf & W_GIVEN)))
+        return 0;
     if (known_word(s, last->start, last->end) >= 0) goto yes;
     if (lf & W_PLACE) return 0;
     if ((lf & W_ENDING) && mode == LINE_TEXT) goto yes;
@@ -1367,7 +1534,9 @@ static int decide(scan *s, size_t k, size_t e) {
     ** German, which capitalises nouns). */
     if (mode == LINE_TEXT && words == 2 && e - k == 2 && !(ff & ~(uint32_t)(W_SURNAME | W_ENDING | W_SURNAME_FIRST)) &&
         !(lf & ~(uint32_t)(W_SURNAME | W_ENDING | W_GIVEN | W_SURNAME_FIRST)) &&
-        (!first->sent_start || say_after(s, e) || age_after(s, e)) && !article_before(s, k))
+        (!first->sent_start || say_after(s, e) || age_after(s, e) ||
+         role_after(s, e, &(size_t){0}, &(size_t){0})) &&
+        !article_before(s, k))
         goto yes;
     (void)lowercase_role;
     return 0;
@@ -1630,6 +1799,7 @@ static void scan_free(scan *s) {
     ne_free(s->persons);
     ne_strmap_free(s->by_name);
     ne_strmap_free(s->by_surname);
+    ne_strmap_free(s->by_given);
     ne_free(s->known.slot);
     ne_free(s->found);
     ne_free(s->lines);
