@@ -239,6 +239,7 @@ static int load_line(const char *line, size_t len, void *arg) {
         break;
     case LX_RATE:
         if (k > 1 && field_is(f[1], n[1], "amount")) e->cls |= LX_AMOUNT;
+        if (k > 1 && field_is(f[1], n[1], "measure")) e->cls |= LX_AMOUNT | LX_MEASURE;
         break;
     case LX_DECADE: e->decade = (int8_t)field_int(f[1], n[1]); break;
     case LX_TENSE: e->tense = k > 1 && field_is(f[1], n[1], "past") ? -1 : 1; break;

@@ -44,7 +44,8 @@ enum {
     LX_INTL_WORD = 1u << 26,    /* a word around such a date (data/dates_intl_words.tsv) */
     LX_INTL_REL = 1u << 27,     /* a relative word of another language (data/dates_intl_relative.tsv) */
     LX_INTL_TRIGGER = 1u << 28, /* ... that anchors an expression, in text of those languages */
-    LX_INTL_PREFIX = 1u << 29   /* the first words of a phrase of those (LX_PREFIX of theirs) */
+    LX_INTL_PREFIX = 1u << 29,  /* the first words of a phrase of those (LX_PREFIX of theirs) */
+    LX_MEASURE = 1u << 30       /* a unit of measure after a number ("1920 pixels"): not even a year */
 };
 /* Classes of the words an expression can begin with. */
 #define LX_STARTERS                                                                                          \

@@ -514,6 +514,7 @@ static int year_at(const dates_scanner *s, size_t i, int *year) {
     if (i > 0 && TK(i - 1)->kind == TK_NUM && TK(i - 1)->ndigits >= 3 && !TK(i)->newline_before) return 0;
     if (is_num(s, i + 1, 3, 9)) return 0;
     if (has(s, i + 1, LX_ZONE) && TK(i + 1)->upper) return 0; /* "1400 GMT" is a time */
+    if (has(s, i + 1, LX_MEASURE)) return 0;                     /* "1920 pixels" */
     *year = y;
     return 1;
 }
@@ -972,6 +973,10 @@ static size_t r_decade(dates_scanner *s, size_t i, dmatch *m) {
     } else if (has(s, i, LX_DECADE)) {
         digit = lx(s, i)->decade;
         end = i + 1;
+        /* "polls in the high forties": a number, not a decade */
+        if (i > 0 && (is_word(s, i - 1, "high") || is_word(s, i - 1, "low") || is_word(s, i - 1, "upper") ||
+                      is_word(s, i - 1, "lower")))
+            return 0;
     }
     if (digit < 0) return 0;
     if (!dates_has_ref(&s->ref)) snprintf(m->value, sizeof m->value, "XX%d", digit);
@@ -1667,6 +1672,10 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
     } else if (is_word(s, j, "o") && is_punct(s, j + 1, '\'') && is_word(s, j + 2, "clock")) {
         j += 3;
     } else if (!colon) return 0;
+    /* "with 3:08 to play", "1:24 left": a game clock, not a time of day */
+    if (pm < 0 && !military && (is_word(s, j, "left") || is_word(s, j, "remaining") ||
+                                (is_word(s, j, "to") && (is_word(s, j + 1, "play") || is_word(s, j + 1, "go")))))
+        return 0;
     if (has(s, j, LX_ZONE) && TK(j)->upper) j++; /* "5 p.m. EST" */
     else if (glued(s, j) && cont(s, j) && (TK(j)->kind != TK_PUNCT || strchr(":/.-", TK(j)->punct))) {
         if (!(TK(j)->kind == TK_PUNCT && TK(j)->punct == '.' && !(has_tok(s, j + 1) && glued(s, j + 1)))) return 0;

@@ -486,6 +486,7 @@ static void sets(void **state) {
 }
 
 static void holidays(void **state) {
+    expect_one("Black Friday 2019 is going to be huge.", "2019-11-19", "Black Friday 2019", "DATE", "2019-11-29", NULL);
     expect_one("on Thanksgiving Day the", "1998-11-30", "Thanksgiving Day", "DATE", "1998-11-26", NULL);
     expect_one("before Christmas the", "1998-12-01", "Christmas", "DATE", "1998-12-25", NULL);
     expect_one("on New Year's Day the", "1998-12-01", "New Year's Day", "DATE", "1999-01-01", NULL);
@@ -509,6 +510,10 @@ static void non_dates(void **state) {
     expect_values("in March first-quarter results", "1998-03-05", "1998-03 1998-Q1");
     expect_none("You may go if you wish");
     expect_none("They called it a day.");
+    /* measures, a game clock, a number in words */
+    expect_none("a resolution of 1080 pixels by 1920 pixels");
+    expect_none("The Lakers led 109-98 with 3:08 to play.");
+    expect_none("Before polls get into the high forties, she acts.");
     /* the edge of what follows, not a week counted from the reference */
     expect_values("In the last week of August, he left.", "2019-11-19", "2019-08");
     /* a rate after a counted noun */
