@@ -1814,6 +1814,13 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     int day_long = is_punct(s, k + 1, '-') && glued(s, k + 1) && is_word(s, k + 2, "long");
     if (article && (k > j + 1 ? hyphen : day_long)) return 0;
     if (n == 1 && plural && !hyphen && TK(j)->kind == TK_NUM) plural = 0;
+    /* "a quarter-century": 25 years */
+    if (unit == U_Q && !plural && is_punct(s, k + 1, '-') && glued(s, k + 1) && glued(s, k + 2) &&
+        is_word(s, k + 2, "century") && (article || n == 1)) {
+        m->type = NEWSEXT_TIMEX_DURATION;
+        dates_fmt_duration(m->value, 25, 0, U_Y);
+        return k + 3;
+    }
     /* not durations: "a second term", "a quarter of", "$1.76 a year" (a rate),
     ** "52 years old" (an age) */
     if (article && (unit == U_SEC || (unit == U_Q && is_word(s, k + 1, "of")))) return 0;

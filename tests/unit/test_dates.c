@@ -435,6 +435,7 @@ static void durations(void **state) {
     expect_one("One day, he walked in.", "2025-12-19", "One day", "DATE", "PAST_REF", NULL);
     expect_one("The strike lasted one day, then ended.", NULL, "one day", "DURATION", "P1D", NULL);
     expect_one("The week-long fighting ended.", "1990-08-15", "week-long", "DURATION", "P1W", NULL);
+    expect_one("loved for a quarter-century", NULL, "a quarter-century", "DURATION", "P25Y", NULL);
     expect_one("a half-day strike", NULL, "a half-day", "DURATION", "PT12H", NULL);
     /* a range of amounts is one duration, valued at its upper end */
     expect_one("repairs take two to three days", NULL, "two to three days", "DURATION", "P3D", NULL);
