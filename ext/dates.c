@@ -355,6 +355,7 @@ int ne_dates_init(void) {
         {ne_data_dates_rates, ne_data_dates_rates_len, LX_RATE, 0},
         {ne_data_dates_generic, ne_data_dates_generic_len, LX_GENERIC, 0},
         {ne_data_dates_current_nouns, ne_data_dates_current_nouns_len, LX_CURRENT_NOUN, 0},
+        {ne_data_dates_sports, ne_data_dates_sports_len, LX_SPORT, 0},
         /* no triggers: every date these read has a day or a year, and the
         ** prefilter fires on numbers */
         {ne_data_dates_months_intl, ne_data_dates_months_intl_len, LX_MONTH_INTL, 0},

@@ -45,7 +45,8 @@ enum {
     LX_INTL_REL = 1u << 27,     /* a relative word of another language (data/dates_intl_relative.tsv) */
     LX_INTL_TRIGGER = 1u << 28, /* ... that anchors an expression, in text of those languages */
     LX_INTL_PREFIX = 1u << 29,  /* the first words of a phrase of those (LX_PREFIX of theirs) */
-    LX_MEASURE = 1u << 30       /* a unit of measure after a number ("1920 pixels"): not even a year */
+    LX_MEASURE = 1u << 30,      /* a unit of measure after a number ("1920 pixels"): not even a year */
+    LX_SPORT = 1u << 31         /* a word of a game report (data/dates_sports.txt) */
 };
 /* Classes of the words an expression can begin with. */
 #define LX_STARTERS                                                                                          \

@@ -83,7 +83,9 @@
 ** reported ("for the nine months ... a year earlier": 1988; "the
 ** year-earlier period": P9M).
 ** Years read aloud ("nineteen ninety-four", "the year two thousand") are
-** years.
+** years. A quarter or half in a sentence of a game report (a word of
+** data/dates_sports.tsv: "a foul in the third quarter") is a period of
+** play, no date.
 ** "current" before its noun is the present ("the current slump"), as
 ** TimeBank tags it.
 ** Not time: "today's youth" (our times: data/dates_generic.tsv), "Now, ..."
@@ -1365,6 +1367,41 @@ static size_t r_anchor_unit(dates_scanner *s, size_t i, dmatch *m) {
     return j + 1;
 }
 
+/* How far (bytes) the sentence around a quarter or half is read for words
+** of a game report. */
+#define GAME_REACH 240
+
+/* The sentence around byte pos holds a word of a game report
+** (data/dates_sports.txt): "Kuzma left the court in the second quarter
+** with an eye abrasion after a foul". */
+static int in_game_sentence(const dates_scanner *s, size_t pos) {
+    const char *t = s->text;
+    size_t a = pos > GAME_REACH ? pos - GAME_REACH : 0, b = pos + GAME_REACH < s->len ? pos + GAME_REACH : s->len;
+    for (size_t k = pos; k > a; k--)
+        if (t[k - 1] == '\n' || ((t[k - 1] == '.' || t[k - 1] == '!' || t[k - 1] == '?') && t[k] == ' ')) {
+            a = k;
+            break;
+        }
+    for (size_t k = pos; k < b; k++)
+        if (t[k] == '\n' || ((t[k] == '.' || t[k] == '!' || t[k] == '?') && (k + 1 == s->len || t[k + 1] == ' '))) {
+            b = k;
+            break;
+        }
+    for (size_t k = a; k < b;) {
+        if (!((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z')) { k++; continue; }
+        size_t e = k;
+        while (e < b && (t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z') e++;
+        if (e - k >= 4 && e - k <= 16) {
+            char key[16];
+            for (size_t q = k; q < e; q++) key[q - k] = (char)(t[q] | 0x20);
+            const dates_lex *x = dates_lookup(key, e - k);
+            if (x && (x->cls & LX_SPORT)) return 1;
+        }
+        k = e;
+    }
+    return 0;
+}
+
 /* Quarters and halves: the third quarter, third-quarter, Q3 2022, the
 ** fourth quarter of 2021, the first half, the quarter (the one reported),
 ** the year-earlier quarter. */
@@ -1467,6 +1504,8 @@ static size_t r_quarter(dates_scanner *s, size_t i, dmatch *m) {
             }
         }
     }
+    /* a period of play in a game report, not of the calendar */
+    if (!explicit_year && !back && (q > 0 || half) && in_game_sentence(s, TK(i)->start)) return 0;
     if (!explicit_year && dates_has_ref(&s->ref)) {
         if (q < 0 || back) {
             if (s->quarter && (q < 0 || back)) { year = s->quarter_year; q = q < 0 ? s->quarter : q; }

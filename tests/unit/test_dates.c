@@ -514,6 +514,10 @@ static void non_dates(void **state) {
     /* measures, a game clock, a number in words */
     expect_none("a resolution of 1080 pixels by 1920 pixels");
     expect_none("The Lakers led 109-98 with 3:08 to play.");
+    /* a period of play in a game report */
+    expect_none("He got a technical foul in the third quarter for arguing.");
+    expect_none("He threw two touchdowns in the second half.");
+    expect_values("Profit rose in the third quarter.", "2019-11-19", "2019-Q3");
     expect_none("Before polls get into the high forties, she acts.");
     /* the edge of what follows, not a week counted from the reference */
     expect_values("In the last week of August, he left.", "2019-11-19", "2019-08");
