@@ -150,7 +150,7 @@ enum anchor_kind { ANCHOR_NONE, ANCHOR_QUARTER, ANCHOR_DAY, ANCHOR_MONTHS };
 static const dmatch no_match;
 
 /* How far (bytes) a written year carries to the bare month dates after it. */
-#define WRITTEN_YEAR_REACH 300
+#define WRITTEN_YEAR_REACH 600
 
 /* Bytes looked at before and after a prefilter match: enough for the
 ** longest lead-in ("at least the past 18 months") and tail ("or so"); a
@@ -866,7 +866,8 @@ static size_t r_month_date(dates_scanner *s, size_t i, dmatch *m) {
     } else {
         return 0;
     }
-    /* "April of last year", "March 3 of next year", "May last year" */
+    /* "April of last year", "March 3 of next year", "May last year": the
+    ** year is in the text as much as a number would be */
     size_t of = is_word(s, end, "of") ? end + 1 : end;
     if (!year && has(s, of, LX_ANCHOR) && is_word(s, of + 1, "year") && cont(s, of) && dates_has_ref(&s->ref)) {
         year = s->ref.year + lx(s, of)->anchor;

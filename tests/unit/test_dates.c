@@ -230,6 +230,9 @@ static void tense_of_plans(void **state) {
     expect_values("Tour 2020 dates:\nJune 9 -- Tampa, FL\nJune 10 -- Atlanta, GA\n", "2019-11-19",
                   "2020 2020-06-09 2020-06-10");
     expect_values("In 2020 the tour opens in Tampa on June 9.", "2019-11-19", "2020 2020-06-09");
+    /* "next year" states the year as a number would */
+    expect_values("The tour starts on May 13 next year.\nItinerary:\nMay 13 Arrive in London\nMay 14 Practice\n",
+                  "1996-08-30", "1997-05-13 1997-05-13 1997-05-14");
     /* a past year is background: news tells its own year */
     expect_values("In 1990 he left. He came back in December.", "1998-11-19", "1990 1998-12");
     /* "back in" looks behind */
