@@ -76,7 +76,11 @@
 **    English word or is a lower-case compound, or a common word opening
 **    a line of a few words, before a surname named earlier ("Hosting
 **    Cook", "Day-by-day Schiff", "Measured Weight") are no names, and neither is
-**    a name with a registered or trade mark sign ("Victor®"). A given name
+**    a name with a registered or trade mark sign ("Victor®"), nor one
+**    that ends in a single letter without a dot ("Gen Z", "Bryan U") or
+**    that begins and ends with the same word (a heading glued to its
+**    text: "Cloudflare Cloudflare"), nor a possessive before the head word
+**    of an organisation ("Rosa Delmar's Kitchen"). A given name
 **    that is also a month is a name before a word no table knows ("Jan
 **    Liphardt"), unless a determiner or preposition stands before it
 **    ("said Jan Liphardt" is a name).
@@ -1428,6 +1432,14 @@ static int decide(scan *s, size_t k, size_t e) {
     if (t[e - 1].end + 2 < s->len &&
         (!memcmp(s->text + t[e - 1].end, "\xC2\xAE", 2) || !memcmp(s->text + t[e - 1].end, "\xE2\x84\xA2", 3)))
         return 0;
+    /* "Gen Z", "Bryan U": a name does not end in one letter without a dot
+    ** (an initial has one; "Malcolm X" is read as a regnal number above) */
+    if (last->kind == T_WORD && last->end - last->start == (size_t)ne_utf8_seqlen((unsigned char)s->text[last->start]))
+        return 0;
+    /* "Cloudflare Cloudflare": a heading glued to the text that repeats it */
+    if (last != first && last->end - last->start == first->end - first->start &&
+        !memcmp(s->text + first->start, s->text + last->start, first->end - first->start))
+        return 0;
     /* "Chief AI Officer": the words between two titles are a role's */
     if (titled && e < s->n && t[e].cap && t[e].kind == T_WORD && (flags_of(s, &t[e]) & W_TITLE)) return 0;
 
@@ -1561,7 +1573,9 @@ static void scan_run(scan *s, size_t a, size_t b) {
         size_t e = extend_name(s, k, b);
         /* "Place Bellecour", "Brown Deer Park": words next to the head word
         ** of a place or organisation name are that name's */
-        if ((k > a && is_org_head(s, k - 1)) || (e < b && is_org_head(s, e))) {
+        /* "Rosa Delmar's Kitchen": so are a possessive's before one */
+        if ((k > a && is_org_head(s, k - 1)) || (e < b && is_org_head(s, e)) ||
+            (s->tok[e - 1].possessive && e < s->n && is_org_head(s, e))) {
             k = e;
             continue;
         }

@@ -40,3 +40,9 @@ Scooter Braun is unhappy with the deal, his friends say.
 Average Braun');
 -- product tiers and streams end no person's name
 SELECT extract_persons('The Focus Pro and the Homepod Mini sold near Walnut Creek, said Max Eddy.');
+-- a name does not end in one letter without a dot ("Gen Z", "Acme U"); an initial with a dot and a regnal number do
+SELECT extract_persons('Gen Z shoppers and Corbin U students met Malcolm X scholars, Henry VIII fans and Ruth J. Albers.');
+-- a word repeated at both ends of a run is a heading glued to its text
+SELECT extract_persons('Setup Linkerd Linkerd is a service mesh that Odile Barrault maintains.');
+-- businesses and awards named after a person end in what they are
+SELECT extract_persons('Rosa Delmar''s Kitchen sells pies; Amos Whitcombe Paints and the Hartigan Fellowship went to Nell Ostrander at the Tate Modern and Kunsthalle Bremen.');
