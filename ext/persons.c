@@ -23,7 +23,8 @@
 **    events ("Summit"), verbs of saying, scorecard words, surname endings
 **    (-ov, -enko, -sky, -oglu ...). An unknown word takes classes from its
 **    parts: "Lieutenant-Colonel" is a title, "Indians" a nationality,
-**    "Außenministerin" (German compound) a title, "Jean-Yves" a given name.
+**    "Außenministerin" (German compound) a title, "Jean-Yves" a given name,
+**    "Alcohol-Free" a common word.
 **  - Other languages (persons_intl.tsv): Cyrillic given names, titles and
 **    role nouns of Russian, Ukrainian, German, French, Spanish, Italian and
 **    Polish news, places and organisations in the cases they stand in
@@ -580,7 +581,7 @@ static inline int lexicon_get(scan *s, const char *key, size_t n, int *v) {
 /* The classes an unknown word takes from its parts: "Lieutenant-Colonel"
 ** is a title, "Bergamo-based" and "Ex-Yankee" qualifiers, "Indians" a
 ** nationality, "Außenministerin" (a German compound) a title, "Jean-Yves"
-** a given name. */
+** a given name, "Alcohol-Free" a common word. */
 static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalised) {
     int v;
     const char *hyphen = memrchr(key, '-', n);
@@ -591,6 +592,12 @@ static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalis
             int first;
             if ((v & W_GIVEN) && ne_strmap_get(lexicon, key, (size_t)(hyphen - key), &first) && (first & W_GIVEN))
                 return W_GIVEN;
+            /* "Alcohol-Free", "Serum-Infused": two common words that are
+            ** no given names make a common adjective ("Day-Lewis" does not) */
+            if ((v & W_COMMON) && !(v & (W_GIVEN | W_ROLE_WORD)) &&
+                ne_strmap_get(lexicon, key, (size_t)(hyphen - key), &first) && (first & W_COMMON) &&
+                !(first & W_GIVEN))
+                return W_COMMON;
             return (uint32_t)v & (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD);
         }
         return 0;

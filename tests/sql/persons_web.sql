@@ -46,3 +46,5 @@ SELECT extract_persons('Gen Z shoppers and Corbin U students met Malcolm X schol
 SELECT extract_persons('Setup Linkerd Linkerd is a service mesh that Odile Barrault maintains.');
 -- businesses and awards named after a person end in what they are
 SELECT extract_persons('Rosa Delmar''s Kitchen sells pies; Amos Whitcombe Paints and the Hartigan Fellowship went to Nell Ostrander at the Tate Modern and Kunsthalle Bremen.');
+-- a compound of two common words is a common word: "Sugar-Free Syrup" is a product ("Day-Lewis" stays a name)
+SELECT extract_persons('The Sugar-Free Syrup and Herbal Oil-Free Primer won; Tessa Day-Lewis and Dara Quinlan judged.');
