@@ -81,7 +81,10 @@
 **    that ends in a single letter without a dot ("Gen Z", "Bryan U") or
 **    that begins and ends with the same word (a heading glued to its
 **    text: "Cloudflare Cloudflare"), nor a possessive before the head word
-**    of an organisation ("Rosa Delmar's Kitchen"). A given name
+**    of an organisation ("Rosa Delmar's Kitchen"). Once the text is
+**    read, a word that is no given name and opens the full names of two
+**    persons none of whom has a title is a brand before its products
+**    ("Apache Kafka", "Apache Flink"): their mentions go. A given name
 **    that is also a month is a name before a word no table knows ("Jan
 **    Liphardt"), unless a determiner or preposition stands before it
 **    ("said Jan Liphardt" is a name).
@@ -430,6 +433,8 @@ typedef struct person {
     int next_same, last_same;
     size_t last_full_line; /* 1 + line of the last mention with a given name; 0: none */
     int nominative; /* name_nominative_rank of the name */
+    /* its full name begins with a word that is no given name ("Sixt Gold") */
+    unsigned char first_not_given;
 } person;
 
 /* A mention: 24 bytes (texts are shorter than 4 GB; find_persons checks). */
@@ -876,7 +881,7 @@ static int new_person(scan *s, size_t a, size_t b, int words, int upper, size_t 
         s->persons = p;
         s->cap_persons = cap;
     }
-    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0, 0};
+    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0, 0, 0};
     return (int)s->n_persons++;
 }
 
@@ -1019,6 +1024,9 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
             s->persons[p].first_key = fk_off;
             s->persons[p].first_key_len = fn;
         }
+        if (p >= 0 && words >= 2 && s->persons[p].first_key == fk_off)
+            s->persons[p].first_not_given =
+                t[k].kind == T_WORD && !(flags_of(s, &t[k]) & (W_GIVEN | W_SURNAME_FIRST));
         ne_free(surname_key);
         if (p < 0) return -1;
         /* the given name of a full name, for a later mention of it alone */
@@ -1908,6 +1916,28 @@ static void assign_shared_surnames(scan *s) {
     }
 }
 
+/* "Sixt Gold", "Sixt Platinum"; "Apache Kafka", "Apache Flink": a word
+** that is no given name and begins the full names of two persons is a
+** brand's or a maker's, before its products; their mentions go. (Persons
+** who share a given name are common; ones who share another first word
+** are not, but for surnames written first, which by_given leaves out;
+** and a brand has no title: "King Norodom Sihanouk" stays.) */
+static void drop_brand_series(scan *s) {
+    if (!s->by_given) return;
+    for (size_t i = 0; i < s->n_found; i++)
+        if (s->found[i].role_end) s->persons[s->found[i].person].first_not_given = 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < s->n_found; i++) {
+        person *p = &s->persons[s->found[i].person];
+        int shared;
+        if (p->first_not_given && p->n_words >= 2 &&
+            ne_strmap_get(s->by_given, s->keys.data + p->first_key, p->first_key_len, &shared) && shared < 0)
+            continue;
+        s->found[kept++] = s->found[i];
+    }
+    s->n_found = kept;
+}
+
 /* Runs both passes over valid UTF-8; s->found holds the mentions in text
 ** order. */
 static int find_persons(scan *s, const char *text, size_t len) {
@@ -1922,6 +1952,7 @@ static int find_persons(scan *s, const char *text, size_t len) {
     scan_text(s, 0, len, 1);
     if (!s->oom) rescan_doubtful_lines(s);
     if (!s->oom) assign_shared_surnames(s);
+    if (!s->oom) drop_brand_series(s);
     if (s->oom || s->keys.oom) return NEWSEXT_NOMEM;
     return NEWSEXT_OK;
 }

@@ -48,3 +48,5 @@ SELECT extract_persons('Setup Linkerd Linkerd is a service mesh that Odile Barra
 SELECT extract_persons('Rosa Delmar''s Kitchen sells pies; Amos Whitcombe Paints and the Hartigan Fellowship went to Nell Ostrander at the Tate Modern and Kunsthalle Bremen.');
 -- a compound of two common words is a common word: "Sugar-Free Syrup" is a product ("Day-Lewis" stays a name)
 SELECT extract_persons('The Sugar-Free Syrup and Herbal Oil-Free Primer won; Tessa Day-Lewis and Dara Quinlan judged.');
+-- a word that is no given name opening two full names is a brand before its products; a shared given name is not, nor a title's surname written first
+SELECT extract_persons('Buyers compared Vorlex Kallisto with Vorlex Andara and Brenmoor Tavik, said Irma Castellanos. Jane Holt and Jane Pruitt agreed. King Norodom Sihanouk met Prince Norodom Ranariddh.');
