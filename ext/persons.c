@@ -81,7 +81,9 @@
 **    that ends in a single letter without a dot ("Gen Z", "Bryan U") or
 **    that begins and ends with the same word (a heading glued to its
 **    text: "Cloudflare Cloudflare"), nor a possessive before the head word
-**    of an organisation ("Rosa Delmar's Kitchen"). Once the text is
+**    of an organisation ("Rosa Delmar's Kitchen"), nor one with a common
+**    word that is no name part inside it or before a capitalised word
+**    ("Kessler Makes Coffee", "Hollis Simply Brew"). Once the text is
 **    read, a word that is no given name and opens the full names of two
 **    persons none of whom has a title is a brand before its products
 **    ("Apache Kafka", "Apache Flink"): their mentions go. A given name
@@ -1513,6 +1515,13 @@ static int decide(scan *s, size_t k, size_t e) {
         return 0;
     }
     if (lf & (W_NEVER_NAME | W_DEMONYM)) return 0;
+    /* "Decker Makes Coffee", "Avis Preferred Points": a middle name is a
+    ** name ("Paul Thomas Anderson", "Rex Vicat Cole"), not a common word */
+    for (token *x = first + 1; x < last; x++)
+        if (x->cap && x->kind == T_WORD && (flags_of(s, x) & (W_COMMON | W_NAME_PART)) == W_COMMON) return 0;
+    /* nor is its last word, when a capitalised word follows it ("Hollis
+    ** Simply" of "Hollis Simply Brew") */
+    if ((lf & (W_COMMON | W_NAME_PART)) == W_COMMON && e < s->n && t[e].cap && t[e].kind == T_WORD) return 0;
     if (sports_result && !(ff & W_NOT_PERSON) && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
     if (first->kind == T_INITIAL) {
         if (!(lf & W_PLACE) || (lf & W_SURNAME)) goto yes;

@@ -50,3 +50,5 @@ SELECT extract_persons('Rosa Delmar''s Kitchen sells pies; Amos Whitcombe Paints
 SELECT extract_persons('The Sugar-Free Syrup and Herbal Oil-Free Primer won; Tessa Day-Lewis and Dara Quinlan judged.');
 -- a word that is no given name opening two full names is a brand before its products; a shared given name is not, nor a title's surname written first
 SELECT extract_persons('Buyers compared Vorlex Kallisto with Vorlex Andara and Brenmoor Tavik, said Irma Castellanos. Jane Holt and Jane Pruitt agreed. King Norodom Sihanouk met Prince Norodom Ranariddh.');
+-- a middle word of a name is a name, not a common word ("Sarah Jessica Parker" stays)
+SELECT extract_persons('Our pick: Hollis Simply Brew for mornings, and Kessler Makes Coffee quickly; Sarah Jessica Parker agreed.');
