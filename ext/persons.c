@@ -24,7 +24,7 @@
 **    (-ov, -enko, -sky, -oglu ...). An unknown word takes classes from its
 **    parts: "Lieutenant-Colonel" is a title, "Indians" a nationality,
 **    "Außenministerin" (German compound) a title, "Jean-Yves" a given name,
-**    "Alcohol-Free" a common word.
+**    "Sugar-Free" a common word.
 **  - Other languages (persons_intl.tsv): Cyrillic given names, titles and
 **    role nouns of Russian, Ukrainian, German, French, Spanish, Italian and
 **    Polish news, places and organisations in the cases they stand in
@@ -78,15 +78,15 @@
 **    a line of a few words, before a surname named earlier ("Hosting
 **    Cook", "Day-by-day Schiff", "Measured Weight") are no names, and neither is
 **    a name with a registered or trade mark sign ("Victor®"), nor one
-**    that ends in a single letter without a dot ("Gen Z", "Bryan U") or
+**    that ends in a single letter without a dot ("Gen Z", "Corbin U") or
 **    that begins and ends with the same word (a heading glued to its
-**    text: "Cloudflare Cloudflare"), nor a possessive before the head word
+**    text: "Linkerd Linkerd"), nor a possessive before the head word
 **    of an organisation ("Rosa Delmar's Kitchen"), nor one with a common
 **    word that is no name part inside it or before a capitalised word
 **    ("Kessler Makes Coffee", "Hollis Simply Brew"). Once the text is
 **    read, a word that is no given name and opens the full names of two
 **    persons none of whom has a title is a brand before its products
-**    ("Apache Kafka", "Apache Flink"): their mentions go. A given name
+**    ("Vorlex Kallisto", "Vorlex Andara"): their mentions go. A given name
 **    that is also a month is a name before a word no table knows ("Jan
 **    Liphardt"), unless a determiner or preposition stands before it
 **    ("said Jan Liphardt" is a name).
@@ -435,7 +435,7 @@ typedef struct person {
     int next_same, last_same;
     size_t last_full_line; /* 1 + line of the last mention with a given name; 0: none */
     int nominative; /* name_nominative_rank of the name */
-    /* its full name begins with a word that is no given name ("Sixt Gold") */
+    /* its full name begins with a word that is no given name ("Vorlex Kallisto") */
     unsigned char first_not_given;
 } person;
 
@@ -588,7 +588,7 @@ static inline int lexicon_get(scan *s, const char *key, size_t n, int *v) {
 /* The classes an unknown word takes from its parts: "Lieutenant-Colonel"
 ** is a title, "Bergamo-based" and "Ex-Yankee" qualifiers, "Indians" a
 ** nationality, "Außenministerin" (a German compound) a title, "Jean-Yves"
-** a given name, "Alcohol-Free" a common word. */
+** a given name, "Sugar-Free" a common word. */
 static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalised) {
     int v;
     const char *hyphen = memrchr(key, '-', n);
@@ -599,7 +599,7 @@ static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalis
             int first;
             if ((v & W_GIVEN) && ne_strmap_get(lexicon, key, (size_t)(hyphen - key), &first) && (first & W_GIVEN))
                 return W_GIVEN;
-            /* "Alcohol-Free", "Serum-Infused": two common words that are
+            /* "Sugar-Free", "Oil-Free": two common words that are
             ** no given names make a common adjective ("Day-Lewis" does not) */
             if ((v & W_COMMON) && !(v & (W_GIVEN | W_ROLE_WORD)) &&
                 ne_strmap_get(lexicon, key, (size_t)(hyphen - key), &first) && (first & W_COMMON) &&
@@ -1449,11 +1449,11 @@ static int decide(scan *s, size_t k, size_t e) {
     if (t[e - 1].end + 2 < s->len &&
         (!memcmp(s->text + t[e - 1].end, "\xC2\xAE", 2) || !memcmp(s->text + t[e - 1].end, "\xE2\x84\xA2", 3)))
         return 0;
-    /* "Gen Z", "Bryan U": a name does not end in one letter without a dot
+    /* "Gen Z", "Corbin U": a name does not end in one letter without a dot
     ** (an initial has one; "Malcolm X" is read as a regnal number above) */
     if (last->kind == T_WORD && last->end - last->start == (size_t)ne_utf8_seqlen((unsigned char)s->text[last->start]))
         return 0;
-    /* "Cloudflare Cloudflare": a heading glued to the text that repeats it */
+    /* "Linkerd Linkerd": a heading glued to the text that repeats it */
     if (last != first && last->end - last->start == first->end - first->start &&
         !memcmp(s->text + first->start, s->text + last->start, first->end - first->start))
         return 0;
@@ -1515,7 +1515,7 @@ static int decide(scan *s, size_t k, size_t e) {
         return 0;
     }
     if (lf & (W_NEVER_NAME | W_DEMONYM)) return 0;
-    /* "Decker Makes Coffee", "Avis Preferred Points": a middle name is a
+    /* "Kessler Makes Coffee", "Fenwick Preferred Points": a middle name is a
     ** name ("Paul Thomas Anderson", "Rex Vicat Cole"), not a common word */
     for (token *x = first + 1; x < last; x++)
         if (x->cap && x->kind == T_WORD && (flags_of(s, x) & (W_COMMON | W_NAME_PART)) == W_COMMON) return 0;
@@ -1925,7 +1925,7 @@ static void assign_shared_surnames(scan *s) {
     }
 }
 
-/* "Sixt Gold", "Sixt Platinum"; "Apache Kafka", "Apache Flink": a word
+/* "Vorlex Kallisto", "Vorlex Andara" (a maker and its models): a word
 ** that is no given name and begins the full names of two persons is a
 ** brand's or a maker's, before its products; their mentions go. (Persons
 ** who share a given name are common; ones who share another first word
