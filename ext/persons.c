@@ -23,7 +23,8 @@
 **    events ("Summit"), verbs of saying, scorecard words, surname endings
 **    (-ov, -enko, -sky, -oglu ...). An unknown word takes classes from its
 **    parts: "Lieutenant-Colonel" is a title, "Indians" a nationality,
-**    "Außenministerin" (German compound) a title, "Jean-Yves" a given name.
+**    "Außenministerin" (German compound) a title, "Jean-Yves" a given name,
+**    "Sugar-Free" a common word.
 **  - Other languages (persons_intl.tsv): Cyrillic given names, titles and
 **    role nouns of Russian, Ukrainian, German, French, Spanish, Italian and
 **    Polish news, places and organisations in the cases they stand in
@@ -76,7 +77,16 @@
 **    English word or is a lower-case compound, or a common word opening
 **    a line of a few words, before a surname named earlier ("Hosting
 **    Cook", "Day-by-day Schiff", "Measured Weight") are no names, and neither is
-**    a name with a registered or trade mark sign ("Victor®"). A given name
+**    a name with a registered or trade mark sign ("Victor®"), nor one
+**    that ends in a single letter without a dot ("Gen Z", "Corbin U") or
+**    that begins and ends with the same word (a heading glued to its
+**    text: "Linkerd Linkerd"), nor a possessive before the head word
+**    of an organisation ("Rosa Delmar's Kitchen"), nor one with a common
+**    word that is no name part inside it or before a capitalised word
+**    ("Kessler Makes Coffee", "Hollis Simply Brew"). Once the text is
+**    read, a word that is no given name and opens the full names of two
+**    persons none of whom has a title is a brand before its products
+**    ("Vorlex Kallisto", "Vorlex Andara"): their mentions go. A given name
 **    that is also a month is a name before a word no table knows ("Jan
 **    Liphardt"), unless a determiner or preposition stands before it
 **    ("said Jan Liphardt" is a name).
@@ -425,6 +435,8 @@ typedef struct person {
     int next_same, last_same;
     size_t last_full_line; /* 1 + line of the last mention with a given name; 0: none */
     int nominative; /* name_nominative_rank of the name */
+    /* its full name begins with a word that is no given name ("Vorlex Kallisto") */
+    unsigned char first_not_given;
 } person;
 
 /* A mention: 24 bytes (texts are shorter than 4 GB; find_persons checks). */
@@ -576,7 +588,7 @@ static inline int lexicon_get(scan *s, const char *key, size_t n, int *v) {
 /* The classes an unknown word takes from its parts: "Lieutenant-Colonel"
 ** is a title, "Bergamo-based" and "Ex-Yankee" qualifiers, "Indians" a
 ** nationality, "Außenministerin" (a German compound) a title, "Jean-Yves"
-** a given name. */
+** a given name, "Sugar-Free" a common word. */
 static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalised) {
     int v;
     const char *hyphen = memrchr(key, '-', n);
@@ -587,6 +599,12 @@ static uint32_t flags_of_parts(scan *s, const char *key, size_t n, int capitalis
             int first;
             if ((v & W_GIVEN) && ne_strmap_get(lexicon, key, (size_t)(hyphen - key), &first) && (first & W_GIVEN))
                 return W_GIVEN;
+            /* "Sugar-Free", "Oil-Free": two common words that are
+            ** no given names make a common adjective ("Day-Lewis" does not) */
+            if ((v & W_COMMON) && !(v & (W_GIVEN | W_ROLE_WORD)) &&
+                ne_strmap_get(lexicon, key, (size_t)(hyphen - key), &first) && (first & W_COMMON) &&
+                !(first & W_GIVEN))
+                return W_COMMON;
             return (uint32_t)v & (W_TITLE | W_HONORIFIC | W_ROLE | W_MOD);
         }
         return 0;
@@ -865,7 +883,7 @@ static int new_person(scan *s, size_t a, size_t b, int words, int upper, size_t 
         s->persons = p;
         s->cap_persons = cap;
     }
-    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0, 0};
+    s->persons[s->n_persons] = (person){a, b - a, words, upper, fk, fkn, -1, (int)s->n_persons, 0, 0, 0};
     return (int)s->n_persons++;
 }
 
@@ -1008,6 +1026,9 @@ static int resolve_person(scan *s, size_t k, size_t e, int *bare) {
             s->persons[p].first_key = fk_off;
             s->persons[p].first_key_len = fn;
         }
+        if (p >= 0 && words >= 2 && s->persons[p].first_key == fk_off)
+            s->persons[p].first_not_given =
+                t[k].kind == T_WORD && !(flags_of(s, &t[k]) & (W_GIVEN | W_SURNAME_FIRST));
         ne_free(surname_key);
         if (p < 0) return -1;
         /* the given name of a full name, for a later mention of it alone */
@@ -1428,6 +1449,14 @@ static int decide(scan *s, size_t k, size_t e) {
     if (t[e - 1].end + 2 < s->len &&
         (!memcmp(s->text + t[e - 1].end, "\xC2\xAE", 2) || !memcmp(s->text + t[e - 1].end, "\xE2\x84\xA2", 3)))
         return 0;
+    /* "Gen Z", "Corbin U": a name does not end in one letter without a dot
+    ** (an initial has one; "Malcolm X" is read as a regnal number above) */
+    if (last->kind == T_WORD && last->end - last->start == (size_t)ne_utf8_seqlen((unsigned char)s->text[last->start]))
+        return 0;
+    /* "Linkerd Linkerd": a heading glued to the text that repeats it */
+    if (last != first && last->end - last->start == first->end - first->start &&
+        !memcmp(s->text + first->start, s->text + last->start, first->end - first->start))
+        return 0;
     /* "Chief AI Officer": the words between two titles are a role's */
     if (titled && e < s->n && t[e].cap && t[e].kind == T_WORD && (flags_of(s, &t[e]) & W_TITLE)) return 0;
 
@@ -1486,6 +1515,13 @@ static int decide(scan *s, size_t k, size_t e) {
         return 0;
     }
     if (lf & (W_NEVER_NAME | W_DEMONYM)) return 0;
+    /* "Kessler Makes Coffee", "Fenwick Preferred Points": a middle name is a
+    ** name ("Paul Thomas Anderson", "Rex Vicat Cole"), not a common word */
+    for (token *x = first + 1; x < last; x++)
+        if (x->cap && x->kind == T_WORD && (flags_of(s, x) & (W_COMMON | W_NAME_PART)) == W_COMMON) return 0;
+    /* nor is its last word, when a capitalised word follows it ("Hollis
+    ** Simply" of "Hollis Simply Brew") */
+    if ((lf & (W_COMMON | W_NAME_PART)) == W_COMMON && e < s->n && t[e].cap && t[e].kind == T_WORD) return 0;
     if (sports_result && !(ff & W_NOT_PERSON) && (!(lf & W_PLACE) || (lf & W_SURNAME))) goto yes;
     if (first->kind == T_INITIAL) {
         if (!(lf & W_PLACE) || (lf & W_SURNAME)) goto yes;
@@ -1561,7 +1597,9 @@ static void scan_run(scan *s, size_t a, size_t b) {
         size_t e = extend_name(s, k, b);
         /* "Place Bellecour", "Brown Deer Park": words next to the head word
         ** of a place or organisation name are that name's */
-        if ((k > a && is_org_head(s, k - 1)) || (e < b && is_org_head(s, e))) {
+        /* "Rosa Delmar's Kitchen": so are a possessive's before one */
+        if ((k > a && is_org_head(s, k - 1)) || (e < b && is_org_head(s, e)) ||
+            (s->tok[e - 1].possessive && e < s->n && is_org_head(s, e))) {
             k = e;
             continue;
         }
@@ -1887,6 +1925,28 @@ static void assign_shared_surnames(scan *s) {
     }
 }
 
+/* "Vorlex Kallisto", "Vorlex Andara" (a maker and its models): a word
+** that is no given name and begins the full names of two persons is a
+** brand's or a maker's, before its products; their mentions go. (Persons
+** who share a given name are common; ones who share another first word
+** are not, but for surnames written first, which by_given leaves out;
+** and a brand has no title: "King Norodom Sihanouk" stays.) */
+static void drop_brand_series(scan *s) {
+    if (!s->by_given) return;
+    for (size_t i = 0; i < s->n_found; i++)
+        if (s->found[i].role_end) s->persons[s->found[i].person].first_not_given = 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < s->n_found; i++) {
+        person *p = &s->persons[s->found[i].person];
+        int shared;
+        if (p->first_not_given && p->n_words >= 2 &&
+            ne_strmap_get(s->by_given, s->keys.data + p->first_key, p->first_key_len, &shared) && shared < 0)
+            continue;
+        s->found[kept++] = s->found[i];
+    }
+    s->n_found = kept;
+}
+
 /* Runs both passes over valid UTF-8; s->found holds the mentions in text
 ** order. */
 static int find_persons(scan *s, const char *text, size_t len) {
@@ -1901,6 +1961,7 @@ static int find_persons(scan *s, const char *text, size_t len) {
     scan_text(s, 0, len, 1);
     if (!s->oom) rescan_doubtful_lines(s);
     if (!s->oom) assign_shared_surnames(s);
+    if (!s->oom) drop_brand_series(s);
     if (s->oom || s->keys.oom) return NEWSEXT_NOMEM;
     return NEWSEXT_OK;
 }

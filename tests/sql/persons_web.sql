@@ -40,3 +40,15 @@ Scooter Braun is unhappy with the deal, his friends say.
 Average Braun');
 -- product tiers and streams end no person's name
 SELECT extract_persons('The Focus Pro and the Homepod Mini sold near Walnut Creek, said Max Eddy.');
+-- a name does not end in one letter without a dot ("Gen Z", "Acme U"); an initial with a dot and a regnal number do
+SELECT extract_persons('Gen Z shoppers and Corbin U students met Malcolm X scholars, Henry VIII fans and Ruth J. Albers.');
+-- a word repeated at both ends of a run is a heading glued to its text
+SELECT extract_persons('Setup Linkerd Linkerd is a service mesh that Odile Barrault maintains.');
+-- businesses and awards named after a person end in what they are
+SELECT extract_persons('Rosa Delmar''s Kitchen sells pies; Amos Whitcombe Paints and the Hartigan Fellowship went to Nell Ostrander at the Tate Modern and Kunsthalle Bremen.');
+-- a compound of two common words is a common word: "Sugar-Free Syrup" is a product ("Day-Lewis" stays a name)
+SELECT extract_persons('The Sugar-Free Syrup and Herbal Oil-Free Primer won; Tessa Day-Lewis and Dara Quinlan judged.');
+-- a word that is no given name opening two full names is a brand before its products; a shared given name is not, nor a title's surname written first
+SELECT extract_persons('Buyers compared Vorlex Kallisto with Vorlex Andara and Brenmoor Tavik, said Irma Castellanos. Jane Holt and Jane Pruitt agreed. King Norodom Sihanouk met Prince Norodom Ranariddh.');
+-- a middle word of a name is a name, not a common word ("Sarah Jessica Parker" stays)
+SELECT extract_persons('Our pick: Hollis Simply Brew for mornings, and Kessler Makes Coffee quickly; Sarah Jessica Parker agreed.');
