@@ -666,6 +666,15 @@ static void other_languages_not_dates(void **state) {
     expect_none("au mois de mai, septembre");
 }
 
+/* event_date of text against the reference iso (NULL: none) is want ("" for NULL). */
+static void expect_event_date(const char *text, const char *iso, const char *want) {
+    newsext_date_ref r = {0, 0, 0, -1, -1};
+    if (iso) r = ref_of(iso);
+    char out[11];
+    assert_int_equal(newsext_event_date(text, strlen(text), iso ? &r : NULL, out), NEWSEXT_OK);
+    assert_string_equal(out, want);
+}
+
 static void event_date_skips_furniture(void **state) {
     char out[11];
     const char *caption =
@@ -677,11 +686,10 @@ static void event_date_skips_furniture(void **state) {
     assert_int_equal(newsext_event_date(caption, strlen(caption), &r, out), NEWSEXT_OK);
     assert_string_equal(out, "2020-02-03");
     /* a date alone on its line after a list bullet is a stamp, the first one counts */
-    const char *bullet = "  \xe2\x80\xa2 September 4, 2025\n  \xe2\x80\xa2 5:50 am\n\n"
-                         "The chef opened her second restaurant in the old harbour on Tuesday night.\n\n"
-                         "Menu for the week\n\nDecember 16, 2025 No Comments\n";
-    assert_int_equal(newsext_event_date(bullet, strlen(bullet), NULL, out), NEWSEXT_OK);
-    assert_string_equal(out, "2025-09-02");
+    expect_event_date("  \xe2\x80\xa2 September 4, 2025\n  \xe2\x80\xa2 5:50 am\n\n"
+                      "The chef opened her second restaurant in the old harbour on Tuesday night.\n\n"
+                      "Menu for the week\n\nDecember 16, 2025 No Comments\n",
+                      NULL, "2025-09-02");
     const char *stamp = "Published 11 March 2022\n\nThe mayor opened the new bridge over the river on Friday.\n";
     assert_int_equal(newsext_event_date(stamp, strlen(stamp), NULL, out), NEWSEXT_OK);
     assert_string_equal(out, "2022-03-11");
@@ -690,32 +698,24 @@ static void event_date_skips_furniture(void **state) {
 /* In a paragraph, a caption or banner cue rules out only the dates of its
 ** own sentence, and a publication verb only a date right after it. */
 static void event_date_reads_paragraphs(void **state) {
-    char out[11];
-    newsext_date_ref r = ref_of("2019-11-15");
-    const char *paragraph =
+    expect_event_date(
         "The network began hiding like counts for every user on Thursday, after trials in six smaller markets. "
         "People who upload photos and videos will still see how many people liked them, but nobody else will. "
         "The change is part of a wider shift away from public metrics that the company once praised loudly. "
-        "Other platforms have tried similar changes this year without much success.\n";
-    assert_int_equal(newsext_event_date(paragraph, strlen(paragraph), &r, out), NEWSEXT_OK);
-    assert_string_equal(out, "2019-11-14");
-    const char *updated = "The company updated its mobile app for all users around the world on Tuesday, "
-                          "adding a dark mode that many people had asked for.\n";
-    assert_int_equal(newsext_event_date(updated, strlen(updated), &r, out), NEWSEXT_OK);
-    assert_string_equal(out, "2019-11-12");
-    const char *study = "The team found water vapour above the moon in the new paper, which was published "
-                        "online today in the journal Nature Astronomy.\n";
-    assert_int_equal(newsext_event_date(study, strlen(study), &r, out), NEWSEXT_OK);
-    assert_string_equal(out, "2019-11-15");
-    const char *season = "It is the final countdown to Christmas and the pressure is on to find presents for "
-                         "the gardeners on your list.\n";
-    newsext_date_ref december = ref_of("2025-12-19");
-    assert_int_equal(newsext_event_date(season, strlen(season), &december, out), NEWSEXT_OK);
-    assert_string_equal(out, "");
-    const char *caption = "Photo: the new bridge seen from the river bank on 3 March 2019, before it opened.\n\n"
-                          "The mayor opened the new bridge over the river on Friday after six years of work.\n";
-    assert_int_equal(newsext_event_date(caption, strlen(caption), &r, out), NEWSEXT_OK);
-    assert_string_equal(out, "2019-11-15");
+        "Other platforms have tried similar changes this year without much success.\n",
+        "2019-11-15", "2019-11-14");
+    expect_event_date("The company updated its mobile app for all users around the world on Tuesday, "
+                      "adding a dark mode that many people had asked for.\n",
+                      "2019-11-15", "2019-11-12");
+    expect_event_date("The team found water vapour above the moon in the new paper, which was published "
+                      "online today in the journal Nature Astronomy.\n",
+                      "2019-11-15", "2019-11-15");
+    expect_event_date("It is the final countdown to Christmas and the pressure is on to find presents for "
+                      "the gardeners on your list.\n",
+                      "2025-12-19", "");
+    expect_event_date("Photo: the new bridge seen from the river bank on 3 March 2019, before it opened.\n\n"
+                      "The mayor opened the new bridge over the river on Friday after six years of work.\n",
+                      "2019-11-15", "2019-11-15");
 }
 
 /* A line repeated further down is furniture (a caption, a teaser), also
