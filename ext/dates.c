@@ -267,7 +267,8 @@ static int load_line(const char *line, size_t len, void *arg) {
     case LX_HOLIDAY: {
         /* MM-DD, or MM-W-N: the Nth weekday W of the month (N = L: the last),
         ** or MM-W-N-F: the Nth weekday W on or after day F, or E+N / E-N:
-        ** N days from Easter Sunday */
+        ** N days from Easter Sunday; a third field "capitalized" */
+        e->hol_capitalized = k > 2 && field_is(f[2], n[2], "capitalized");
         if (n[1] >= 2 && f[1][0] == 'E') {
             int v = 0;
             for (size_t i = 2; i < n[1] && f[1][i] >= '0' && f[1][i] <= '9'; i++) v = v * 10 + (f[1][i] - '0');

@@ -92,6 +92,7 @@ typedef struct dates_lex {
     int8_t hol_month, hol_day, hol_weekday, hol_nth; /* hol_nth -1: last */
     int8_t hol_from;              /* hol_nth counts from this day of the month */
     int8_t hol_easter;            /* 1: the day is hol_day days from Easter Sunday */
+    int8_t hol_capitalized;       /* a holiday only with every word capitalized ("Election Day") */
     int8_t intl_kind;             /* intl_month_kind (LX_MONTH_INTL; month holds its number) */
     int8_t intl_role;             /* intl_role (LX_INTL_WORD) */
     int8_t intl_rel, intl_value, intl_unit; /* intl_rel, its number, its unit (LX_INTL_REL) */

@@ -1638,6 +1638,10 @@ static size_t r_holiday(dates_scanner *s, size_t i, dmatch *m) {
     if (!has_tok(s, i) || !TK(i)->upper) return 0;
     const dates_lex *e = phrase_at(s, i, LX_HOLIDAY, &end);
     if (!e) return 0;
+    /* "Election Day" is the US holiday; "election day" any election's */
+    if (e->hol_capitalized)
+        for (size_t k = i; k < end; k++)
+            if (!TK(k)->upper) return 0;
     /* a name: "the Easter Bunny", "Easter Island", "Christmas Carol" */
     if (has_tok(s, end) && TK(end)->kind == TK_WORD && TK(end)->upper && !TK(end)->newline_before &&
         !has(s, end, LX_UNIT | LX_WEEKDAY | LX_MONTH))

@@ -490,6 +490,9 @@ static void sets(void **state) {
 }
 
 static void holidays(void **state) {
+    /* "Election Day" is the US holiday, "election day" any election's */
+    expect_one("Voters go to the polls on Election Day.", "1996-08-30", "Election Day", "DATE", "1996-11-05", NULL);
+    expect_values("Election day for those living abroad is September 14.", "1996-08-30", "1996-09-14");
     expect_one("Black Friday 2019 is going to be huge.", "2019-11-19", "Black Friday 2019", "DATE", "2019-11-29", NULL);
     expect_one("on Thanksgiving Day the", "1998-11-30", "Thanksgiving Day", "DATE", "1998-11-26", NULL);
     expect_one("before Christmas the", "1998-12-01", "Christmas", "DATE", "1998-12-25", NULL);
