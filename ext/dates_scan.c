@@ -1756,6 +1756,39 @@ static size_t r_time(dates_scanner *s, size_t i, dmatch *m) {
     return j;
 }
 
+/* Units a duration can be written in together, one after the other
+** (P3Y2M, P1DT2H, PT2H30M). */
+static int composable_unit(int unit) {
+    return unit == U_Y || unit == U_M || unit == U_D || unit == U_HR || unit == U_MIN || unit == U_SEC;
+}
+
+/* "2 hours and 30 minutes", "three years, two months", "a two hour 51
+** minute struggle": a smaller amount right after a duration (value, of
+** unit) joins it in one value. The token after the joined expression, or
+** 0 when none follows (or a date follows: "3 years and 2 months ago"). */
+static size_t duration_tail(dates_scanner *s, size_t k, int unit, char value[48]) {
+    if (!composable_unit(unit)) return 0;
+    /* a comma joins only clock units ("3 hours, 12 minutes"): "for two
+    ** days, 10 hours were lost" is two things */
+    if (is_word(s, k, "and") || (is_punct(s, k, ',') && unit <= U_HR)) k++;
+    else if (is_punct(s, k, ',')) return 0;
+    int n2, unit2, plural2;
+    size_t u;
+    if (!amount_at(s, k, &n2, &u) || u == k || n2 < 0 || !unit_at(s, u, &unit2, &plural2) || unit2 >= unit ||
+        !composable_unit(unit2))
+        return 0;
+    if (is_punct(s, u + 1, '-') || is_word(s, u + 1, "ago") || is_word(s, u + 1, "earlier") ||
+        is_word(s, u + 1, "later"))
+        return 0;
+    char second[48];
+    dates_fmt_duration(second, n2, 0, unit2);
+    const char *rest = second + 1; /* without its P */
+    if (rest[0] == 'T' && strchr(value, 'T')) rest++;
+    if (strlen(value) + strlen(rest) >= 48) return 0;
+    strcat(value, rest);
+    return u + 1;
+}
+
 /* Half of one unit, in the next smaller unit where it divides evenly. */
 static void fmt_half_unit(dmatch *m, int unit) {
     m->type = NEWSEXT_TIMEX_DURATION;
@@ -1906,6 +1939,10 @@ static size_t r_amount(dates_scanner *s, size_t i, dmatch *m) {
     }
     dates_fmt_duration(m->value, n, half, unit);
     if (anchored || hyphen) return end;
+    if (!half && n >= 0) {
+        size_t tail_end = duration_tail(s, end, unit, m->value);
+        if (tail_end) return tail_end;
+    }
     /* "One day, we may wear...", "one day, he walked in": some day, told
     ** before its clause, not a length of time */
     if (unit == U_D && n == 1 && !plural && is_word(s, j, "one") && is_punct(s, end, ',') &&

@@ -432,6 +432,13 @@ static void durations(void **state) {
     expect_one("spent 20 minutes on", NULL, "20 minutes", "DURATION", "PT20M", NULL);
     expect_one("for three years the", NULL, "three years", "DURATION", "P3Y", NULL);
     expect_one("it lasted a half-hour", NULL, "a half-hour", "DURATION", "PT30M", NULL);
+    /* amounts of several units are one duration */
+    expect_one("The meeting lasted 2 hours and 30 minutes.", NULL, "2 hours and 30 minutes", "DURATION", "PT2H30M",
+               NULL);
+    expect_one("The trial lasted three years and two months.", NULL, "three years and two months", "DURATION",
+               "P3Y2M", NULL);
+    expect_one("She ran it in 3 hours, 12 minutes.", NULL, "3 hours, 12 minutes", "DURATION", "PT3H12M", NULL);
+    expect_values("For two days, 10 hours were lost.", "1996-08-30", "P2D PT10H");
     expect_one("It grew well for the last year.", "2021-02-27", "the last year", "DURATION", "P1Y", NULL);
     /* "one day" before its clause is some day, not a day long */
     expect_one("One day, we may wear such devices.", "2025-12-19", "One day", "DATE", "FUTURE_REF", NULL);
