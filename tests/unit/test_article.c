@@ -805,6 +805,18 @@ static void html_jsonld_article_body(void **state) {
     newsext_free(out);
 }
 
+/* A page of JSON-LD of that @type with that articleBody and a DOM of
+** "Loading" only: the body is not used, so word is not in the output. */
+static void expect_ld_body_unused(const char *type, const char *body, const char *word) {
+    char ld_page[4096];
+    snprintf(ld_page, sizeof ld_page,
+             "<html><head><script type=\"application/ld+json\">{\"@type\":\"%s\",\"articleBody\":\"%s\"}"
+             "</script></head><body><p>Loading</p></body></html>", type, body);
+    char *out = clean(ld_page, strlen(ld_page));
+    assert_null(strstr(out, word));
+    newsext_free(out);
+}
+
 /* The body of a page whose DOM already holds the article, of a page typed
 ** as something else than an article, a teaser too short to be the article,
 ** and words without sentences are all left alone. */
@@ -824,27 +836,12 @@ static void html_jsonld_article_body_not_used(void **state) {
     assert_null(strstr(out, "riders. The council"));
     newsext_free(out);
     /* typed as a web page, not an article */
-    snprintf(fmt_page, sizeof fmt_page,
-             "<html><head><script type=\"application/ld+json\">{\"articleBody\":\"%s\",\"@type\":\"WebPage\"}"
-             "</script></head><body><p>Loading</p></body></html>", body);
-    out = clean(fmt_page, strlen(fmt_page));
-    assert_null(strstr(out, "council"));
-    newsext_free(out);
+    expect_ld_body_unused("WebPage", body, "council");
     /* a teaser */
-    snprintf(fmt_page, sizeof fmt_page,
-             "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"articleBody\":\"%s\"}"
-             "</script></head><body><p>Loading</p></body></html>", ld_sentences);
-    out = clean(fmt_page, strlen(fmt_page));
-    assert_null(strstr(out, "council"));
-    newsext_free(out);
+    expect_ld_body_unused("Article", ld_sentences, "council");
     /* a list of keywords */
     char *tags = repeat("night bus, winter, council vote, petition, riders, depot, ", 12);
-    snprintf(fmt_page, sizeof fmt_page,
-             "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"articleBody\":\"%s\"}"
-             "</script></head><body><p>Loading</p></body></html>", tags);
-    out = clean(fmt_page, strlen(fmt_page));
-    assert_null(strstr(out, "petition"));
-    newsext_free(out);
+    expect_ld_body_unused("Article", tags, "petition");
     free(tags);
 }
 
