@@ -248,6 +248,15 @@ static int lookup_tag(const xmlChar *name) {
 
 /* ---- building blocks ---- */
 
+/* Frees what a parse of the state allocated. */
+static void state_free(html_state *s) {
+    ne_free(s->nodes);
+    ne_free(s->stack);
+    ne_free(s->blocks);
+    ne_buf_free(&s->text);
+    ne_buf_free(&s->captured);
+}
+
 static void flush_block(html_state *s) {
     if (s->text.len == s->block_start) return;
     if (!grow((void **)&s->blocks, &s->blocks_cap, s->n_blocks + 1, sizeof *s->blocks)) { s->oom = 1; return; }
@@ -1004,11 +1013,7 @@ static void write_body_paragraphs(const ne_buf *body, ne_buf *out) {
                 ne_buf_append(out, m.text.data + m.blocks[i].start, m.blocks[i].len);
             }
         else out->oom = 1;
-        ne_free(m.nodes);
-        ne_free(m.stack);
-        ne_free(m.blocks);
-        ne_buf_free(&m.text);
-        ne_buf_free(&m.captured);
+        state_free(&m);
         ne_buf_free(&html);
         return;
     }
@@ -1109,11 +1114,7 @@ int ne_html_article(const char *html, size_t len, ne_buf *out, ne_page_meta *met
             if (s.oom || out->oom) rc = NEWSEXT_NOMEM;
         }
     }
-    ne_free(s.nodes);
-    ne_free(s.stack);
-    ne_free(s.blocks);
-    ne_buf_free(&s.text);
-    ne_buf_free(&s.captured);
+    state_free(&s);
     ne_meta_free(&local);
     ne_scratch_free(&s.scratch);
     return rc;
